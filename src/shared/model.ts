@@ -1,0 +1,146 @@
+/** Data shapes shared by the services, the three doors and the renderer. Plain data only. */
+
+export const SEGMENT_STATUSES = ['new', 'draft', 'translated', 'reviewed', 'final'] as const;
+/** new: no target; draft: typed, not confirmed; translated: confirmed by Ctrl+Enter; reviewed/final: later stages. */
+export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
+
+export interface DocumentSummary {
+  id: number;
+  name: string;
+  segmentCount: number;
+  /** Segments with any target text (draft or better). */
+  draftedCount: number;
+  /** Segments confirmed (translated, reviewed or final). */
+  confirmedCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Segment {
+  index: number;
+  paragraph: number;
+  source: string;
+  target: string;
+  status: SegmentStatus;
+  updatedAt: string;
+}
+
+export interface DocumentDetail extends DocumentSummary {
+  /** The decoded text as imported (BOM removed, never rewritten). */
+  text: string;
+  segments: Segment[];
+}
+
+export const TERM_STATUSES = ['preferred', 'admitted', 'deprecated', 'forbidden'] as const;
+export type TermStatus = (typeof TERM_STATUSES)[number];
+
+export const TERM_TYPES = ['fullForm', 'acronym', 'abbreviation', 'variant', 'shortForm', 'phrase'] as const;
+export type TermType = (typeof TERM_TYPES)[number];
+
+export const SUBJECTS = [
+  'rank',
+  'organisation',
+  'institution',
+  'agreement',
+  'place',
+  'person',
+  'media',
+  'military',
+  'politics',
+  'economy',
+  'general',
+] as const;
+export type Subject = (typeof SUBJECTS)[number];
+
+export type Lang = 'fa' | 'en';
+
+export interface Term {
+  id?: number;
+  lang: Lang;
+  text: string;
+  status: TermStatus;
+  partOfSpeech?: string | undefined;
+  termType?: TermType | undefined;
+  note?: string | undefined;
+}
+
+export interface EntryInput {
+  subject: Subject;
+  definition?: string | undefined;
+  note?: string | undefined;
+  source?: string | undefined;
+  terms: Term[];
+}
+
+export interface Entry extends EntryInput {
+  id: number;
+  createdAt: string;
+  createdBy: string;
+  modifiedAt: string;
+  modifiedBy: string;
+}
+
+export interface EntryChange {
+  entryId: number;
+  at: string;
+  by: string;
+  action: 'create' | 'update' | 'delete' | 'import';
+  /** JSON of the entry before the change (null on create). */
+  before: Entry | null;
+}
+
+export interface ImportRowReport {
+  /** 1-based line for text formats, element path for XML formats. */
+  where: string;
+  reason: string;
+}
+
+export interface GlossaryImportReport {
+  file: string;
+  format: string;
+  added: number;
+  updated: number;
+  unchanged: number;
+  conflicts: ImportRowReport[];
+  rejected: ImportRowReport[];
+  /** false when anything was rejected or conflicting: nothing was written. */
+  applied: boolean;
+}
+
+export interface TermHit {
+  start: number;
+  end: number;
+  /** As written in the text. */
+  text: string;
+  /** The Persian term as written in the glossary. */
+  term: string;
+  english: string;
+  entry: number;
+  inflected: boolean;
+}
+
+export const QA_SEVERITIES = ['error', 'warning', 'info'] as const;
+export type QaSeverity = (typeof QA_SEVERITIES)[number];
+
+export interface QaIssue {
+  /** Stable id of the check, e.g. "term-missing". */
+  check: string;
+  severity: QaSeverity;
+  documentId: number;
+  document: string;
+  segment: number;
+  /** i18n key of the message and its parameters. */
+  message: string;
+  params: Record<string, string | number>;
+  /** The offending text (target or source excerpt). */
+  text: string;
+  /** Stable fingerprint so "not an error" decisions survive re-runs. */
+  key: string;
+  ignored: boolean;
+}
+
+export const EXPORT_FORMATS = ['tmx', 'xliff', 'xliff12', 'tsv', 'csv', 'html'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const GLOSSARY_FORMATS = ['tsv', 'csv', 'tbx', 'tbx-basic'] as const;
+export type GlossaryFormat = (typeof GLOSSARY_FORMATS)[number];
