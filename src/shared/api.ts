@@ -41,6 +41,7 @@ export const termSchema = z.object({
 
 export const entryInputSchema = z
   .object({
+    key: z.string().regex(/^[a-z0-9][a-z0-9/_.-]{0,99}$/).optional(),
     subject: z.enum(SUBJECTS),
     definition: shortText.optional(),
     note: shortText.optional(),

@@ -65,6 +65,8 @@ export interface Term {
 }
 
 export interface EntryInput {
+  /** Stable id from the shared termbase file (e.g. "rank/sarlashkar"); lets a re-sync update instead of duplicate. */
+  key?: string | undefined;
   subject: Subject;
   definition?: string | undefined;
   note?: string | undefined;

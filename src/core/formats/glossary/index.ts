@@ -1,0 +1,91 @@
+/**
+ * Glossary exchange formats: OmegaT TSV (plus our richer TSV), CSV, TBX v2 (martif) and TBX-Basic v3.
+ * Pure: strings in, model out. The caller decodes bytes (and legacy encodings) before calling.
+ *
+ * Whole-file problems (not XML, wrong root, unsafe XML, broken CSV quoting, a header without term
+ * columns) throw AppError('parse', { file, line, reason }). Problems with single rows or entries never
+ * throw: they are listed in `rejected` with the line or element, and the rest is still parsed, so the
+ * user sees every problem at once.
+ *
+ * Terms come back grouped by language, Persian first, each language in file order (TBX groups them by
+ * langSet anyway, so every format agrees).
+ */
+import { AppError } from '../../../shared/errors';
+import type { Entry, GlossaryFormat, ImportRowReport } from '../../../shared/model';
+import { readCsv, writeCsv } from './csv';
+import { EntryCollector } from './entry-collector';
+import type { ParsedEntry } from './entry-collector';
+import type { WritableEntry } from './table-write';
+import { readTbx } from './tbx-read';
+import { writeTbx } from './tbx-write';
+import { readTsv, writeTsv } from './tsv';
+
+export type { ParsedEntry } from './entry-collector';
+
+export interface ParsedGlossary {
+  /** "omegat-tsv" for a TSV without a column header (OmegaT's fixed three columns). */
+  format: GlossaryFormat | 'omegat-tsv';
+  entries: ParsedEntry[];
+  rejected: ImportRowReport[];
+}
+
+export interface WriteGlossaryOptions {
+  createdAt: Date;
+  /** Name and version of the exporting tool, written into the file header. */
+  tool: string;
+}
+
+/** By content first (an XML root decides between the TBX dialects), then by extension. */
+export function detectGlossaryFormat(text: string, fileName: string): GlossaryFormat {
+  const head = text.slice(0, 4096).replace(/^\ufeff/, '');
+  const ext = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  if (/^\s*</.test(head) || ext === 'tbx' || ext === 'xml') {
+    // Skip the declaration, comments, doctype and processing instructions to reach the root's name.
+    const root = /<(?![?!])([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(head)?.[2];
+    return root === 'tbx' ? 'tbx-basic' : 'tbx';
+  }
+  if (ext === 'csv') return 'csv';
+  if (ext === 'tsv' || ext === 'tab' || ext === 'txt' || ext === 'utf8') return 'tsv';
+  const firstLine = head.split(/\r?\n/).find((l) => l.trim() !== '' && !l.startsWith('#')) ?? '';
+  if (firstLine.includes('\t')) return 'tsv';
+  if (firstLine.includes(',') || firstLine.includes(';')) return 'csv';
+  throw new AppError('unsupported_format', { format: ext || fileName });
+}
+
+export function parseGlossary(text: string, file: string, format?: GlossaryFormat): ParsedGlossary {
+  const fmt = format ?? detectGlossaryFormat(text, file);
+  const collector = new EntryCollector();
+  let reported: ParsedGlossary['format'] = fmt;
+  switch (fmt) {
+    case 'tsv':
+      reported = readTsv(text, file, collector).named ? 'tsv' : 'omegat-tsv';
+      break;
+    case 'csv':
+      readCsv(text, file, collector);
+      break;
+    case 'tbx':
+    case 'tbx-basic':
+      // Either dialect is accepted whatever was asked for; the root says which one it was.
+      reported = readTbx(text, file, collector);
+      break;
+  }
+  return { format: reported, entries: collector.entries, rejected: collector.rejected };
+}
+
+/** Streams the file in pieces (header, then one piece per entry) so a big export never sits in one string. */
+export function* writeGlossary(
+  entries: Iterable<Entry | WritableEntry>,
+  format: GlossaryFormat,
+  opts: WriteGlossaryOptions,
+): Generator<string> {
+  switch (format) {
+    case 'tsv':
+      return yield* writeTsv(entries, opts);
+    case 'csv':
+      return yield* writeCsv(entries);
+    case 'tbx':
+      return yield* writeTbx(entries, 'v2', opts);
+    case 'tbx-basic':
+      return yield* writeTbx(entries, 'v3', opts);
+  }
+}

@@ -1,0 +1,191 @@
+/**
+ * Rows of a TSV or CSV glossary → entries. One reader for both, and for both layouts: a plain sheet
+ * (no entry column: every row is one entry) and our export (rows grouped by the entry column). See
+ * table-columns.ts for the layout and what "described" means.
+ */
+import type { EntryInput, Lang, Subject, Term, TermStatus, TermType } from '../../../shared/model';
+import type { ColumnId, ColumnMap } from './table-columns';
+import type { EntryCollector } from './entry-collector';
+import {
+  LANG_NAME,
+  STATUS_LIST,
+  SUBJECT_LIST,
+  TYPE_LIST,
+  cleanTerm,
+  parseStatus,
+  parseSubject,
+  parseTermType,
+} from './values';
+
+export interface TableRow {
+  /** 1-based line where the row starts. */
+  line: number;
+  cells: readonly string[];
+}
+
+interface Slot {
+  term: Term;
+  /** Line that described the term, or where it was first seen as context. */
+  line: number;
+  described: boolean;
+}
+
+type EntryField = 'key' | 'subject' | 'definition' | 'note' | 'source';
+
+interface Group {
+  externalId: string | undefined;
+  lines: number[];
+  fields: Partial<Record<EntryField, { value: string; line: number }>>;
+  slots: Map<string, Slot>;
+  failed: boolean;
+}
+
+const SIDES = [
+  { lang: 'fa', status: 'faStatus', type: 'faType', pos: 'faPos', note: 'faNote' },
+  { lang: 'en', status: 'enStatus', type: 'enType', pos: 'enPos', note: 'enNote' },
+] as const satisfies readonly { lang: Lang; status: ColumnId; type: ColumnId; pos: ColumnId; note: ColumnId }[];
+
+/** Reads every row, then files each entry with the collector (entries may span non-adjacent rows). */
+export function readTable(
+  rows: Iterable<TableRow>,
+  columns: ColumnMap,
+  header: readonly string[] | undefined,
+  collector: EntryCollector,
+): void {
+  const groups = new Map<string, Group>();
+  const columnName = (id: ColumnId): string => {
+    const i = columns[id] ?? 0;
+    return `"${header?.[i] ?? `column ${i + 1}`}"`;
+  };
+  // Without a note column the comment is the note (OmegaT's third column); with one, our export wrote
+  // the comment only as a summary for OmegaT users and it is not read back.
+  const noteColumn: ColumnId = columns.note !== undefined ? 'note' : 'comment';
+
+  for (const row of rows) {
+    const cell = (id: ColumnId): string => {
+      const i = columns[id];
+      return i === undefined ? '' : (row.cells[i] ?? '').trim();
+    };
+    if (row.cells.every((c) => c.trim() === '')) continue;
+
+    const entryId = cell('entry');
+    const key = cell('key');
+    const groupId = entryId !== '' ? `e\u0001${entryId}` : key !== '' ? `k\u0001${key}` : `l\u0001${row.line}`;
+    let group = groups.get(groupId);
+    if (group === undefined) {
+      group = { externalId: entryId || key || undefined, lines: [], fields: {}, slots: new Map(), failed: false };
+      groups.set(groupId, group);
+    }
+    group.lines.push(row.line);
+
+    const errors: string[] = [];
+    const setField = (field: EntryField, value: string): void => {
+      if (value === '') return;
+      const first = group.fields[field];
+      if (first === undefined) group.fields[field] = { value, line: row.line };
+      else if (first.value !== value) errors.push(`${field} "${value}" differs from "${first.value}" on line ${first.line}`);
+    };
+    setField('key', key);
+    setField('definition', cell('definition'));
+    setField('note', cell(noteColumn));
+    setField('source', cell('source'));
+    const subjectText = cell('subject');
+    if (subjectText !== '') {
+      const subject = parseSubject(subjectText);
+      if (subject === undefined) errors.push(`unknown subject "${subjectText}" (expected one of: ${SUBJECT_LIST})`);
+      else setField('subject', subject);
+    }
+
+    let duplicateOf: number | undefined;
+    let added = false;
+    for (const side of SIDES) {
+      const text = cleanTerm(side.lang, cell(side.lang));
+      const statusText = cell(side.status);
+      const typeText = cell(side.type);
+      const pos = cell(side.pos);
+      const note = cell(side.note);
+      const described = statusText !== '' || typeText !== '' || pos !== '' || note !== '';
+      if (text === '') {
+        if (described) errors.push(`${LANG_NAME[side.lang]} status, type or note given but the ${LANG_NAME[side.lang]} cell is empty`);
+        continue;
+      }
+      const status: TermStatus | undefined = statusText === '' ? 'preferred' : parseStatus(statusText);
+      if (status === undefined) {
+        errors.push(`unknown status "${statusText}" in column ${columnName(side.status)} (expected one of: ${STATUS_LIST})`);
+        continue;
+      }
+      const termType: TermType | undefined = typeText === '' ? undefined : parseTermType(typeText);
+      if (typeText !== '' && termType === undefined) {
+        errors.push(`unknown term type "${typeText}" in column ${columnName(side.type)} (expected one of: ${TYPE_LIST})`);
+        continue;
+      }
+      const term: Term = { lang: side.lang, text, status };
+      if (termType !== undefined) term.termType = termType;
+      if (pos !== '') term.partOfSpeech = pos;
+      if (note !== '') term.note = note;
+
+      const slotKey = `${side.lang}\u0001${text}`;
+      const slot = group.slots.get(slotKey);
+      if (slot === undefined) {
+        group.slots.set(slotKey, { term, line: row.line, described });
+        added ||= described;
+      } else if (described && !slot.described) {
+        group.slots.set(slotKey, { term, line: row.line, described });
+        added = true;
+      } else if (described) {
+        if (sameTerm(slot.term, term)) duplicateOf ??= slot.line;
+        else errors.push(`${LANG_NAME[side.lang]} term "${text}" is described differently on line ${slot.line}`);
+      }
+    }
+
+    if (errors.length > 0) {
+      group.failed = true;
+      for (const reason of errors) collector.reject(`line ${row.line}`, reason);
+    } else if (duplicateOf !== undefined && !added) {
+      // The row repeats one already read: drop it, keep the entry.
+      group.lines.pop();
+      collector.reject(`line ${row.line}`, `duplicate of line ${duplicateOf}`);
+    }
+  }
+
+  for (const group of groups.values()) {
+    if (!group.failed) fileGroup(group, collector);
+  }
+}
+
+function fileGroup(group: Group, collector: EntryCollector): void {
+  const where = describeLines(group.lines);
+  const slots = [...group.slots.values()];
+  const terms = [...ordered(slots, 'fa'), ...ordered(slots, 'en')];
+  if (group.lines.length === 1) {
+    // A one-row entry is a plain sheet row: name the empty cell, which is what the user has to fix.
+    for (const lang of ['fa', 'en'] as const) {
+      if (!terms.some((t) => t.lang === lang)) return collector.reject(where, `empty ${LANG_NAME[lang]} cell`);
+    }
+  }
+  const f = group.fields;
+  // Stored already canonical by parseSubject in readTable.
+  const entry: EntryInput = { subject: (f.subject?.value as Subject | undefined) ?? 'general', terms };
+  if (f.key !== undefined) entry.key = f.key.value;
+  if (f.definition !== undefined) entry.definition = f.definition.value;
+  if (f.note !== undefined) entry.note = f.note.value;
+  if (f.source !== undefined) entry.source = f.source.value;
+  collector.add(where, entry, group.externalId);
+}
+
+function ordered(slots: readonly Slot[], lang: Lang): Term[] {
+  return slots
+    .filter((s) => s.term.lang === lang)
+    .sort((a, b) => a.line - b.line)
+    .map((s) => s.term);
+}
+
+function sameTerm(a: Term, b: Term): boolean {
+  return a.status === b.status && a.termType === b.termType && a.partOfSpeech === b.partOfSpeech && a.note === b.note;
+}
+
+function describeLines(lines: readonly number[]): string {
+  if (lines.length === 1) return `line ${lines[0] ?? 0}`;
+  const shown = lines.slice(0, 5).join(', ');
+  return `lines ${shown}${lines.length > 5 ? ', …' : ''}`;
+}

@@ -1,0 +1,177 @@
+/**
+ * Streaming TBX reader for both dialects: v2 (martif/termEntry/langSet/tig|ntig) and v3
+ * (tbx/conceptEntry/langSec/termSec). Each entry is built as a small subtree by streamXml and dropped
+ * once read, so memory stays flat however many entries the file has. Unsafe XML (entity declarations,
+ * unclosed tags) is rejected by the XML layer as a whole-file AppError.
+ *
+ * What is kept: subjectField, definition (entry level, else English, else Persian), source (admin),
+ * notes (entry and language level become the entry note; term level the term note), and per term
+ * administrativeStatus (or the older normativeAuthorization), termType and partOfSpeech. Languages other
+ * than Persian and English, and data categories we have no field for, are skipped without complaint.
+ */
+import { AppError } from '../../../shared/errors';
+import type { EntryInput, Lang, Subject, Term } from '../../../shared/model';
+import { isElement, streamXml, textOf } from '../xml/read';
+import type { XmlElement } from '../xml/read';
+import type { EntryCollector } from './entry-collector';
+import { decodeKeyId } from './tbx-ids';
+import {
+  LANG_NAME,
+  STATUS_LIST,
+  SUBJECT_LIST,
+  TYPE_LIST,
+  cleanTerm,
+  parseLang,
+  parseStatus,
+  parseSubject,
+  parseTermType,
+} from './values';
+
+export function readTbx(xml: string, file: string, collector: EntryCollector): 'tbx' | 'tbx-basic' {
+  let n = 0;
+  const { root } = streamXml(xml, file, {
+    collect: ['termEntry', 'conceptEntry'],
+    onElement: (el) => {
+      n++;
+      readEntry(el, `${el.local} #${n} (line ${el.line})`, collector);
+    },
+  });
+  if (root.local === 'martif') return 'tbx';
+  if (root.local === 'tbx') return 'tbx-basic';
+  throw new AppError('parse', {
+    file,
+    line: root.line,
+    element: root.name,
+    reason: `not a TBX file: the root element is <${root.name}>, expected <martif> (TBX v2) or <tbx> (TBX v3)`,
+  });
+}
+
+/** Everything gathered from one entry before it becomes an EntryInput. */
+interface Draft {
+  subject?: Subject;
+  definition?: string;
+  langDefinition: Partial<Record<Lang, string>>;
+  notes: string[];
+  sources: string[];
+  terms: Term[];
+  termLines: Map<string, number>;
+  errors: string[];
+}
+
+function readEntry(el: XmlElement, where: string, collector: EntryCollector): void {
+  const d: Draft = { langDefinition: {}, notes: [], sources: [], terms: [], termLines: new Map(), errors: [] };
+  for (const child of elements(el)) {
+    if (child.local === 'langSet' || child.local === 'langSec') readLang(child, d);
+    else readAux(child, d, null);
+  }
+  if (d.errors.length > 0) return collector.reject(where, d.errors.join('; '));
+
+  const terms = [...d.terms.filter((t) => t.lang === 'fa'), ...d.terms.filter((t) => t.lang === 'en')];
+  const entry: EntryInput = { subject: d.subject ?? 'general', terms };
+  const definition = d.definition ?? d.langDefinition.en ?? d.langDefinition.fa;
+  if (definition !== undefined) entry.definition = definition;
+  if (d.notes.length > 0) entry.note = d.notes.join('\n');
+  if (d.sources.length > 0) entry.source = [...new Set(d.sources)].join('; ');
+  const id = el.attrs.id;
+  const key = id === undefined ? undefined : decodeKeyId(id);
+  if (key !== undefined) entry.key = key;
+  collector.add(where, entry, id, true);
+}
+
+function readLang(el: XmlElement, d: Draft): void {
+  const code = el.attrs['xml:lang'] ?? el.attrs.lang;
+  if (code === undefined) {
+    d.errors.push(`<${el.name}> on line ${el.line} has no xml:lang`);
+    return;
+  }
+  const lang = parseLang(code);
+  if (lang === null) return;
+  for (const child of elements(el)) {
+    if (child.local === 'tig' || child.local === 'ntig' || child.local === 'termSec') readTerm(child, lang, d);
+    else readAux(child, d, lang);
+  }
+}
+
+/** descrip, admin and note at entry (lang === null) or language level; their Grp wrappers too. */
+function readAux(el: XmlElement, d: Draft, lang: Lang | null): void {
+  const value = (): string => textOf(el).trim();
+  switch (el.local) {
+    case 'descripGrp':
+    case 'adminGrp':
+      for (const c of elements(el)) if (c.local === 'descrip' || c.local === 'admin') readAux(c, d, lang);
+      return;
+    case 'note':
+      if (value() !== '') d.notes.push(value());
+      return;
+    case 'admin':
+      if (el.attrs.type === 'source' && value() !== '') d.sources.push(value());
+      return;
+    case 'descrip':
+      if (el.attrs.type === 'definition' && value() !== '') {
+        if (lang === null) d.definition ??= value();
+        else d.langDefinition[lang] ??= value();
+      } else if (el.attrs.type === 'subjectField' && d.subject === undefined) {
+        const subject = parseSubject(value());
+        if (subject === undefined) d.errors.push(`${at(el)}: unknown subject "${value()}" (expected one of: ${SUBJECT_LIST})`);
+        else d.subject = subject;
+      }
+      return;
+  }
+}
+
+function readTerm(el: XmlElement, lang: Lang, d: Draft): void {
+  // tig and termSec hold term and termNotes directly; ntig wraps them in termGrp; termNoteGrp wraps one.
+  let termEl: XmlElement | undefined;
+  const notes: XmlElement[] = [];
+  const termNotes: XmlElement[] = [];
+  const visit = (parent: XmlElement): void => {
+    for (const c of elements(parent)) {
+      if (c.local === 'term') termEl ??= c;
+      else if (c.local === 'termNote') termNotes.push(c);
+      else if (c.local === 'termGrp' || c.local === 'termNoteGrp') visit(c);
+      else if (c.local === 'note' && parent === el) notes.push(c);
+      else if (c.local === 'admin' && parent === el) readAux(c, d, lang);
+    }
+  };
+  visit(el);
+  if (termEl === undefined) return void d.errors.push(`<${el.name}> on line ${el.line} has no <term>`);
+  const text = cleanTerm(lang, textOf(termEl));
+  if (text === '') return void d.errors.push(`empty ${LANG_NAME[lang]} <term> on line ${termEl.line}`);
+
+  const term: Term = { lang, text, status: 'preferred' };
+  for (const tn of termNotes) {
+    const value = textOf(tn).trim();
+    const type = tn.attrs.type;
+    if (type === 'administrativeStatus' || type === 'normativeAuthorization') {
+      const status = parseStatus(value);
+      if (status === undefined) d.errors.push(`${at(tn)}: unknown status "${value}" (expected one of: ${STATUS_LIST})`);
+      else term.status = status;
+    } else if (type === 'termType') {
+      const termType = parseTermType(value);
+      if (termType === undefined) d.errors.push(`${at(tn)}: unknown term type "${value}" (expected one of: ${TYPE_LIST})`);
+      else term.termType = termType;
+    } else if (type === 'partOfSpeech' && value !== '') {
+      term.partOfSpeech = value;
+    }
+  }
+  const noteText = notes.map((n) => textOf(n).trim()).filter(Boolean).join('\n');
+  if (noteText !== '') term.note = noteText;
+
+  const slot = `${lang}\u0001${text}`;
+  const first = d.termLines.get(slot);
+  if (first !== undefined) {
+    d.errors.push(`${LANG_NAME[lang]} term "${text}" appears twice (lines ${first} and ${termEl.line})`);
+    return;
+  }
+  d.termLines.set(slot, termEl.line);
+  d.terms.push(term);
+}
+
+function elements(el: XmlElement): XmlElement[] {
+  return el.children.filter(isElement);
+}
+
+function at(el: XmlElement): string {
+  const type = el.attrs.type;
+  return `<${el.name}${type === undefined ? '' : ` type="${type}"`}> on line ${el.line}`;
+}

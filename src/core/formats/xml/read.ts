@@ -1,0 +1,220 @@
+/**
+ * Safe XML reading for untrusted exchange files (TMX, XLIFF, TBX), built on saxes.
+ *
+ * Why saxes and not a DOM: it streams, it never fetches anything (no DTD, no external entity), and it
+ * only knows the five predefined entities plus character references. On top of that we reject any
+ * DOCTYPE internal subset that declares an ENTITY, so a "billion laughs" or XXE file fails with a clear
+ * reason instead of a confusing "undefined entity" further down. A plain external DTD reference such as
+ * `<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">` is accepted and ignored (TBX v2 files carry one).
+ *
+ * All values stay strings (never numbers), whitespace is kept exactly, and mixed content keeps its order.
+ */
+import { SaxesParser } from 'saxes';
+import type { SaxesTagPlain, XMLDecl } from 'saxes';
+import { AppError } from '../../../shared/errors';
+
+export interface XmlElement {
+  /** Qualified name as written, e.g. "tu", "xml:lang" style prefixes kept ("gls:glossary"). */
+  name: string;
+  /**
+   * Attributes by qualified name as written ("xml:lang", "srcLang"); namespace declarations included.
+   * Own properties only are attributes: look names up with `Object.hasOwn` when they come from the file.
+   */
+  attrs: Record<string, string>;
+  children: XmlNode[];
+  /** 1-based line and column of the element's `<`. */
+  line: number;
+  column: number;
+  /** Local name without prefix and the namespace URI ("" when none): lets readers ignore the prefix. */
+  local: string;
+  uri: string;
+}
+export interface XmlText {
+  text: string;
+}
+export type XmlNode = XmlElement | XmlText;
+
+export interface StreamXmlOptions {
+  /** Qualified names of the elements to build as subtrees (e.g. ["tu"], ["unit"], ["termEntry"]). */
+  collect: readonly string[];
+  /** Called once per collected element when it closes. `ancestors` are outermost first, without the element. */
+  onElement: (el: XmlElement, ancestors: readonly string[]) => void;
+  /**
+   * Optional: called at the start tag of every element outside the collected subtrees (root included), with
+   * its attributes and no children. Lets a reader pick up context such as `<file id>` or `<header srclang>`.
+   */
+  onOpen?: (el: XmlElement, ancestors: readonly string[]) => void;
+}
+
+export function isElement(node: XmlNode): node is XmlElement {
+  return (node as XmlElement).name !== undefined;
+}
+
+/** Concatenated text of an element and its descendants, in document order (mixed content kept). */
+export function textOf(el: XmlElement): string {
+  let out = '';
+  for (const child of el.children) out += isElement(child) ? textOf(child) : child.text;
+  return out;
+}
+
+/** Whole-document tree, for small files. Throws AppError('parse', { file, line, reason }). */
+export function parseXml(xml: string, file: string): XmlElement {
+  // Collecting everything makes the root itself the one subtree; `run` returns it complete.
+  return run(xml, file, null, () => {});
+}
+
+/**
+ * Streaming read: builds subtrees only for elements named in `opts.collect` (not nested inside another
+ * collected one) and hands each to `opts.onElement` as soon as it closes, so memory does not grow with the
+ * number of entries. Returns the root element with its attributes only (no children).
+ */
+export function streamXml(xml: string, file: string, opts: StreamXmlOptions): { root: XmlElement } {
+  return { root: run(xml, file, new Set(opts.collect), opts.onElement, opts.onOpen) };
+}
+
+const ENTITY_DECL = /<!ENTITY/i;
+
+/** `collect === null` means build the whole document (the root is then returned with all its children). */
+function run(
+  xml: string,
+  file: string,
+  collect: ReadonlySet<string> | null,
+  onElement: (el: XmlElement, ancestors: readonly string[]) => void,
+  onOpen?: (el: XmlElement, ancestors: readonly string[]) => void,
+): XmlElement {
+  // Namespaces are resolved here rather than by saxes (xmlns: true): that mode doubled parse time on
+  // Persian TMX files, and readers only need each element's local name and namespace URI.
+  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+  const fail = (reason: string, line = parser.line): never => {
+    throw new AppError('parse', { file, line, reason });
+  };
+
+  let root: XmlElement | undefined;
+  /** Names of the open elements, outermost first. */
+  const names: string[] = [];
+  /** Open elements being built; empty while outside any collected subtree. */
+  const building: XmlElement[] = [];
+  /** In-scope prefix → namespace URI maps, one per open element (shared when an element declares none). */
+  const scopes: Scope[] = [ROOT_SCOPE];
+  let startLine = 1;
+  let startColumn = 1;
+
+  parser.on('error', (err) => fail(cleanMessage(err.message, xml, parser.line)));
+  parser.on('xmldecl', (decl: XMLDecl) => checkEncoding(decl, fail));
+  parser.on('doctype', (text: string) => {
+    // The internal subset is the only place an entity can be declared; we never expand any.
+    if (ENTITY_DECL.test(text)) fail('entity declarations are not allowed');
+  });
+  parser.on('opentagstart', (tag) => {
+    // saxes reports this right after the name, so the `<` sits name.length + 1 columns back.
+    startLine = parser.line;
+    startColumn = Math.max(1, parser.column - tag.name.length - 1);
+  });
+  parser.on('opentag', (tag: SaxesTagPlain) => {
+    const scope = declare(scopes[scopes.length - 1] ?? ROOT_SCOPE, tag.attributes);
+    scopes.push(scope);
+    const el = makeElement(tag, scope, startLine, startColumn, fail);
+    if (root === undefined) root = el;
+    const parent = building[building.length - 1];
+    if (parent !== undefined) {
+      parent.children.push(el);
+      building.push(el);
+    } else if (collect === null || collect.has(tag.name)) {
+      building.push(el);
+    } else if (onOpen !== undefined) {
+      onOpen(el, names.slice());
+    }
+    names.push(tag.name);
+  });
+  parser.on('closetag', () => {
+    names.pop();
+    scopes.pop();
+    const el = building.pop();
+    if (el !== undefined && building.length === 0) onElement(el, names.slice());
+  });
+  const onText = (text: string): void => {
+    const parent = building[building.length - 1];
+    if (parent === undefined) return;
+    const last = parent.children[parent.children.length - 1];
+    // saxes may split one run of text (CDATA, entity boundaries); keep one node per run.
+    if (last !== undefined && !isElement(last)) last.text += text;
+    else parent.children.push({ text });
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+
+  parser.write(xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml);
+  parser.close();
+  if (root === undefined) fail('no root element');
+  return root as XmlElement;
+}
+
+type Scope = Record<string, string>;
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+const ROOT_SCOPE: Scope = Object.assign(Object.create(null) as Scope, { '': '', xml: XML_NS });
+
+/** The element's scope: the parent's, or a child of it when the element declares namespaces. */
+function declare(parent: Scope, attrs: Record<string, string>): Scope {
+  let scope = parent;
+  for (const name in attrs) {
+    if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
+    if (scope === parent) scope = Object.create(parent) as Scope;
+    scope[name === 'xmlns' ? '' : name.slice(6)] = attrs[name] ?? '';
+  }
+  return scope;
+}
+
+function makeElement(tag: SaxesTagPlain, scope: Scope, line: number, column: number, fail: (reason: string) => never): XmlElement {
+  // A plain object (a null-prototype one costs ~10% of parse time); "__proto__" is defined, not assigned,
+  // so it stays data instead of replacing the prototype.
+  const attrs: Record<string, string> = {};
+  for (const name in tag.attributes) {
+    const value = tag.attributes[name];
+    if (value === undefined) continue;
+    const colon = name.indexOf(':');
+    if (colon > 0) {
+      const prefix = name.slice(0, colon);
+      if (prefix !== 'xmlns' && scope[prefix] === undefined) fail(`unbound namespace prefix: "${prefix}"`);
+    }
+    if (name === '__proto__') Object.defineProperty(attrs, name, { value, enumerable: true, writable: true, configurable: true });
+    else attrs[name] = value;
+  }
+  const colon = tag.name.indexOf(':');
+  const prefix = colon === -1 ? '' : tag.name.slice(0, colon);
+  const uri = scope[prefix] ?? fail(`unbound namespace prefix: "${prefix}"`);
+  return { name: tag.name, attrs, children: [], line, column, local: colon === -1 ? tag.name : tag.name.slice(colon + 1), uri };
+}
+
+function checkEncoding(decl: XMLDecl, fail: (reason: string, line?: number) => never): void {
+  if (decl.encoding === undefined) return;
+  try {
+    // The text is already decoded; an encoding no decoder knows means the file cannot have been read right.
+    new TextDecoder(decl.encoding);
+  } catch {
+    fail(`unknown encoding "${decl.encoding}" in the XML declaration`, 1);
+  }
+}
+
+/** saxes prefixes "line:column: " and says "undefined entity." without the name; name it for the user. */
+function cleanMessage(message: string, xml: string, line: number): string {
+  const reason = message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
+  if (reason === 'undefined entity') {
+    const text = lineText(xml, line);
+    const unknown = [...text.matchAll(/&([^\s&;#]+);/g)].map((m) => m[1]).find((n) => n !== undefined && !PREDEFINED.has(n));
+    if (unknown !== undefined) return `undefined entity &${unknown};`;
+  }
+  return reason;
+}
+
+const PREDEFINED = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
+
+function lineText(xml: string, line: number): string {
+  let start = 0;
+  for (let i = 1; i < line && start !== -1; i++) {
+    start = xml.indexOf('\n', start);
+    if (start !== -1) start++;
+  }
+  if (start === -1) return '';
+  const end = xml.indexOf('\n', start);
+  return xml.slice(start, end === -1 ? undefined : end);
+}

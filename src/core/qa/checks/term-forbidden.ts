@@ -1,0 +1,45 @@
+/**
+ * term-forbidden: a deprecated or forbidden English term of an entry hit in the source is in the target.
+ * An occurrence inside an allowed rendering of any hit entry is not reported: when "General" is
+ * deprecated, "Major General" (preferred) must not trip it.
+ */
+import type { TextRange } from '../english-match';
+import { isUntranslated, makeFinding, type CheckInfo } from '../finding';
+import { isAllowed, termUsage } from '../term-usage';
+import type { QaFinding, QaSegment, SegmentCheck } from '../types';
+
+const info: CheckInfo = { id: 'term-forbidden', severity: 'error', message: 'qa.termForbidden' };
+
+function covered(r: TextRange, allowed: readonly TextRange[]): boolean {
+  return allowed.some((a) => a.start <= r.start && r.end <= a.end);
+}
+
+export const termForbidden: SegmentCheck = {
+  id: info.id,
+  severity: info.severity,
+  run(seg: QaSegment): QaFinding[] {
+    if (isUntranslated(seg)) return [];
+    const usage = termUsage(seg);
+    const allowedRanges = usage.flatMap((u) => u.found.filter((f) => isAllowed(f.status)).flatMap((f) => f.ranges));
+    const out: QaFinding[] = [];
+    for (const u of usage) {
+      const expected = (u.ref.english.find((e) => e.status === 'preferred') ?? u.ref.english.find((e) => isAllowed(e.status)))?.text ?? '';
+      for (const f of u.found) {
+        if (isAllowed(f.status)) continue;
+        for (const r of f.ranges) {
+          if (covered(r, allowedRanges)) continue;
+          out.push(
+            makeFinding(
+              info,
+              seg,
+              seg.target.slice(r.start, r.end),
+              { term: u.ref.term, forbidden: f.text, status: f.status, expected },
+              { field: 'target', start: r.start, end: r.end },
+            ),
+          );
+        }
+      }
+    }
+    return out.sort((a, b) => (a.range?.start ?? 0) - (b.range?.start ?? 0));
+  },
+};

@@ -1,0 +1,26 @@
+import type { ApiClient, ApiInput, ApiMethod, ApiResults } from '../../../shared/api';
+import { ApiCallError } from './api-call-error';
+import type { SendOptions, Transport } from './transport';
+
+export interface RendererApiClient extends ApiClient {
+  readonly transport: Transport['kind'];
+  /** Same as call(), for requests that must survive the page unloading (final autosave flush). */
+  callKeepalive<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResults[M]>;
+}
+
+export function createApiClient(transport: Transport): RendererApiClient {
+  async function send<M extends ApiMethod>(
+    method: M,
+    input: ApiInput<M>,
+    opts?: SendOptions,
+  ): Promise<ApiResults[M]> {
+    const res = await transport.send(method, input, opts);
+    if (!res.ok) throw new ApiCallError(res.error.code, res.error.params ?? {});
+    return res.result as ApiResults[M];
+  }
+  return {
+    transport: transport.kind,
+    call: (method, input) => send(method, input),
+    callKeepalive: (method, input) => send(method, input, { keepalive: true }),
+  };
+}

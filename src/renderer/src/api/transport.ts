@@ -1,0 +1,14 @@
+import type { ApiResponse } from '../../../shared/api';
+
+/** Sends one call and returns the raw envelope; the client turns `{ ok: false }` into an ApiCallError. */
+export interface Transport {
+  readonly kind: 'ipc' | 'http';
+  send(method: string, input: unknown, opts?: SendOptions): Promise<ApiResponse<unknown>>;
+}
+
+export interface SendOptions {
+  /** The page is going away (pagehide / visibilitychange): the request must outlive it. */
+  keepalive?: boolean;
+}
+
+export type { AppEvent, BarabarBridge } from '../../../shared/api-methods';

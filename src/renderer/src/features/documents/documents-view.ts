@@ -1,0 +1,159 @@
+import type { DocumentSummary } from '../../../../shared/model';
+import type { RendererApiClient } from '../../api/client';
+import { formatNumber, t } from '../../i18n/i18n';
+import { clear, h } from '../../ui/dom';
+import { confirmDialog } from '../../ui/dialog';
+import { fileToBase64, pickFiles } from '../../ui/files';
+import { toast, toastError } from '../../ui/toast';
+
+export interface DocumentsDeps {
+  api: RendererApiClient;
+  openDocument(id: number): void;
+}
+
+/** Corpus and imported reports with their progress; import from a file; open or remove. */
+export class DocumentsView {
+  readonly el: HTMLElement;
+  private readonly list = h('div', {
+    class: 'doc-list',
+    attrs: { 'data-testid': 'document-list', role: 'list' },
+  });
+  private docs: DocumentSummary[] = [];
+
+  constructor(private readonly deps: DocumentsDeps) {
+    this.el = h(
+      'div',
+      { class: 'page documents-page' },
+      h(
+        'header',
+        { class: 'page-header' },
+        h('h2', { i18n: 'documents.title' }),
+        h('span', { class: 'spacer' }),
+        h('button', {
+          class: 'btn btn-primary',
+          i18n: 'documents.import',
+          attrs: { type: 'button', 'data-testid': 'import-document' },
+          on: { click: () => void this.importFiles() },
+        }),
+      ),
+      this.list,
+    );
+  }
+
+  async refresh(): Promise<void> {
+    try {
+      this.docs = await this.deps.api.call('documents.list', {});
+    } catch (err) {
+      toastError(err);
+    }
+    this.render();
+  }
+
+  render(): void {
+    clear(this.list);
+    if (this.docs.length === 0) {
+      this.list.append(h('p', { class: 'empty-note', i18n: 'documents.empty' }));
+      return;
+    }
+    for (const d of this.docs) this.list.append(this.row(d));
+  }
+
+  private row(d: DocumentSummary): HTMLElement {
+    const total = Math.max(d.segmentCount, 1);
+    const confirmedPct = (100 * d.confirmedCount) / total;
+    const draftPct = (100 * Math.max(0, d.draftedCount - d.confirmedCount)) / total;
+    const bar = h(
+      'div',
+      {
+        class: 'stacked-bar',
+        attrs: {
+          role: 'img',
+          'aria-label': t('documents.progress', { done: d.confirmedCount, total: d.segmentCount }),
+        },
+      },
+      h('span', { class: 'bar-confirmed', attrs: { style: `width:${confirmedPct.toFixed(2)}%` } }),
+      h('span', { class: 'bar-draft', attrs: { style: `width:${draftPct.toFixed(2)}%` } }),
+    );
+    const open = (): void => this.deps.openDocument(d.id);
+    return h(
+      'div',
+      { class: 'doc-row', attrs: { role: 'listitem', 'data-doc-id': String(d.id) } },
+      h('button', {
+        class: 'doc-name',
+        text: d.name,
+        attrs: { type: 'button', title: d.name, dir: 'auto' },
+        on: { click: open },
+      }),
+      h(
+        'div',
+        { class: 'doc-progress' },
+        bar,
+        h('span', {
+          class: 'doc-counts',
+          i18n: 'documents.counts',
+          i18nParams: {
+            done: formatNumber(d.confirmedCount),
+            drafted: formatNumber(d.draftedCount),
+            total: formatNumber(d.segmentCount),
+          },
+        }),
+      ),
+      h('span', { class: 'doc-date', text: formatDate(d.updatedAt) }),
+      h(
+        'div',
+        { class: 'doc-actions' },
+        h('button', {
+          class: 'btn btn-small',
+          i18n: 'documents.open',
+          attrs: { type: 'button' },
+          on: { click: open },
+        }),
+        h('button', {
+          class: 'btn btn-small btn-danger-ghost',
+          i18n: 'documents.remove',
+          attrs: { type: 'button' },
+          on: { click: () => void this.remove(d) },
+        }),
+      ),
+    );
+  }
+
+  private async importFiles(): Promise<void> {
+    const files = await pickFiles('.txt,text/plain');
+    for (const file of files) {
+      try {
+        const res = await this.deps.api.call('documents.import', {
+          fileName: file.name,
+          contentBase64: await fileToBase64(file),
+        });
+        toast(
+          t(res.status === 'imported' ? 'documents.imported' : 'documents.unchanged', {
+            name: res.document.name,
+          }),
+        );
+      } catch (err) {
+        toastError(err);
+      }
+    }
+    if (files.length) await this.refresh();
+  }
+
+  private async remove(d: DocumentSummary): Promise<void> {
+    if (!(await confirmDialog('documents.removeConfirm', { name: d.name }, 'documents.remove'))) return;
+    try {
+      await this.deps.api.call('documents.remove', { id: d.id });
+      await this.refresh();
+    } catch (err) {
+      toastError(err);
+    }
+  }
+}
+
+function formatDate(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return new Intl.DateTimeFormat(document.documentElement.lang === 'fa' ? 'fa-IR' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(d);
+}

@@ -1,0 +1,133 @@
+import type { Entry, SegmentStatus, TermHit } from '../../../../shared/model';
+import { monaco } from '../../editor/monaco';
+import { t } from '../../i18n/i18n';
+import type { SegmentTermState } from '../consistency/consistency';
+
+type Deco = monaco.editor.IModelDeltaDecoration;
+
+const NEVER_GROW = monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges;
+const WARN_COLOR = '#d97706';
+const ERROR_COLOR = '#dc2626';
+
+/** Markdown-escape user text (terms, notes) for hover messages: it is data, never markup. */
+export function mdEscape(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`);
+}
+
+function termHover(hit: TermHit, entry: Entry | undefined, missing: boolean): monaco.IMarkdownString {
+  const parts: string[] = [];
+  const en = entry?.terms.filter((x) => x.lang === 'en') ?? [];
+  if (en.length === 0) parts.push(`**${mdEscape(hit.english)}**`);
+  for (const term of en) {
+    parts.push(
+      `**${mdEscape(term.text)}** — ${mdEscape(t(`termStatus.${term.status}`))}${term.note ? ` — ${mdEscape(term.note)}` : ''}`,
+    );
+  }
+  const fa = entry?.terms.find((x) => x.lang === 'fa');
+  parts.push(
+    `${mdEscape(t('editor.hover.entry', { term: hit.term }))}${fa && fa.status !== 'preferred' ? ` — ${mdEscape(t(`termStatus.${fa.status}`))}` : ''}${
+      entry ? ` · ${mdEscape(t(`subject.${entry.subject}`))}` : ''
+    }`,
+  );
+  if (hit.inflected) parts.push(`_${mdEscape(t('editor.hover.inflected', { text: hit.text }))}_`);
+  if (entry?.note) parts.push(mdEscape(entry.note));
+  if (missing) parts.push(`⚠ ${mdEscape(t('editor.hover.missing', { expected: hit.english }))}`);
+  return { value: parts.join('\n\n'), isTrusted: false, supportHtml: false };
+}
+
+/** Term hits of one Persian line: exact and inflected hits look different, missing ones are flagged. */
+export function sourceLineDecorations(
+  line: number,
+  hits: readonly TermHit[],
+  state: SegmentTermState,
+  entries: ReadonlyMap<number, Entry>,
+): Deco[] {
+  return hits.map((hit) => {
+    const missing = state.missingEntries.has(hit.entry);
+    return {
+      range: new monaco.Range(line, hit.start + 1, line, hit.end + 1),
+      options: {
+        stickiness: NEVER_GROW,
+        inlineClassName: `term ${hit.inflected ? 'term-inflected' : 'term-exact'}${missing ? ' term-missing' : ''}`,
+        hoverMessage: termHover(hit, entries.get(hit.entry), missing),
+        ...(missing
+          ? { overviewRuler: { color: WARN_COLOR, position: monaco.editor.OverviewRulerLane.Right } }
+          : {}),
+      },
+    };
+  });
+}
+
+/** Status stripe, missing-term marker and forbidden/correct term spans of one English line. */
+export function targetLineDecorations(line: number, status: SegmentStatus, state: SegmentTermState): Deco[] {
+  const out: Deco[] = [];
+  const missing = state.missing.length > 0;
+  out.push({
+    range: new monaco.Range(line, 1, line, 1),
+    options: {
+      isWholeLine: true,
+      linesDecorationsClassName: `seg-mark seg-${status}${missing ? ' seg-warn' : ''}`,
+      ...(missing
+        ? {
+            className: 'en-missing',
+            hoverMessage: state.missing.map((m) => ({
+              value: `⚠ ${mdEscape(t('editor.hover.missingLine', { term: m.term, expected: m.expected }))}`,
+            })),
+            overviewRuler: { color: WARN_COLOR, position: monaco.editor.OverviewRulerLane.Right },
+          }
+        : {}),
+    },
+  });
+  for (const f of state.found) {
+    out.push({
+      range: new monaco.Range(line, f.start + 1, line, f.end + 1),
+      options: { stickiness: NEVER_GROW, inlineClassName: 'en-found' },
+    });
+  }
+  for (const f of state.forbidden) {
+    out.push({
+      range: new monaco.Range(line, f.start + 1, line, f.end + 1),
+      options: {
+        stickiness: NEVER_GROW,
+        inlineClassName: 'en-forbidden',
+        hoverMessage: {
+          value: `⛔ ${mdEscape(t('editor.hover.forbidden', { forbidden: f.forbidden, expected: f.expected }))}`,
+        },
+        overviewRuler: { color: ERROR_COLOR, position: monaco.editor.OverviewRulerLane.Right },
+      },
+    });
+  }
+  return out;
+}
+
+/**
+ * Decorations kept per line, so a keystroke replaces only its own line's decorations instead of
+ * diffing thousands.
+ */
+export class LineDecorations {
+  private ids: string[][] = [];
+
+  constructor(private readonly model: monaco.editor.ITextModel) {}
+
+  setAll(perLine: readonly Deco[][]): void {
+    const old = this.ids.flat();
+    const flat = perLine.flat();
+    const newIds = this.model.deltaDecorations(old, flat);
+    this.ids = [];
+    let k = 0;
+    perLine.forEach((decos, i) => {
+      this.ids[i] = newIds.slice(k, k + decos.length);
+      k += decos.length;
+    });
+  }
+
+  /** perLine is indexed by line - 1. */
+  setLine(line: number, decos: Deco[]): void {
+    this.ids[line - 1] = this.model.deltaDecorations(this.ids[line - 1] ?? [], decos);
+  }
+
+  clear(): void {
+    this.model.deltaDecorations(this.ids.flat(), []);
+    this.ids = [];
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * Timing hook for bench/ui.ts, present only with `?perf=1`: open time of a document and, per
+ * keystroke, keydown → decorations updated (sync) and keydown → next frame.
+ */
+export interface PerfHook {
+  openMs: number[];
+  keyToDecorationMs: number[];
+  keyToFrameMs: number[];
+  ready: boolean;
+}
+
+declare global {
+  interface Window {
+    __barabarPerf?: PerfHook;
+  }
+}
+
+export function perfHook(): PerfHook | null {
+  if (!new URLSearchParams(window.location.search).has('perf')) return null;
+  window.__barabarPerf ??= { openMs: [], keyToDecorationMs: [], keyToFrameMs: [], ready: false };
+  return window.__barabarPerf;
+}

@@ -1,0 +1,45 @@
+import i18next from 'i18next';
+import en from './locales/en.json';
+import fa from './locales/fa.json';
+
+export type UiLanguage = 'en' | 'fa';
+
+const instance = i18next.createInstance();
+
+export async function initI18n(lng: UiLanguage): Promise<void> {
+  await instance.init({
+    lng,
+    fallbackLng: 'en',
+    resources: { en: { translation: en }, fa: { translation: fa } },
+    // Text goes into the DOM through textContent, never innerHTML: i18next must not escape it twice.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
+  applyDocumentLanguage(lng);
+}
+
+export function t(key: string, params?: Record<string, unknown>): string {
+  return instance.t(key, params ?? {});
+}
+
+export function currentLanguage(): UiLanguage {
+  return instance.language === 'fa' ? 'fa' : 'en';
+}
+
+export async function changeLanguage(lng: UiLanguage): Promise<void> {
+  await instance.changeLanguage(lng);
+  applyDocumentLanguage(lng);
+}
+
+/** Persian mirrors the whole layout: dir and lang on <html> drive every logical CSS property. */
+function applyDocumentLanguage(lng: UiLanguage): void {
+  const html = document.documentElement;
+  html.lang = lng;
+  html.dir = lng === 'fa' ? 'rtl' : 'ltr';
+}
+
+/** Locale-aware numbers (Persian digits in the Persian UI). */
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(currentLanguage() === 'fa' ? 'fa-IR' : 'en-US').format(n);
+}

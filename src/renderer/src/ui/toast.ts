@@ -1,0 +1,24 @@
+import { errorMessage } from '../i18n/errors';
+import { h } from './dom';
+
+let host: HTMLElement | null = null;
+
+function ensureHost(): HTMLElement {
+  if (!host) {
+    host = h('div', { class: 'toasts', attrs: { role: 'status', 'aria-live': 'polite' } });
+    document.body.append(host);
+  }
+  return host;
+}
+
+/** A short message in the corner; errors stay until dismissed, the rest fade after a few seconds. */
+export function toast(message: string, kind: 'info' | 'error' = 'info'): void {
+  const el = h('div', { class: `toast toast-${kind}`, text: message, on: { click: () => el.remove() } });
+  ensureHost().append(el);
+  if (kind !== 'error') setTimeout(() => el.remove(), 4000);
+  else setTimeout(() => el.remove(), 15000);
+}
+
+export function toastError(err: unknown): void {
+  toast(errorMessage(err), 'error');
+}

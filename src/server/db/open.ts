@@ -1,0 +1,67 @@
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { AppError } from '../../shared/errors';
+
+export type Db = Database.Database;
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export function defaultMigrationsDir(): string {
+  return join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+}
+
+/** Migrations are `NNN-name.sql` files; the number is the schema version the file brings the database to. */
+export function loadMigrations(dir: string = defaultMigrationsDir()): Migration[] {
+  const migrations = readdirSync(dir)
+    .filter((f) => /^\d{3}-[a-z0-9-]+\.sql$/.test(f))
+    .sort()
+    .map((f) => ({ version: Number(f.slice(0, 3)), name: f, sql: readFileSync(join(dir, f), 'utf8') }));
+  migrations.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`migration ${m.name} is out of sequence (expected ${i + 1})`);
+  });
+  return migrations;
+}
+
+export interface OpenOptions {
+  migrations?: Migration[];
+  /** Path to a better_sqlite3.node built for the running runtime (Electron needs its own ABI build). */
+  nativeBinding?: string | undefined;
+  readonly?: boolean;
+}
+
+/**
+ * Opens (creating if needed) a Barabar database: WAL journal, foreign keys on, migrations applied in one
+ * transaction each. A database whose schema is newer than this code is refused rather than risked.
+ */
+export function openDatabase(file: string, opts: OpenOptions = {}): { db: Db; schemaVersion: number } {
+  const migrations = opts.migrations ?? loadMigrations();
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 5000');
+    const current = db.pragma('user_version', { simple: true }) as number;
+    const latest = migrations.length;
+    if (current > latest) {
+      throw new AppError('db_too_new', { file, dbVersion: current, codeVersion: latest });
+    }
+    for (const m of migrations.slice(current)) {
+      db.transaction(() => {
+        db.exec(m.sql);
+        db.pragma(`user_version = ${m.version}`);
+      })();
+    }
+    return { db, schemaVersion: latest };
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}

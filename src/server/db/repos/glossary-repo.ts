@@ -1,0 +1,197 @@
+import type { Entry, EntryChange, EntryInput, Subject, Term, TermStatus, TermType } from '../../../shared/model';
+import type { Db } from '../open';
+
+interface EntryRow {
+  id: number;
+  ext_key: string | null;
+  subject: Subject;
+  definition: string;
+  note: string;
+  source: string;
+  created_at: string;
+  created_by: string;
+  modified_at: string;
+  modified_by: string;
+}
+
+interface TermRow {
+  id: number;
+  entry_id: number;
+  lang: 'fa' | 'en';
+  text: string;
+  status: TermStatus;
+  part_of_speech: string | null;
+  term_type: TermType | null;
+  note: string | null;
+}
+
+export interface TermKeys {
+  /** Persian: termKey(); English: englishKey(). Computed by the service so the repo stays free of text rules. */
+  keyOf(term: Pick<Term, 'lang' | 'text'>): string;
+}
+
+function toTerm(r: TermRow): Term {
+  const t: Term = { id: r.id, lang: r.lang, text: r.text, status: r.status };
+  if (r.part_of_speech) t.partOfSpeech = r.part_of_speech;
+  if (r.term_type) t.termType = r.term_type;
+  if (r.note) t.note = r.note;
+  return t;
+}
+
+function toEntry(r: EntryRow, terms: Term[]): Entry {
+  const e: Entry = {
+    id: r.id,
+    subject: r.subject,
+    terms,
+    createdAt: r.created_at,
+    createdBy: r.created_by,
+    modifiedAt: r.modified_at,
+    modifiedBy: r.modified_by,
+  };
+  if (r.ext_key) e.key = r.ext_key;
+  if (r.definition) e.definition = r.definition;
+  if (r.note) e.note = r.note;
+  if (r.source) e.source = r.source;
+  return e;
+}
+
+/** Entries with their terms, change history and a version counter bumped on every change. */
+export function createGlossaryRepo(db: Db, keys: TermKeys) {
+  const stmts = {
+    entry: db.prepare('SELECT * FROM entries WHERE id = ?'),
+    entryByKey: db.prepare('SELECT id FROM entries WHERE ext_key = ?'),
+    allEntries: db.prepare('SELECT * FROM entries ORDER BY id'),
+    termsOf: db.prepare('SELECT * FROM terms WHERE entry_id = ? ORDER BY position'),
+    allTerms: db.prepare('SELECT * FROM terms ORDER BY entry_id, position'),
+    insertEntry: db.prepare(
+      `INSERT INTO entries (ext_key, subject, definition, note, source, created_at, created_by, modified_at, modified_by)
+       VALUES (@key, @subject, @definition, @note, @source, @at, @by, @at, @by)`,
+    ),
+    updateEntry: db.prepare(
+      `UPDATE entries SET ext_key = @key, subject = @subject, definition = @definition, note = @note, source = @source,
+       modified_at = @at, modified_by = @by WHERE id = @id`,
+    ),
+    deleteTerms: db.prepare('DELETE FROM terms WHERE entry_id = ?'),
+    insertTerm: db.prepare(
+      `INSERT INTO terms (entry_id, position, lang, text, term_key, status, part_of_speech, term_type, note)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    deleteEntry: db.prepare('DELETE FROM entries WHERE id = ?'),
+    history: db.prepare('SELECT * FROM entry_history WHERE entry_id = ? ORDER BY id DESC'),
+    addHistory: db.prepare('INSERT INTO entry_history (entry_id, at, by, action, before_json) VALUES (?, ?, ?, ?, ?)'),
+    // An entry that has a Persian term with this key and a preferred English term with that key.
+    identityClash: db.prepare(
+      `SELECT DISTINCT fa.entry_id AS id FROM terms fa JOIN terms en ON en.entry_id = fa.entry_id
+       WHERE fa.lang = 'fa' AND fa.term_key = ? AND en.lang = 'en' AND en.status = 'preferred' AND en.term_key = ?`,
+    ),
+    count: db.prepare('SELECT COUNT(*) AS n FROM entries'),
+    version: db.prepare("SELECT value FROM settings WHERE key = 'glossary_version'"),
+    bumpVersion: db.prepare(
+      `INSERT INTO settings (key, value) VALUES ('glossary_version', '1')
+       ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`,
+    ),
+  };
+
+  const writeTerms = (entryId: number, terms: readonly Term[]): void => {
+    terms.forEach((t, i) =>
+      stmts.insertTerm.run(
+        entryId,
+        i,
+        t.lang,
+        t.text,
+        keys.keyOf(t),
+        t.status,
+        t.partOfSpeech ?? null,
+        t.termType ?? null,
+        t.note ?? null,
+      ),
+    );
+  };
+
+  const fields = (input: EntryInput, at: string, by: string) => ({
+    key: input.key ?? null,
+    subject: input.subject,
+    definition: input.definition ?? '',
+    note: input.note ?? '',
+    source: input.source ?? '',
+    at,
+    by,
+  });
+
+  const repo = {
+    get(id: number): Entry | undefined {
+      const row = stmts.entry.get(id) as EntryRow | undefined;
+      return row && toEntry(row, (stmts.termsOf.all(id) as TermRow[]).map(toTerm));
+    },
+    idByKey(key: string): number | undefined {
+      return (stmts.entryByKey.get(key) as { id: number } | undefined)?.id;
+    },
+    all(): Entry[] {
+      const termsByEntry = new Map<number, Term[]>();
+      for (const r of stmts.allTerms.all() as TermRow[]) {
+        let list = termsByEntry.get(r.entry_id);
+        if (!list) termsByEntry.set(r.entry_id, (list = []));
+        list.push(toTerm(r));
+      }
+      return (stmts.allEntries.all() as EntryRow[]).map((r) => toEntry(r, termsByEntry.get(r.id) ?? []));
+    },
+    count(): number {
+      return (stmts.count.get() as { n: number }).n;
+    },
+    version(): number {
+      return Number((stmts.version.get() as { value: string } | undefined)?.value ?? 0);
+    },
+    /** Ids of other entries that already pair one of this entry's Persian terms with one of its preferred English. */
+    clashes(input: EntryInput, exceptId?: number): number[] {
+      const found = new Set<number>();
+      const preferred = input.terms.filter((t) => t.lang === 'en' && t.status === 'preferred');
+      for (const fa of input.terms.filter((t) => t.lang === 'fa')) {
+        for (const en of preferred) {
+          for (const r of stmts.identityClash.all(keys.keyOf(fa), keys.keyOf(en)) as { id: number }[]) {
+            if (r.id !== exceptId) found.add(r.id);
+          }
+        }
+      }
+      return [...found];
+    },
+    insert(input: EntryInput, at: string, by: string, action: 'create' | 'import' = 'create'): number {
+      const id = Number(stmts.insertEntry.run(fields(input, at, by)).lastInsertRowid);
+      writeTerms(id, input.terms);
+      stmts.addHistory.run(id, at, by, action, null);
+      stmts.bumpVersion.run();
+      return id;
+    },
+    update(id: number, input: EntryInput, at: string, by: string, action: 'update' | 'import' = 'update'): boolean {
+      const before = repo.get(id);
+      if (!before) return false;
+      stmts.updateEntry.run({ ...fields(input, at, by), id });
+      stmts.deleteTerms.run(id);
+      writeTerms(id, input.terms);
+      stmts.addHistory.run(id, at, by, action, JSON.stringify(before));
+      stmts.bumpVersion.run();
+      return true;
+    },
+    remove(id: number, at: string, by: string): boolean {
+      const before = repo.get(id);
+      if (!before) return false;
+      stmts.deleteEntry.run(id);
+      stmts.addHistory.run(id, at, by, 'delete', JSON.stringify(before));
+      stmts.bumpVersion.run();
+      return true;
+    },
+    history(id: number): EntryChange[] {
+      return (
+        stmts.history.all(id) as { entry_id: number; at: string; by: string; action: EntryChange['action']; before_json: string | null }[]
+      ).map((r) => ({
+        entryId: r.entry_id,
+        at: r.at,
+        by: r.by,
+        action: r.action,
+        before: r.before_json ? (JSON.parse(r.before_json) as Entry) : null,
+      }));
+    },
+  };
+  return repo;
+}
+
+export type GlossaryRepo = ReturnType<typeof createGlossaryRepo>;

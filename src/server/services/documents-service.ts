@@ -1,0 +1,146 @@
+import { createHash } from 'node:crypto';
+import { decodeText } from '../../core/text/encoding';
+import { segmentText } from '../../core/text/segment';
+import { AppError } from '../../shared/errors';
+import type { DocumentDetail, DocumentSummary, Segment, SegmentStatus } from '../../shared/model';
+import type { Db } from '../db/open';
+import type { DocumentsRepo } from '../db/repos/documents-repo';
+
+/** A report larger than this is almost certainly not a news report; Monaco and autosave stay responsive below it. */
+export const MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
+/** One segment is one editor line; beyond this a "sentence" is a missing-punctuation accident, not a segment. */
+export const MAX_SEGMENT_CHARS = 20_000;
+
+export interface IncomingFile {
+  /** Display name (base name of the file). */
+  name: string;
+  /** Path or name to cite in errors. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+export interface ImportResult {
+  document: DocumentSummary;
+  status: 'imported' | 'unchanged';
+  encoding: string;
+}
+
+interface Prepared {
+  incoming: IncomingFile;
+  sha256: string;
+  encoding: string;
+  text: string;
+  segments: ReturnType<typeof segmentText>;
+}
+
+function prepare(incoming: IncomingFile): Prepared {
+  const { file, bytes } = incoming;
+  if (bytes.byteLength > MAX_DOCUMENT_BYTES) throw new AppError('file_too_large', { file, limit: '8 MB' });
+  const decoded = decodeText(bytes, file);
+  if (decoded.text.trim() === '') throw new AppError('file_empty', { file });
+  const segments = segmentText(decoded.text, 'fa');
+  const long = segments.find((s) => s.text.length > MAX_SEGMENT_CHARS);
+  if (long) {
+    const line = decoded.text.slice(0, long.start).split('\n').length;
+    throw new AppError('parse', {
+      file,
+      line,
+      reason: `a sentence of ${long.text.length} characters exceeds the ${MAX_SEGMENT_CHARS}-character segment limit`,
+    });
+  }
+  const sha256 = createHash('sha256').update(decoded.text).digest('hex');
+  return { incoming, sha256, encoding: decoded.encoding, text: decoded.text, segments };
+}
+
+export function createDocumentsService(db: Db, repo: DocumentsRepo, now: () => string) {
+  const requireSegment = (documentId: number, index: number): Segment => {
+    const seg = repo.segment(documentId, index);
+    if (!seg) {
+      if (!repo.summary(documentId)) throw new AppError('not_found', { what: 'document', id: documentId });
+      throw new AppError('not_found', { what: 'segment', id: `${documentId}#${index}` });
+    }
+    return seg;
+  };
+
+  return {
+    list: (): DocumentSummary[] => repo.list(),
+
+    get(id: number): DocumentDetail {
+      const doc = repo.detail(id);
+      if (!doc) throw new AppError('not_found', { what: 'document', id });
+      return doc;
+    },
+
+    /** Resolves a CLI argument: a numeric id or a document's file name. */
+    resolve(ref: string): DocumentSummary {
+      const byId = /^\d+$/.test(ref) ? repo.summary(Number(ref)) : undefined;
+      const found = byId ?? repo.list().find((d) => d.name === ref || d.name === ref.split(/[\\/]/).pop());
+      if (!found) throw new AppError('not_found', { what: 'document', id: ref });
+      return found;
+    },
+
+    /**
+     * All-or-nothing: every file is decoded, segmented and checked before anything is written, and the
+     * writes share one transaction. Same name and same text → unchanged; same name, other text → refused.
+     */
+    importFiles(files: readonly IncomingFile[]): ImportResult[] {
+      const prepared = files.map(prepare);
+      const seen = new Map<string, string>();
+      for (const p of prepared) {
+        const prev = seen.get(p.incoming.name);
+        if (prev !== undefined && prev !== p.sha256) {
+          throw new AppError('document_changed', { file: p.incoming.file, id: p.incoming.name });
+        }
+        seen.set(p.incoming.name, p.sha256);
+      }
+      return db.transaction(() =>
+        prepared.map((p): ImportResult => {
+          const existing = repo.findByName(p.incoming.name) ?? repo.findBySha(p.sha256);
+          if (existing) {
+            const sameName = repo.findByName(p.incoming.name);
+            if (sameName && sameName.sha256 !== p.sha256) {
+              throw new AppError('document_changed', { file: p.incoming.file, id: sameName.id });
+            }
+            return { document: repo.summary(existing.id)!, status: 'unchanged', encoding: p.encoding };
+          }
+          const id = repo.insert(
+            { name: p.incoming.name, sha256: p.sha256, encoding: p.encoding, text: p.text },
+            p.segments,
+            now(),
+          );
+          return { document: repo.summary(id)!, status: 'imported', encoding: p.encoding };
+        }),
+      )();
+    },
+
+    remove(id: number): boolean {
+      return repo.remove(id);
+    },
+
+    saveTarget(input: { documentId: number; index: number; target: string; status?: SegmentStatus | undefined }): Segment {
+      const seg = requireSegment(input.documentId, input.index);
+      // Typing without an explicit status keeps a confirmed segment confirmed only if nothing changed.
+      const status: SegmentStatus =
+        input.status ?? (input.target.trim() === '' ? 'new' : input.target === seg.target ? seg.status : 'draft');
+      repo.saveTarget(input.documentId, input.index, input.target, status, now());
+      return requireSegment(input.documentId, input.index);
+    },
+
+    saveSource(input: { documentId: number; index: number; source: string }): Segment {
+      requireSegment(input.documentId, input.index);
+      repo.saveSource(input.documentId, input.index, input.source, now());
+      return requireSegment(input.documentId, input.index);
+    },
+
+    segments: (id: number): Segment[] => {
+      if (!repo.summary(id)) throw new AppError('not_found', { what: 'document', id });
+      return repo.segments(id);
+    },
+    iterateSegments: (id: number) => repo.iterateSegments(id),
+    summary: (id: number) => repo.summary(id),
+    text: (id: number) => repo.text(id),
+    allIds: () => repo.allIds(),
+  };
+}
+
+export type DocumentsService = ReturnType<typeof createDocumentsService>;

@@ -1,0 +1,75 @@
+import { findingKey, runQa } from '../../core/qa';
+import type { QaSegment, QaTermRef } from '../../core/qa/types';
+import type { Entry, QaIssue } from '../../shared/model';
+import type { Db } from '../db/open';
+import type { DocumentsService } from './documents-service';
+import type { GlossaryService } from './glossary-service';
+
+function termRefs(entries: readonly Entry[]): Map<number, Omit<QaTermRef, 'term'>> {
+  const refs = new Map<number, Omit<QaTermRef, 'term'>>();
+  for (const e of entries) {
+    refs.set(e.id, {
+      entry: e.id,
+      english: e.terms.filter((t) => t.lang === 'en').map((t) => ({ text: t.text, status: t.status })),
+    });
+  }
+  return refs;
+}
+
+export function createQaService(db: Db, documents: DocumentsService, glossary: GlossaryService, now: () => string) {
+  const stmts = {
+    ignored: db.prepare('SELECT key FROM qa_ignored'),
+    ignore: db.prepare('INSERT INTO qa_ignored (key, at) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET at = excluded.at'),
+    unignore: db.prepare('DELETE FROM qa_ignored WHERE key = ?'),
+  };
+
+  /** Every segment of every document with its term hits: consistency checks need the whole corpus. */
+  const corpus = (): QaSegment[] => {
+    const refs = termRefs(glossary.all());
+    const matcher = glossary.matcher();
+    const out: QaSegment[] = [];
+    for (const doc of documents.list()) {
+      for (const seg of documents.iterateSegments(doc.id)) {
+        const hits = matcher.match(seg.source).flatMap((h) => {
+          const ref = refs.get(h.entry);
+          return ref ? [{ ...h, ref: { ...ref, term: h.term } }] : [];
+        });
+        out.push({
+          documentId: doc.id,
+          document: doc.name,
+          index: seg.index,
+          source: seg.source,
+          target: seg.target,
+          status: seg.status,
+          hits,
+        });
+      }
+    }
+    return out;
+  };
+
+  return {
+    /** Issues for the given documents (all when omitted); consistency is always judged across all documents. */
+    run(documentIds?: readonly number[]): QaIssue[] {
+      const segments = corpus();
+      const bySegment = new Map(segments.map((s) => [`${s.documentId}#${s.index}`, s]));
+      const ignored = new Set((stmts.ignored.all() as { key: string }[]).map((r) => r.key));
+      const wanted = documentIds && documentIds.length > 0 ? new Set(documentIds) : undefined;
+      return runQa(segments)
+        .filter((f) => !wanted || wanted.has(f.documentId))
+        .map((f) => {
+          const seg = bySegment.get(`${f.documentId}#${f.segment}`);
+          const key = seg ? findingKey(f, seg) : `${f.check}:${f.documentId}:${f.segment}`;
+          return { ...f, key, ignored: ignored.has(key) };
+        });
+    },
+
+    setIgnored(key: string, ignored: boolean): { key: string; ignored: boolean } {
+      if (ignored) stmts.ignore.run(key, now());
+      else stmts.unignore.run(key);
+      return { key, ignored };
+    },
+  };
+}
+
+export type QaService = ReturnType<typeof createQaService>;

@@ -1,0 +1,1 @@
+export const BARABAR_VERSION = '0.1.0';

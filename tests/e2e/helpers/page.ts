@@ -1,0 +1,35 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ROOT } from './server';
+
+export const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/** Monaco renders spaces as NBSP; compare with ordinary spaces. */
+export async function paneText(page: Page, pane: 'source' | 'target'): Promise<string> {
+  const text = await page.locator(`[data-testid="${pane}-pane"] .view-lines`).textContent();
+  return (text ?? '').replace(/\u00a0/g, ' ');
+}
+
+/** Wait until the autosave indicator says everything is saved. */
+export async function waitSaved(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="save-state"][data-state="saved"]', { timeout: 10_000 });
+}
+
+/** Open a document at a segment through the URL hash (the app's own routing). */
+export async function openSegment(page: Page, documentId: number, segment: number): Promise<void> {
+  await page.evaluate(([d, s]) => (window.location.hash = `#/doc/${d}/${s}`), [documentId, segment] as const);
+  await page.waitForSelector('[data-testid="target-pane"] .view-line');
+}
+
+/** Focus a pane's Monaco input (an EditContext div in Chromium, a textarea elsewhere). */
+export async function focusPane(page: Page, pane: 'source' | 'target'): Promise<void> {
+  await page.locator(`[data-testid="${pane}-pane"] [role="textbox"]`).first().focus();
+}

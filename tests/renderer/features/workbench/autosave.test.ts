@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { AutosaveQueue, type SaveState } from '../../../../src/renderer/src/features/workbench/autosave';
+
+describe('AutosaveQueue', () => {
+  let saves: { index: number; text: string; keepalive: boolean }[];
+  let states: SaveState[];
+  let fail: boolean;
+  let queue: AutosaveQueue;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    saves = [];
+    states = [];
+    fail = false;
+    queue = new AutosaveQueue({
+      delayMs: 500,
+      save: async (index, text, { keepalive }) => {
+        if (fail) throw new Error('offline');
+        saves.push({ index, text, keepalive });
+      },
+      onState: (s) => states.push(s),
+    });
+  });
+  afterEach(() => vi.useRealTimers());
+
+  test('saves once, 500 ms after typing stops, with the latest text', async () => {
+    queue.schedule(3, 'T');
+    await vi.advanceTimersByTimeAsync(300);
+    queue.schedule(3, 'Th');
+    await vi.advanceTimersByTimeAsync(300);
+    queue.schedule(3, 'The');
+    expect(saves).toEqual([]);
+    await vi.advanceTimersByTimeAsync(499);
+    expect(saves).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(saves).toEqual([{ index: 3, text: 'The', keepalive: false }]);
+    expect(states).toEqual(['pending', 'saving', 'saved']);
+  });
+
+  test('flush saves every pending segment at once (segment change, blur)', async () => {
+    queue.schedule(1, 'one');
+    queue.schedule(2, 'two');
+    await queue.flush();
+    expect(saves.map((s) => s.index).sort()).toEqual([1, 2]);
+    expect(queue.hasPending()).toBe(false);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(saves).toHaveLength(2);
+  });
+
+  test('the unload flush marks requests keepalive', async () => {
+    queue.schedule(1, 'bye');
+    await queue.flush({ keepalive: true });
+    expect(saves).toEqual([{ index: 1, text: 'bye', keepalive: true }]);
+  });
+
+  test('a failed save stays pending, shows the error and succeeds on the next flush', async () => {
+    fail = true;
+    queue.schedule(5, 'draft');
+    await queue.flush();
+    expect(queue.currentState).toBe('error');
+    expect(queue.hasPending()).toBe(true);
+    fail = false;
+    await queue.flush();
+    expect(saves).toEqual([{ index: 5, text: 'draft', keepalive: false }]);
+    expect(queue.currentState).toBe('saved');
+  });
+
+  test('a failed save does not overwrite a newer edit of the same segment', async () => {
+    let release: () => void = () => undefined;
+    const q = new AutosaveQueue({
+      save: (index, text) =>
+        new Promise<void>((res, rej) => {
+          release = () => (text === 'old' ? rej(new Error('x')) : res());
+          saves.push({ index, text, keepalive: false });
+        }),
+      onState: () => undefined,
+    });
+    q.schedule(1, 'old');
+    const first = q.flush();
+    await vi.waitFor(() => expect(saves).toHaveLength(1));
+    q.schedule(1, 'new');
+    release();
+    await first;
+    await q.flush();
+    expect(saves.map((s) => s.text)).toEqual(['old', 'new']);
+  });
+
+  test('discard drops a pending save (the segment was confirmed instead)', async () => {
+    queue.schedule(2, 'typed');
+    queue.discard(2);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(saves).toEqual([]);
+    expect(queue.currentState).toBe('saved');
+  });
+});

@@ -1,0 +1,92 @@
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { defaultMigrationsDir, loadMigrations, openDatabase } from '../../../src/server/db/open';
+import { AppError } from '../../../src/shared/errors';
+import { useTempDir } from '../../helpers/temp';
+
+const tempDir = useTempDir();
+
+describe('database migrations', () => {
+  it('creates a fresh database with every table, WAL and foreign keys', () => {
+    const file = join(tempDir(), 'fresh.sqlite');
+    const { db, schemaVersion } = openDatabase(file);
+    expect(schemaVersion).toBe(loadMigrations().length);
+    expect(db.pragma('user_version', { simple: true })).toBe(schemaVersion);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+    expect(tables).toEqual(
+      expect.arrayContaining(['documents', 'segments', 'entries', 'terms', 'entry_history', 'translation_units', 'qa_ignored', 'settings']),
+    );
+    // Foreign keys are enforced: a segment cannot point at a missing document.
+    expect(() =>
+      db.prepare("INSERT INTO segments (document_id, idx, paragraph, src_start, src_end, source, updated_at) VALUES (999, 0, 0, 0, 1, 'x', 'now')").run(),
+    ).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+
+  it('upgrades an older database in place and keeps its data', () => {
+    const dir = tempDir();
+    const migrations = join(dir, 'migrations');
+    mkdirSync(migrations);
+    copyFileSync(join(defaultMigrationsDir(), '001-initial.sql'), join(migrations, '001-initial.sql'));
+    const file = join(dir, 'old.sqlite');
+    const v1 = openDatabase(file, { migrations: loadMigrations(migrations) });
+    v1.db.prepare("INSERT INTO documents (name, sha256, encoding, text, created_at, updated_at) VALUES ('a.txt', 'h', 'utf-8', 'متن', 't', 't')").run();
+    v1.db.close();
+
+    writeFileSync(join(migrations, '002-add-reviewer.sql'), 'ALTER TABLE documents ADD COLUMN reviewer TEXT;');
+    const v2 = openDatabase(file, { migrations: loadMigrations(migrations) });
+    expect(v2.schemaVersion).toBe(2);
+    expect(v2.db.pragma('user_version', { simple: true })).toBe(2);
+    expect(v2.db.prepare('SELECT name, text, reviewer FROM documents').get()).toEqual({ name: 'a.txt', text: 'متن', reviewer: null });
+    v2.db.close();
+  });
+
+  it('refuses a database newer than the code and leaves it untouched', () => {
+    const file = join(tempDir(), 'future.sqlite');
+    const raw = new Database(file);
+    raw.pragma('user_version = 99');
+    raw.exec('CREATE TABLE future_thing (x)');
+    raw.close();
+    const before = readFileSync(file);
+    let error: unknown;
+    try {
+      openDatabase(file);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('db_too_new');
+    expect((error as AppError).params).toMatchObject({ file, dbVersion: 99 });
+    expect((error as AppError).message).toContain('newer than this Barabar');
+    const after = new Database(file, { readonly: true });
+    expect(after.pragma('user_version', { simple: true })).toBe(99);
+    expect(after.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'documents'").get()).toEqual({ n: 0 });
+    after.close();
+    expect(before.length).toBeGreaterThan(0);
+  });
+
+  it('rolls back a failing migration as a whole', () => {
+    const dir = tempDir();
+    const migrations = join(dir, 'migrations');
+    mkdirSync(migrations);
+    copyFileSync(join(defaultMigrationsDir(), '001-initial.sql'), join(migrations, '001-initial.sql'));
+    writeFileSync(join(migrations, '002-broken.sql'), 'CREATE TABLE half_done (x); SELECT no_such_function();');
+    const file = join(dir, 'broken.sqlite');
+    expect(() => openDatabase(file, { migrations: loadMigrations(migrations) })).toThrow(/no_such_function/);
+    const raw = new Database(file, { readonly: true });
+    expect(raw.pragma('user_version', { simple: true })).toBe(1);
+    expect(raw.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'half_done'").get()).toEqual({ n: 0 });
+    raw.close();
+  });
+
+  it('rejects migration files out of sequence', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '001-a.sql'), 'SELECT 1;');
+    writeFileSync(join(dir, '003-c.sql'), 'SELECT 1;');
+    expect(() => loadMigrations(dir)).toThrow(/out of sequence/);
+  });
+});
