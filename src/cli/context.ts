@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { createApi, type BarabarApi } from '../server/create-api';
 import { repoPaths, resolveDbPath } from '../server/paths';
@@ -19,13 +20,15 @@ export function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: s
 }
 
 /**
- * Opens the database for one command. A new database gets the shipped termbase (not the sample reports:
- * a scripted `barabar import` should find only what it imported) unless --no-seed is given.
+ * Opens the database for one command. A database this command creates gets the shipped termbase (not the
+ * sample reports: a scripted `barabar import` should find only what it imported) unless --no-seed is given.
  */
 export function openApi(values: { db?: string | undefined; 'no-seed'?: boolean | undefined }): BarabarApi {
+  const dbPath = resolveDbPath(values.db);
+  const isNew = !existsSync(dbPath);
   return createApi({
-    dbPath: resolveDbPath(values.db),
-    seed: values['no-seed'] ? undefined : { glossaryFile: repoPaths().glossaryFile },
+    dbPath,
+    seed: isNew && !values['no-seed'] ? { glossaryFile: repoPaths().glossaryFile } : undefined,
   });
 }
 

@@ -43,8 +43,20 @@ function isApostropheAt(text: string, i: number): boolean {
   return APOSTROPHES.has(text.charCodeAt(i));
 }
 
+// ASCII letters and digits by table: English targets are nearly all ASCII, and this runs per character.
+const ASCII_ALNUM = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_ALNUM[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** Length of the letter/mark/digit character at `i`, or 0 if there is none. */
+function alnumLengthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_ALNUM[c] ?? 0;
+  if (Number.isNaN(c)) return 0;
+  return isAlnumClass(charClassAt(text, i)) ? charLengthAt(text, i) : 0;
+}
+
 function isAlnumAt(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && isAlnumClass(charClassAt(text, i));
+  return i >= 0 && alnumLengthAt(text, i) > 0;
 }
 
 /** Persian and Arabic-Indic digits compare equal to ASCII ones. */
@@ -113,13 +125,14 @@ function prepare(text: string): Prepared {
   let i = 0;
   let prevEnd = 0;
   while (i < n) {
-    if (!isAlnumClass(charClassAt(text, i))) {
-      i += charLengthAt(text, i);
+    if (alnumLengthAt(text, i) === 0) {
+      i += 1; // a lone surrogate half is skipped one unit at a time: fine for separators
       continue;
     }
     const start = i;
     for (;;) {
-      while (i < n && isAlnumClass(charClassAt(text, i))) i += charLengthAt(text, i);
+      let len: number;
+      while (i < n && (len = alnumLengthAt(text, i)) > 0) i += len;
       // An apostrophe between letters stays in the word: "JCPOA's", "O'Brien".
       if (i < n && isApostropheAt(text, i) && isAlnumAt(text, i + 1)) {
         i += 1;
@@ -140,11 +153,13 @@ function prepare(text: string): Prepared {
   return out;
 }
 
+const NONE: readonly TextRange[] = Object.freeze([]);
+
 /** Occurrences of `term` in `target`, left to right, not overlapping. */
-function findPrepared(target: Prepared, term: Prepared): TextRange[] {
+function findPrepared(target: Prepared, term: Prepared): readonly TextRange[] {
   const k = term.keys.length;
-  const found: TextRange[] = [];
-  if (k === 0) return found;
+  if (k === 0) return NONE;
+  let found: TextRange[] | undefined;
   const tk = target.keys;
   const first = term.keys[0];
   const last = tk.length - k;
@@ -160,10 +175,11 @@ function findPrepared(target: Prepared, term: Prepared): TextRange[] {
       j++;
     }
     if (j < k) continue;
-    found.push({ start: target.starts[i] ?? 0, end: target.ends[i + k - 1] ?? 0 });
+    (found ??= []).push({ start: target.starts[i] ?? 0, end: target.ends[i + k - 1] ?? 0 });
     i += k - 1;
   }
-  return found;
+  // Most searches find nothing: share one empty result instead of allocating one per search.
+  return found ?? NONE;
 }
 
 // Checks ask about the same target many times in a row (once per English term of every hit) and about the
@@ -201,7 +217,7 @@ function preparedTerm(term: string): Prepared {
 }
 
 /** Every occurrence of an English term in a target, tolerant of case, plural, possessive and hyphens. */
-export function englishFindAll(target: string, term: string): TextRange[] {
+export function englishFindAll(target: string, term: string): readonly TextRange[] {
   resetIfFull();
   return findPrepared(preparedTarget(target), preparedTerm(term));
 }

@@ -134,14 +134,22 @@ function compatibilityEntry(base: Int32Array, c: number): number {
   return (EXPAND << 16) | (expansions.length - 1);
 }
 
-/** Fold `text` into its match key with an exact offset map back to `text`. */
-export function normalizeForMatch(text: string): MatchKey {
+/** Output of one fold: key chars and their sources. Arrays are replaced when an expansion needs room. */
+interface FoldBuffers {
+  out: Uint16Array;
+  starts: Uint32Array;
+  ends: Uint32Array;
+}
+
+/** True after `fold` when the key differs from the text by more than dropped chars (see normalizeForMatch). */
+let foldChanged = false;
+
+/** Fold `text` into `b` (ends has room for text.length + 8, starts one more, out at least as much); returns the key length. */
+function fold(text: string, b: FoldBuffers): number {
   const t = table ?? buildTable();
   const n = text.length;
-  let cap = n + 8;
-  let out = new Uint16Array(cap);
-  let starts = new Uint32Array(cap + 1);
-  let ends = new Uint32Array(cap);
+  let { out, starts, ends } = b;
+  let cap = ends.length; // `out` may be a larger reused buffer; `starts` is always one longer than `ends`
   let k = 0;
   let changed = false;
 
@@ -186,9 +194,9 @@ export function normalizeForMatch(text: string): MatchKey {
       // input char still to come (typed arrays drop out-of-range writes silently).
       if (k + exp.length + (n - i) > cap) {
         cap = cap * 2 + exp.length;
-        out = grow(out, cap);
-        starts = grow(starts, cap + 1);
-        ends = grow(ends, cap);
+        b.out = out = grow(out, cap);
+        b.starts = starts = grow(starts, cap + 1);
+        b.ends = ends = grow(ends, cap);
       }
       for (let j = 0; j < exp.length; j++) {
         const x = exp[j] as number;
@@ -206,32 +214,54 @@ export function normalizeForMatch(text: string): MatchKey {
     // CONTROL: nothing to emit, no source to widen.
   }
   starts[k] = n;
+  foldChanged = changed;
+  return k;
+}
+
+// Reused for what does not leave this module (the key chars before decoding; all of termKey's arrays).
+let scratch: FoldBuffers = { out: new Uint16Array(264), starts: new Uint32Array(265), ends: new Uint32Array(264) };
+
+function scratchFor(length: number): FoldBuffers {
+  if (scratch.out.length < length + 8) {
+    const cap = length * 2 + 8;
+    scratch = { out: new Uint16Array(cap), starts: new Uint32Array(cap + 1), ends: new Uint32Array(cap) };
+  }
+  return scratch;
+}
+
+/** Fold `text` into its match key with an exact offset map back to `text`. */
+export function normalizeForMatch(text: string): MatchKey {
+  const n = text.length;
+  const b: FoldBuffers = { out: scratchFor(n).out, starts: new Uint32Array(n + 9), ends: new Uint32Array(n + 8) };
+  const k = fold(text, b);
+  if (b.out.length > scratch.out.length) scratch = { ...scratch, out: b.out };
   return {
-    key: changed || k !== n ? decode(out, k) : text,
-    starts: starts.subarray(0, k + 1),
-    ends: ends.subarray(0, k),
+    key: foldChanged || k !== n ? decode(b.out, k) : text,
+    starts: b.starts.subarray(0, k + 1),
+    ends: b.ends.subarray(0, k),
   };
 }
 
 function grow<T extends Uint16Array | Uint32Array>(a: T, size: number): T {
-  const b = new (a.constructor as new (n: number) => T)(size);
+  const b = new (a.constructor as new (n: number) => T)(Math.max(size, a.length));
   b.set(a);
   return b;
 }
 
-// TextDecoder turns the code units into a string about 5x faster than String.fromCharCode. It needs a
+// TextDecoder turns long runs of code units into a string about 5x faster than String.fromCharCode, but
+// costs about a microsecond per call, so short keys (terms) use fromCharCode. TextDecoder needs a
 // little-endian host (all current ones); lone surrogates come out as U+FFFD, one for one, so the offset
 // map is unaffected.
 const utf16 = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? new TextDecoder('utf-16le') : undefined;
 const CHUNK = 8192;
 
 function decode(codes: Uint16Array, length: number): string {
-  if (utf16) return utf16.decode(codes.subarray(0, length));
+  if (utf16 && length > 64) return utf16.decode(codes.subarray(0, length));
   const parts: string[] = [];
   for (let i = 0; i < length; i += CHUNK) {
     parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(i + CHUNK, length)) as unknown as number[]));
   }
-  return parts.join('');
+  return parts.length === 1 ? (parts[0] as string) : parts.join('');
 }
 
 /**
@@ -239,17 +269,16 @@ function decode(codes: Uint16Array, length: number): string {
  * removed, so «بین‌المللی», «بین المللی» and «بینالمللی» are one term.
  */
 export function termKey(term: string): string {
-  const { key } = normalizeForMatch(term);
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (c === KEY_SPACE || c === KEY_ZWNJ) {
-      out += key.slice(from, i);
-      from = i + 1;
-    }
+  const b = scratchFor(term.length);
+  const k = fold(term, b);
+  const out = b.out;
+  let w = 0;
+  for (let r = 0; r < k; r++) {
+    const c = out[r] as number;
+    if (c !== KEY_SPACE && c !== KEY_ZWNJ) out[w++] = c;
   }
-  return from === 0 ? key : out + key.slice(from);
+  if (b !== scratch && b.out.length > scratch.out.length) scratch = b;
+  return !foldChanged && w === term.length ? term : decode(out, w);
 }
 
 /** Convenience: the folded key only (for search boxes, English/Persian search). Not trimmed. */

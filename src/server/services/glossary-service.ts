@@ -199,23 +199,18 @@ export function createGlossaryService(db: Db, now: () => string, user: string) {
         report.added = report.updated = report.unchanged = 0;
         return report;
       }
+      // Identity clashes with existing entries were settled while planning (they matched an entry or
+      // conflicted); duplicates inside the file were rejected by the parser.
       db.transaction(() => {
         const at = now();
         for (const step of plan) {
-          if (step.kind === 'add') {
-            service.assertNoClash(step.entry);
-            repo.insert(step.entry, at, user, 'import');
-          } else {
-            repo.update(step.id!, step.entry, at, user, 'import');
-          }
+          if (step.kind === 'add') repo.insert(step.entry, at, user, 'import', false);
+          else repo.update(step.id!, step.entry, at, user, 'import', false);
         }
+        if (plan.length > 0) repo.bumpVersion();
       })();
       report.applied = true;
       return report;
-    },
-
-    assertNoClash(input: EntryInput, exceptId?: number): void {
-      clashError(input, exceptId);
     },
 
     *exportChunks(format: GlossaryFormat): Generator<string> {
@@ -236,15 +231,16 @@ export function createGlossaryService(db: Db, now: () => string, user: string) {
           const id = repo.idByKey(key);
           const existing = id !== undefined ? repo.get(id) : undefined;
           if (!existing) {
-            repo.insert({ ...entry, key }, at, user, 'import');
+            repo.insert({ ...entry, key }, at, user, 'import', false);
             report.added++;
           } else if (!sameContent(stripIds(existing), entry)) {
-            repo.update(existing.id, { ...entry, key }, at, user, 'import');
+            repo.update(existing.id, { ...entry, key }, at, user, 'import', false);
             report.updated++;
           } else {
             report.unchanged++;
           }
         }
+        if (report.added + report.updated > 0) repo.bumpVersion();
         // Keyed entries missing from the file are reported, never deleted: they may come from an import.
         report.notInFile = repo.all().filter((e) => e.key && !keys.has(e.key)).length;
       })();

@@ -207,3 +207,18 @@ describe('termKey and foldForSearch', () => {
     expect(Array.from(m.starts)).toEqual(Array.from({ length: text.length + 1 }, (_, i) => i));
   });
 });
+
+describe('reused buffers', () => {
+  it('gives the same result whatever was folded before (long, expanding, then short texts)', () => {
+    const short = 'كشور\u00a0ﻻ';
+    const before = normalizeForMatch(short);
+    const keyBefore = termKey('رئيس  جمهور');
+    normalizeForMatch('ﷺ'.repeat(2000));
+    termKey('ﷺ ﻻ'.repeat(500));
+    const after = normalizeForMatch(short);
+    expect(after.key).toBe(before.key);
+    expect(Array.from(after.starts)).toEqual(Array.from(before.starts));
+    expect(Array.from(after.ends)).toEqual(Array.from(before.ends));
+    expect(termKey('رئيس  جمهور')).toBe(keyBefore);
+  });
+});

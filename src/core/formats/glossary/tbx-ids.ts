@@ -5,9 +5,7 @@
  * encoding reversible. Entries without a key get "e<database id>" or "n<position>", which never start
  * with "k-" and so never turn into keys on re-import.
  */
-
-// Same pattern as entryInputSchema.key in shared/api.ts.
-const KEY = /^[a-z0-9][a-z0-9/_.-]{0,99}$/;
+import { KEY_PATTERN } from './values';
 
 export function encodeKeyId(key: string): string {
   return `k-${key.replace(/[_/]/g, (c) => (c === '_' ? '_5f' : '_2f'))}`;
@@ -16,5 +14,5 @@ export function encodeKeyId(key: string): string {
 export function decodeKeyId(id: string): string | undefined {
   if (!id.startsWith('k-')) return undefined;
   const key = id.slice(2).replace(/_(5f|2f)/gi, (_, hex: string) => (hex.toLowerCase() === '5f' ? '_' : '/'));
-  return KEY.test(key) ? key : undefined;
+  return KEY_PATTERN.test(key) ? key : undefined;
 }

@@ -119,27 +119,36 @@ function readAux(el: XmlElement, d: Draft, lang: Lang | null): void {
   }
 }
 
+interface TermParts {
+  term?: XmlElement;
+  notes: XmlElement[];
+  termNotes: XmlElement[];
+  admins: XmlElement[];
+}
+
+/** tig and termSec hold term and termNotes directly; ntig wraps them in termGrp; termNoteGrp wraps one. */
+function collectTermParts(parent: XmlElement, parts: TermParts, top: boolean): void {
+  for (const c of parent.children) {
+    if (!isElement(c)) continue;
+    if (c.local === 'term') parts.term ??= c;
+    else if (c.local === 'termNote') parts.termNotes.push(c);
+    else if (c.local === 'termGrp' || c.local === 'termNoteGrp') collectTermParts(c, parts, false);
+    else if (top && c.local === 'note') parts.notes.push(c);
+    else if (top && c.local === 'admin') parts.admins.push(c);
+  }
+}
+
 function readTerm(el: XmlElement, lang: Lang, d: Draft): void {
-  // tig and termSec hold term and termNotes directly; ntig wraps them in termGrp; termNoteGrp wraps one.
-  let termEl: XmlElement | undefined;
-  const notes: XmlElement[] = [];
-  const termNotes: XmlElement[] = [];
-  const visit = (parent: XmlElement): void => {
-    for (const c of elements(parent)) {
-      if (c.local === 'term') termEl ??= c;
-      else if (c.local === 'termNote') termNotes.push(c);
-      else if (c.local === 'termGrp' || c.local === 'termNoteGrp') visit(c);
-      else if (c.local === 'note' && parent === el) notes.push(c);
-      else if (c.local === 'admin' && parent === el) readAux(c, d, lang);
-    }
-  };
-  visit(el);
+  const parts: TermParts = { notes: [], termNotes: [], admins: [] };
+  collectTermParts(el, parts, true);
+  for (const admin of parts.admins) readAux(admin, d, lang);
+  const termEl = parts.term;
   if (termEl === undefined) return void d.errors.push(`<${el.name}> on line ${el.line} has no <term>`);
   const text = cleanTerm(lang, textOf(termEl));
   if (text === '') return void d.errors.push(`empty ${LANG_NAME[lang]} <term> on line ${termEl.line}`);
 
   const term: Term = { lang, text, status: 'preferred' };
-  for (const tn of termNotes) {
+  for (const tn of parts.termNotes) {
     const value = textOf(tn).trim();
     const type = tn.attrs.type;
     if (type === 'administrativeStatus' || type === 'normativeAuthorization') {
@@ -154,7 +163,7 @@ function readTerm(el: XmlElement, lang: Lang, d: Draft): void {
       term.partOfSpeech = value;
     }
   }
-  const noteText = notes.map((n) => textOf(n).trim()).filter(Boolean).join('\n');
+  const noteText = parts.notes.map((n) => textOf(n).trim()).filter(Boolean).join('\n');
   if (noteText !== '') term.note = noteText;
 
   const slot = `${lang}\u0001${text}`;

@@ -21,8 +21,8 @@ const MAX_DERIVED_ENDING = 4;
 interface Use {
   seg: QaSegment;
   usage: EntryUsage;
-  /** Representative term texts of the renderings found. */
-  renderings: Set<string>;
+  /** Representative term texts of the renderings found (usually one). */
+  renderings: string[];
 }
 
 const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -63,7 +63,12 @@ export const inconsistentTerm: CorpusCheck = {
         const entry = usage.ref.entry;
         let rep = reps.get(entry);
         if (!rep) reps.set(entry, (rep = representatives(usage.ref)));
-        const use: Use = { seg, usage, renderings: new Set(usage.found.map((f) => rep.get(f.text) ?? f.text)) };
+        const renderings: string[] = [];
+        for (const f of usage.found) {
+          const r = rep.get(f.text) ?? f.text;
+          if (!renderings.includes(r)) renderings.push(r);
+        }
+        const use: Use = { seg, usage, renderings };
         const list = byEntry.get(entry);
         if (list) list.push(use);
         else byEntry.set(entry, [use]);
@@ -85,9 +90,9 @@ export const inconsistentTerm: CorpusCheck = {
         }
       }
       if (best === 0 || best === uses.length) continue;
-      const first = uses.find((u) => u.renderings.has(reference));
+      const first = uses.find((u) => u.renderings.includes(reference));
       for (const u of uses) {
-        if (u.renderings.has(reference)) continue;
+        if (u.renderings.includes(reference)) continue;
         const used = [...new Set(u.usage.found.map((f) => f.text))].join(' | ');
         const r = u.usage.found[0]?.ranges[0];
         out.push(

@@ -5,7 +5,7 @@
  */
 import type { TextRange } from '../english-match';
 import { isUntranslated, makeFinding, type CheckInfo } from '../finding';
-import { isAllowed, termUsage } from '../term-usage';
+import { englishSummary, isAllowed, termUsage } from '../term-usage';
 import type { QaFinding, QaSegment, SegmentCheck } from '../types';
 
 const info: CheckInfo = { id: 'term-forbidden', severity: 'error', message: 'qa.termForbidden' };
@@ -20,12 +20,14 @@ export const termForbidden: SegmentCheck = {
   run(seg: QaSegment): QaFinding[] {
     if (isUntranslated(seg)) return [];
     const usage = termUsage(seg);
+    // Most segments have no deprecated or forbidden term in the target: leave before collecting anything.
+    if (!usage.some((u) => u.found.some((f) => !isAllowed(f.status)))) return [];
     const allowedRanges = usage.flatMap((u) => u.found.filter((f) => isAllowed(f.status)).flatMap((f) => f.ranges));
     const out: QaFinding[] = [];
     for (const u of usage) {
-      const expected = (u.ref.english.find((e) => e.status === 'preferred') ?? u.ref.english.find((e) => isAllowed(e.status)))?.text ?? '';
       for (const f of u.found) {
         if (isAllowed(f.status)) continue;
+        const { expected } = englishSummary(u.ref);
         for (const r of f.ranges) {
           if (covered(r, allowedRanges)) continue;
           out.push(

@@ -3,7 +3,7 @@
  * in the target. One finding per entry and segment: a term repeated in the source may be rendered once.
  */
 import { isUntranslated, makeFinding, type CheckInfo } from '../finding';
-import { isAllowed, termUsage } from '../term-usage';
+import { englishSummary, isAllowed, termUsage } from '../term-usage';
 import type { QaFinding, QaSegment, SegmentCheck } from '../types';
 
 const info: CheckInfo = { id: 'term-missing', severity: 'error', message: 'qa.termMissing' };
@@ -15,17 +15,16 @@ export const termMissing: SegmentCheck = {
     if (isUntranslated(seg)) return [];
     const out: QaFinding[] = [];
     for (const u of termUsage(seg)) {
-      const allowed = u.ref.english.filter((e) => isAllowed(e.status));
+      const { allowed, expected } = englishSummary(u.ref);
       // An entry with no usable English cannot be "missing"; the glossary is what needs fixing.
       if (allowed.length === 0) continue;
       if (u.found.some((f) => isAllowed(f.status))) continue;
-      const expected = (allowed.find((e) => e.status === 'preferred') ?? allowed[0])?.text ?? '';
       out.push(
         makeFinding(
           info,
           seg,
           u.hit.text,
-          { term: u.ref.term, expected, alternatives: allowed.map((e) => e.text).join(' | ') },
+          { term: u.ref.term, expected, alternatives: allowed.join(' | ') },
           { field: 'source', start: u.hit.start, end: u.hit.end },
         ),
       );

@@ -30,7 +30,7 @@ interface SegmentRow {
 const SUMMARY_SELECT = `
   SELECT d.id, d.name, d.created_at, d.updated_at,
          COUNT(s.idx) AS segment_count,
-         COALESCE(SUM(s.target <> ''), 0) AS drafted_count,
+         COALESCE(SUM(s.status <> 'new'), 0) AS drafted_count,
          COALESCE(SUM(s.status IN ('translated', 'reviewed', 'final')), 0) AS confirmed_count
   FROM documents d LEFT JOIN segments s ON s.document_id = d.id`;
 

@@ -154,22 +154,26 @@ export function createGlossaryRepo(db: Db, keys: TermKeys) {
       }
       return [...found];
     },
-    insert(input: EntryInput, at: string, by: string, action: 'create' | 'import' = 'create'): number {
+    /** Bulk writers pass bump = false and call bumpVersion() once at the end. */
+    insert(input: EntryInput, at: string, by: string, action: 'create' | 'import' = 'create', bump = true): number {
       const id = Number(stmts.insertEntry.run(fields(input, at, by)).lastInsertRowid);
       writeTerms(id, input.terms);
       stmts.addHistory.run(id, at, by, action, null);
-      stmts.bumpVersion.run();
+      if (bump) stmts.bumpVersion.run();
       return id;
     },
-    update(id: number, input: EntryInput, at: string, by: string, action: 'update' | 'import' = 'update'): boolean {
+    update(id: number, input: EntryInput, at: string, by: string, action: 'update' | 'import' = 'update', bump = true): boolean {
       const before = repo.get(id);
       if (!before) return false;
       stmts.updateEntry.run({ ...fields(input, at, by), id });
       stmts.deleteTerms.run(id);
       writeTerms(id, input.terms);
       stmts.addHistory.run(id, at, by, action, JSON.stringify(before));
-      stmts.bumpVersion.run();
+      if (bump) stmts.bumpVersion.run();
       return true;
+    },
+    bumpVersion(): void {
+      stmts.bumpVersion.run();
     },
     remove(id: number, at: string, by: string): boolean {
       const before = repo.get(id);

@@ -70,8 +70,10 @@ describe('AutosaveQueue', () => {
     const q = new AutosaveQueue({
       save: (index, text) =>
         new Promise<void>((res, rej) => {
-          release = () => (text === 'old' ? rej(new Error('x')) : res());
           saves.push({ index, text, keepalive: false });
+          // The old text's save hangs until released, then fails; the newer text saves at once.
+          if (text === 'old') release = () => rej(new Error('offline'));
+          else res();
         }),
       onState: () => undefined,
     });

@@ -3,7 +3,10 @@
  * keystroke, keydown → decorations updated (sync) and keydown → next frame.
  */
 export interface PerfHook {
+  /** documents.get → both panes built with every decoration (synchronous work done). */
   openMs: number[];
+  /** documents.get → the next animation frame after that (first paint of the opened document). */
+  openPaintMs: number[];
   keyToDecorationMs: number[];
   keyToFrameMs: number[];
   ready: boolean;
@@ -17,6 +20,6 @@ declare global {
 
 export function perfHook(): PerfHook | null {
   if (!new URLSearchParams(window.location.search).has('perf')) return null;
-  window.__barabarPerf ??= { openMs: [], keyToDecorationMs: [], keyToFrameMs: [], ready: false };
+  window.__barabarPerf ??= { openMs: [], openPaintMs: [], keyToDecorationMs: [], keyToFrameMs: [], ready: false };
   return window.__barabarPerf;
 }

@@ -181,7 +181,10 @@ export class WorkbenchView {
     this.session.goToSegment(first >= 0 ? first : 0);
     if (perf) {
       perf.openMs.push(performance.now() - started);
-      perf.ready = true;
+      requestAnimationFrame(() => {
+        perf.openPaintMs.push(performance.now() - started);
+        perf.ready = true;
+      });
     }
   }
 
