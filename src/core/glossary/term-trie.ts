@@ -88,9 +88,49 @@ export function buildTrie(keys: readonly string[]): TermTrie {
     edges[r + TERMINAL] = terminal[node] as number;
     if (p === 0) rootEdge[label[node] as number] = at + 1;
   }
+  const bfs = breadthFirst(edges, rootEdge, first[1] as number);
   const alphabet = buildAlphabet(label, count);
-  const dense = densify(edges, alphabet);
-  return { edges, rootEdge, alphabet, dense, nodeCount: count };
+  const dense = densify(bfs, alphabet);
+  return { edges: bfs, rootEdge, alphabet, dense, nodeCount: count };
+}
+
+/**
+ * Re-lays the edge records level by level, so the upper levels (which every walk goes through) share a
+ * few hundred KB of memory instead of being spread over the whole array: fewer cache misses per step.
+ * Rewrites `rootEdge` to the new positions.
+ */
+function breadthFirst(edges: Int32Array, rootEdge: Int32Array, rootCount: number): Int32Array {
+  const out = new Int32Array(edges.length);
+  const queue = new Int32Array((edges.length / STRIDE) * 2 + 2); // (old first, new first) per block
+  let head = 0;
+  let tail = 0;
+  queue[tail++] = 0;
+  queue[tail++] = 0;
+  const counts = new Int32Array(edges.length / STRIDE + 1); // block size by new first
+  counts[0] = rootCount;
+  let next = rootCount;
+  while (head < tail) {
+    const oldFirst = queue[head++] as number;
+    const newFirst = queue[head++] as number;
+    const count = counts[newFirst] as number;
+    for (let k = 0; k < count; k++) {
+      const o = (oldFirst + k) * STRIDE;
+      const w = (newFirst + k) * STRIDE;
+      const childCount = edges[o + COUNT] as number;
+      out[w + LABEL] = edges[o + LABEL] as number;
+      out[w + TERMINAL] = edges[o + TERMINAL] as number;
+      out[w + COUNT] = childCount;
+      out[w + FIRST] = next;
+      if (childCount > 0) {
+        counts[next] = childCount;
+        queue[tail++] = edges[o + FIRST] as number;
+        queue[tail++] = next;
+        next += childCount;
+      }
+    }
+  }
+  for (let k = 0; k < rootCount; k++) rootEdge[out[k * STRIDE + LABEL] as number] = k + 1;
+  return out;
 }
 
 /** The ALPHABET_SIZE - 1 most used labels. */

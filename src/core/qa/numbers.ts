@@ -25,7 +25,16 @@ const FA_SCALES: Record<string, number> = { هزار: 1e3, میلیون: 1e6, م
 const EN_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 export function asciiDigits(s: string): string {
-  return s.replace(/[\u06f0-\u06f9\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) & 0xf));
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x06f0 && c <= 0x06f9) || (c >= 0x0660 && c <= 0x0669)) {
+      out += s.slice(from, i) + String(c & 0xf);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 /** "007" → "7", "2.50" → "2.5", "3.0" → "3". */
@@ -126,13 +135,18 @@ const EN_WORDS: readonly string[][] = [
   ['ten', 'tenth'],
 ];
 
+const EN_WORD_VALUE = new Map(EN_WORDS.flatMap((forms, value) => forms.map((w) => [w, String(value)] as const)));
+// One pass over the text for all the words; \b is right here: the words are ASCII and so are their neighbours
+// in English ("eight-year", "two,").
+const EN_WORD_RE = new RegExp(`\\b(?:${[...EN_WORD_VALUE.keys()].join('|')})\\b`, 'gi');
+
 /** Values 0–10 spelled out in an English target ("two", "eight-year", "third"; "both" for ۲ کشور). */
 export function englishNumberWords(text: string): Set<string> {
   const found = new Set<string>();
-  const words = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
-  EN_WORDS.forEach((forms, value) => {
-    if (forms.some((w) => words.has(w))) found.add(String(value));
-  });
+  for (const m of text.matchAll(EN_WORD_RE)) {
+    const v = EN_WORD_VALUE.get(m[0].toLowerCase());
+    if (v !== undefined) found.add(v);
+  }
   return found;
 }
 

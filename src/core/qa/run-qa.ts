@@ -7,7 +7,7 @@ import { AppError } from '../../shared/errors';
 import type { QaSeverity } from '../../shared/model';
 import { isUntranslated } from './finding';
 import { REGISTRY } from './registry';
-import type { QaFinding, QaSegment } from './types';
+import type { QaFinding, QaSegment, SegmentCheck } from './types';
 
 export const QA_CHECKS: readonly { id: string; severity: QaSeverity; scope: 'segment' | 'corpus' }[] = REGISTRY.map((r) => ({
   id: r.check.id,
@@ -17,6 +17,13 @@ export const QA_CHECKS: readonly { id: string; severity: QaSeverity; scope: 'seg
 
 const ORDER = new Map(QA_CHECKS.map((c, i) => [c.id, i]));
 
+// Within one check of one segment: what is missing from the source side first, then target positions.
+const position = (f: QaFinding): number => (f.range ? (f.range.field === 'source' ? 0 : 1e9) + f.range.start : -1);
+
+function byCheckThenPosition(a: QaFinding, b: QaFinding): number {
+  return (ORDER.get(a.check) ?? 0) - (ORDER.get(b.check) ?? 0) || position(a) - position(b);
+}
+
 export function runQa(segments: readonly QaSegment[], opts: { checks?: string[] } = {}): QaFinding[] {
   const wanted = opts.checks ? new Set(opts.checks) : undefined;
   for (const id of wanted ?? []) {
@@ -25,22 +32,40 @@ export function runQa(segments: readonly QaSegment[], opts: { checks?: string[] 
   const active = REGISTRY.filter((r) => !wanted || wanted.has(r.check.id));
   const sorted = [...segments].sort((a, b) => a.documentId - b.documentId || a.index - b.index);
   const translated = sorted.filter((s) => !isUntranslated(s));
-  const out: QaFinding[] = [];
+
+  // Corpus findings, bucketed by segment to be merged into the per-segment stream below.
+  const corpus = new Map<string, QaFinding[]>();
   for (const r of active) {
-    if (r.scope === 'corpus') {
-      out.push(...r.check.run(translated));
-      continue;
+    if (r.scope !== 'corpus') continue;
+    for (const f of r.check.run(translated)) {
+      const key = `${f.documentId}#${f.segment}`;
+      const list = corpus.get(key);
+      if (list) list.push(f);
+      else corpus.set(key, [f]);
     }
-    // "untranslated" is the one check that looks at untranslated segments; the others skip them anyway.
-    for (const seg of r.check.id === 'untranslated' ? sorted : translated) out.push(...r.check.run(seg));
   }
-  // Within one check of one segment: what is missing from the source side first, then target positions.
-  const pos = (f: QaFinding): number => (f.range ? (f.range.field === 'source' ? 0 : 1e9) + f.range.start : -1);
-  return out.sort(
-    (a, b) =>
-      a.documentId - b.documentId ||
-      a.segment - b.segment ||
-      (ORDER.get(a.check) ?? 0) - (ORDER.get(b.check) ?? 0) ||
-      pos(a) - pos(b),
-  );
+
+  const segmentChecks: SegmentCheck[] = [];
+  for (const r of active) if (r.scope === 'segment') segmentChecks.push(r.check);
+  const out: QaFinding[] = [];
+  for (const seg of sorted) {
+    // Each check returns its findings in position order; the checks run in QA_CHECKS order, so only a
+    // segment with corpus findings needs a (small) sort to put them in their place.
+    const here: QaFinding[] = [];
+    const untranslated = isUntranslated(seg);
+    for (const check of segmentChecks) {
+      // "untranslated" is the one check that looks at untranslated segments; the others would skip them.
+      if (untranslated && check.id !== 'untranslated') continue;
+      for (const f of check.run(seg)) here.push(f);
+    }
+    const fromCorpus = corpus.get(`${seg.documentId}#${seg.index}`);
+    if (fromCorpus) {
+      for (const f of fromCorpus) here.push(f);
+      here.sort(byCheckThenPosition);
+    } else if (here.length > 1) {
+      here.sort(byCheckThenPosition);
+    }
+    for (const f of here) out.push(f);
+  }
+  return out;
 }

@@ -41,7 +41,8 @@ export function detectGlossaryFormat(text: string, fileName: string): GlossaryFo
   const ext = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
   if (/^\s*</.test(head) || ext === 'tbx' || ext === 'xml') {
     // Skip the declaration, comments, doctype and processing instructions to reach the root's name.
-    const root = /<(?![?!])([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(head)?.[2];
+    const prolog = head.replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>/gi, '');
+    const root = /<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(prolog)?.[2];
     return root === 'tbx' ? 'tbx-basic' : 'tbx';
   }
   if (ext === 'csv') return 'csv';

@@ -7,6 +7,7 @@ const info: CheckInfo = { id: 'doubled-word', severity: 'warning', message: 'qa.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
 const ONLY_SPACE = /^[ \t\u00a0]+$/u;
 const ALLOWED = new Set(['had', 'that']);
+const HAS_LETTER = /\p{L}/u;
 
 export const doubledWord: SegmentCheck = {
   id: info.id,
@@ -14,23 +15,26 @@ export const doubledWord: SegmentCheck = {
   run(seg: QaSegment): QaFinding[] {
     if (isUntranslated(seg)) return [];
     const t = seg.target;
+    // Lower-case the whole target once; if that changes its length ("İ"), offsets would shift: fold per word.
+    const lower = t.toLowerCase();
+    const scan = lower.length === t.length ? lower : t;
     const out: QaFinding[] = [];
-    // A scan over the words, comparing neighbours: a back-reference regex costs ten times more per segment.
+    // A scan over the words comparing neighbours: a back-reference regex costs several times more.
     let prev = '';
     let prevStart = 0;
     let prevEnd = 0;
-    for (const m of t.matchAll(WORD)) {
+    for (const m of scan.matchAll(WORD)) {
+      const word = scan === lower ? m[0] : m[0].toLowerCase();
       const start = m.index ?? 0;
-      const word = m[0].toLowerCase();
-      if (word === prev && /\p{L}/u.test(word) && !ALLOWED.has(word) && ONLY_SPACE.test(t.slice(prevEnd, start))) {
-        const end = start + m[0].length;
+      const end = start + m[0].length;
+      if (word === prev && !ALLOWED.has(word) && HAS_LETTER.test(word) && ONLY_SPACE.test(t.slice(prevEnd, start))) {
         out.push(makeFinding(info, seg, t.slice(prevStart, end), { word }, { field: 'target', start: prevStart, end }));
         prev = ''; // "the the the" is one finding
         continue;
       }
       prev = word;
       prevStart = start;
-      prevEnd = start + m[0].length;
+      prevEnd = end;
     }
     return out;
   },

@@ -4,15 +4,23 @@
  * «رئیسجمهور» are one spelling); targets ignoring case, punctuation and spacing, so only wording counts.
  * The most frequent translation (the first on a tie) is the reference; every other one is reported.
  */
+import { charClassAt, isAlnumClass } from '../../text/char-class';
 import { normalizeForMatch } from '../../text/normalize';
 import { makeFinding, type CheckInfo } from '../finding';
 import type { CorpusCheck, QaFinding, QaSegment } from '../types';
 
 const info: CheckInfo = { id: 'inconsistent-translation', severity: 'warning', message: 'qa.inconsistentTranslation' };
-const IGNORED = /[\s\u200c\p{P}\p{S}]+/gu;
-
+/** The match key with only letters, marks and digits kept (a char loop: a Unicode regex costs 5x more). */
 export function sourceKey(source: string): string {
-  return normalizeForMatch(source).key.replace(IGNORED, '');
+  const key = normalizeForMatch(source).key;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < key.length; i++) {
+    if (isAlnumClass(charClassAt(key, i))) continue;
+    out += key.slice(from, i);
+    from = i + 1;
+  }
+  return from === 0 ? key : out + key.slice(from);
 }
 
 function targetKey(target: string): string {

@@ -14,7 +14,7 @@ export function mdEscape(s: string): string {
   return s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`);
 }
 
-function termHover(hit: TermHit, entry: Entry | undefined, missing: boolean): monaco.IMarkdownString {
+export function termHover(hit: TermHit, entry: Entry | undefined, missing: boolean): monaco.IMarkdownString {
   const parts: string[] = [];
   const en = entry?.terms.filter((x) => x.lang === 'en') ?? [];
   if (en.length === 0) parts.push(`**${mdEscape(hit.english)}**`);
@@ -36,12 +36,7 @@ function termHover(hit: TermHit, entry: Entry | undefined, missing: boolean): mo
 }
 
 /** Term hits of one Persian line: exact and inflected hits look different, missing ones are flagged. */
-export function sourceLineDecorations(
-  line: number,
-  hits: readonly TermHit[],
-  state: SegmentTermState,
-  entries: ReadonlyMap<number, Entry>,
-): Deco[] {
+export function sourceLineDecorations(line: number, hits: readonly TermHit[], state: SegmentTermState): Deco[] {
   return hits.map((hit) => {
     const missing = state.missingEntries.has(hit.entry);
     return {
@@ -49,13 +44,24 @@ export function sourceLineDecorations(
       options: {
         stickiness: NEVER_GROW,
         inlineClassName: `term ${hit.inflected ? 'term-inflected' : 'term-exact'}${missing ? ' term-missing' : ''}`,
-        hoverMessage: termHover(hit, entries.get(hit.entry), missing),
         ...(missing
           ? { overviewRuler: { color: WARN_COLOR, position: monaco.editor.OverviewRulerLane.Right } }
           : {}),
       },
     };
   });
+}
+
+/** Hover of an English line: what is missing, and the forbidden rendering under the mouse. */
+export function targetHover(state: SegmentTermState, offset: number): monaco.IMarkdownString[] {
+  const out: monaco.IMarkdownString[] = [];
+  for (const f of state.forbidden) {
+    if (f.start <= offset && offset <= f.end) {
+      out.push({ value: `⛔ ${mdEscape(t('editor.hover.forbidden', { forbidden: f.forbidden, expected: f.expected }))}` });
+    }
+  }
+  for (const m of state.missing) out.push({ value: `⚠ ${mdEscape(t('editor.hover.missingLine', { term: m.term, expected: m.expected }))}` });
+  return out;
 }
 
 /** Status stripe, missing-term marker and forbidden/correct term spans of one English line. */
@@ -68,13 +74,7 @@ export function targetLineDecorations(line: number, status: SegmentStatus, state
       isWholeLine: true,
       linesDecorationsClassName: `seg-mark seg-${status}${missing ? ' seg-warn' : ''}`,
       ...(missing
-        ? {
-            className: 'en-missing',
-            hoverMessage: state.missing.map((m) => ({
-              value: `⚠ ${mdEscape(t('editor.hover.missingLine', { term: m.term, expected: m.expected }))}`,
-            })),
-            overviewRuler: { color: WARN_COLOR, position: monaco.editor.OverviewRulerLane.Right },
-          }
+        ? { className: 'en-missing', overviewRuler: { color: WARN_COLOR, position: monaco.editor.OverviewRulerLane.Right } }
         : {}),
     },
   });

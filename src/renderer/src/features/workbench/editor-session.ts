@@ -5,7 +5,8 @@ import { t } from '../../i18n/i18n';
 import { toast, toastError } from '../../ui/toast';
 import type { GlossaryState } from '../glossary/glossary-store';
 import { AutosaveQueue, type SaveState } from './autosave';
-import { LineDecorations, sourceLineDecorations, targetLineDecorations } from './decorations';
+import { LineDecorations, sourceLineDecorations, targetHover, targetLineDecorations, termHover } from './decorations';
+import { registerHoverSource } from './hover';
 import { paneText, segmentLineFrom } from './layout';
 import { PaneAligner } from './pane-aligner';
 import { createPane } from './panes';
@@ -142,6 +143,10 @@ export class EditorSession {
       this.target.onDidBlurEditorText(() => void this.flush()),
       this.source.onDidBlurEditorText(() => void this.flush()),
     );
+    this.disposables.push(
+      registerHoverSource(srcModel, { hover: (p) => this.sourceHover(p) }),
+      registerHoverSource(tgtModel, { hover: (p) => this.targetHoverAt(p) }),
+    );
     this.registerActions();
     this.redecorateAll();
     this.aligner.flush();
@@ -230,12 +235,34 @@ export class EditorSession {
 
   private sourceDecos(line: number, pos: number): monaco.editor.IModelDeltaDecoration[] {
     const { store } = this;
-    return sourceLineDecorations(line, store.hits[pos] ?? [], store.states[pos]!, store.entryMap());
+    return sourceLineDecorations(line, store.hits[pos] ?? [], store.states[pos]!);
   }
 
   private targetDecos(line: number, pos: number): monaco.editor.IModelDeltaDecoration[] {
     const { store } = this;
     return targetLineDecorations(line, store.segments[pos]?.status ?? 'new', store.states[pos]!);
+  }
+
+  private sourceHover(p: monaco.Position): { range: monaco.IRange; contents: monaco.IMarkdownString[] } | null {
+    const pos = this.store.layout.segmentOfLine[p.lineNumber] ?? -1;
+    const offset = p.column - 1;
+    const hit = (this.store.hits[pos] ?? []).find((h) => h.start <= offset && offset < h.end);
+    if (!hit) return null;
+    const missing = this.store.states[pos]?.missingEntries.has(hit.entry) ?? false;
+    return {
+      range: new monaco.Range(p.lineNumber, hit.start + 1, p.lineNumber, hit.end + 1),
+      contents: [termHover(hit, this.store.entryMap().get(hit.entry), missing)],
+    };
+  }
+
+  private targetHoverAt(p: monaco.Position): { range: monaco.IRange; contents: monaco.IMarkdownString[] } | null {
+    const pos = this.store.layout.segmentOfLine[p.lineNumber] ?? -1;
+    const state = this.store.states[pos];
+    if (!state) return null;
+    const contents = targetHover(state, p.column - 1);
+    if (contents.length === 0) return null;
+    const max = this.target.getModel()?.getLineMaxColumn(p.lineNumber) ?? 1;
+    return { range: new monaco.Range(p.lineNumber, 1, p.lineNumber, max), contents };
   }
 
   private redecorateLine(line: number): void {
