@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'stream', 'util', 'zlib', 'worker_threads', 'events', 'buffer'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'native/', 'coverage/', 'corpus/', 'glossary/', 'tests/fixtures/', 'tests/schemas/'] },
+  { ignores: ['node_modules/', 'out/', 'native/', 'coverage/', 'test-results/', 'bench/results/', 'corpus/', 'glossary/', 'tests/fixtures/', 'tests/schemas/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,6 +3,7 @@
  * (built here if out/renderer is missing or stale), Debian's Chromium through playwright-core.
  * Screenshots of the main states go to tests/e2e/screenshots/ (git-ignored).
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildMatcher, matcherTermsFromEntries } from '../../src/core/glossary';
@@ -67,9 +68,16 @@ describe('browser mode workbench', () => {
     // Right-to-left lines: the text ends near the pane's right edge, not its left.
     const geo = await page.evaluate(() => {
       const pane = document.querySelector('[data-testid="source-pane"] .view-lines')!.getBoundingClientRect();
-      const spans = [...document.querySelectorAll('[data-testid="source-pane"] .view-line > span')].map((s) => s.getBoundingClientRect());
+      const spans = [...document.querySelectorAll('[data-testid="source-pane"] .view-line > span')].map((s) =>
+        s.getBoundingClientRect(),
+      );
       const text = spans.filter((r) => r.width > 200);
-      return { paneRight: pane.right, paneLeft: pane.left, rights: text.map((r) => r.right), lefts: text.map((r) => r.left) };
+      return {
+        paneRight: pane.right,
+        paneLeft: pane.left,
+        rights: text.map((r) => r.right),
+        lefts: text.map((r) => r.left),
+      };
     });
     expect(geo.rights.length).toBeGreaterThan(0);
     for (const r of geo.rights) expect(geo.paneRight - r).toBeLessThan(40);
@@ -77,7 +85,9 @@ describe('browser mode workbench', () => {
     expect(font).toContain('Vazirmatn');
     expect(await page.evaluate(() => document.fonts.check("17px 'Vazirmatn'", 'سرلشکر'))).toBe(true);
     // The side panel lists the segment's terms, «سرلشکر» among them.
-    await expect.poll(() => page.locator('[data-testid="term-panel"] .term-fa').allTextContents()).toContainEqual(expect.stringContaining(SARLASHKAR));
+    await expect
+      .poll(() => page.locator('[data-testid="term-panel"] .term-fa').allTextContents())
+      .toContainEqual(expect.stringContaining(SARLASHKAR));
     await hit.hover();
     await page.waitForSelector('.monaco-hover-content', { timeout: 5000 });
     await screenshot(page, '02-editor-term-hover');
@@ -87,7 +97,9 @@ describe('browser mode workbench', () => {
     const tops = await page.evaluate(() => {
       const read = (pane: string): Record<string, number> => {
         const out: Record<string, number> = {};
-        for (const el of document.querySelectorAll<HTMLElement>(`[data-testid="${pane}-pane"] .line-numbers`)) {
+        for (const el of document.querySelectorAll<HTMLElement>(
+          `[data-testid="${pane}-pane"] .line-numbers`,
+        )) {
           if (el.textContent) out[el.textContent] = el.getBoundingClientRect().top;
         }
         return out;
@@ -112,7 +124,12 @@ describe('browser mode workbench', () => {
     expect(saved.segments[0]?.status).toBe('draft');
 
     await page.keyboard.press('Control+Enter');
-    await expect.poll(async () => (await apiCall<DocumentDetail>(server, 'documents.get', { id: doc.id })).segments[0]?.status).toBe('translated');
+    await expect
+      .poll(
+        async () =>
+          (await apiCall<DocumentDetail>(server, 'documents.get', { id: doc.id })).segments[0]?.status,
+      )
+      .toBe('translated');
     // The caret moved on to the next untranslated segment.
     await expect.poll(() => page.textContent('[data-testid="segment-info"]')).toContain('2');
 
@@ -168,7 +185,9 @@ describe('browser mode workbench', () => {
     const doc = docWith(SARLASHKAR, await details());
     const seg = doc.segments.find((s) => s.source.includes(SARLASHKAR))!;
     const matcher = buildMatcher(matcherTermsFromEntries(entries));
-    const hit = matcher.match(seg.source).find((h) => h.text.includes(SARLASHKAR) || h.term.includes(SARLASHKAR))!;
+    const hit = matcher
+      .match(seg.source)
+      .find((h) => h.text.includes(SARLASHKAR) || h.term.includes(SARLASHKAR))!;
     expect(hit).toBeTruthy();
     await openSegment(page, doc.id, seg.index);
     await focusPane(page, 'target');
@@ -181,7 +200,11 @@ describe('browser mode workbench', () => {
     await screenshot(page, '04-missing-term-warning');
     await page.keyboard.type(` ${hit.english}`, { delay: 5 });
     await expect.poll(() => missing.count()).toBe(0);
-    expect(await page.locator('[data-testid="target-pane"] .en-found', { hasText: hit.english.split(' ')[0] }).count()).toBeGreaterThan(0);
+    expect(
+      await page
+        .locator('[data-testid="target-pane"] .en-found', { hasText: hit.english.split(' ')[0] })
+        .count(),
+    ).toBeGreaterThan(0);
     await waitSaved(page);
   });
 
@@ -195,7 +218,9 @@ describe('browser mode workbench', () => {
         for (const word of s.source.split(/[\s،.:؛«»()]+/)) {
           if (word.length < 6 || !/^[\u0600-\u06ff]+$/.test(word) || matcher.match(word).length > 0) continue;
           if (matcher.match(s.source).some((h) => h.text.includes(word))) continue;
-          const other = all.find((o) => o.id !== d.id && o.segments.some((x) => x.source.split(/[\s،.:؛«»()]+/).includes(word)));
+          const other = all.find(
+            (o) => o.id !== d.id && o.segments.some((x) => x.source.split(/[\s،.:؛«»()]+/).includes(word)),
+          );
           if (other) pick = { word, from: d, seg: s.index, other };
           if (pick) break;
         }
@@ -244,7 +269,85 @@ describe('browser mode workbench', () => {
     await screenshot(page, '06-new-term-in-other-document');
   });
 
+  test('long documents are edited a window at a time; moving past the edge opens the next window', async () => {
+    const corpus = (await details()).map((d) => d.text.trim()).join('\n\n');
+    const text = Array.from({ length: 6 }, () => corpus).join('\n\n');
+    const { document: big } = await apiCall<{ document: DocumentSummary }>(server, 'documents.import', {
+      fileName: 'long-report.txt',
+      contentBase64: Buffer.from(text, 'utf8').toString('base64'),
+    });
+    expect(big.segmentCount).toBeGreaterThan(300);
+    await openSegment(page, big.id, 249);
+    const pager = page.locator('[data-testid="pager"] .pager-text');
+    await expect.poll(() => pager.textContent()).toMatch(/1–250/);
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => pager.textContent()).toMatch(/251–/);
+    await expect.poll(() => page.textContent('[data-testid="segment-info"]')).toContain('251');
+    await page.keyboard.type('Next window');
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => pager.textContent()).toMatch(/1–250/);
+    await waitSaved(page);
+    const saved = await apiCall<DocumentDetail>(server, 'documents.get', { id: big.id });
+    expect(saved.segments[250]?.target).toBe('Next window');
+  });
+
+  test('the Persian source can be unlocked and corrected', async () => {
+    const doc = docs[2]!;
+    await openSegment(page, doc.id, 0);
+    await page.click('[data-testid="unlock-source"]');
+    await focusPane(page, 'source');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' اصلاح');
+    await waitSaved(page);
+    const saved = await apiCall<DocumentDetail>(server, 'documents.get', { id: doc.id });
+    expect(saved.segments[0]?.source.endsWith(' اصلاح')).toBe(true);
+    await page.click('[data-testid="unlock-source"]');
+    // Locked again: typing in the source does nothing.
+    await focusPane(page, 'source');
+    await page.keyboard.type('x');
+    await page.waitForTimeout(700);
+    const again = await apiCall<DocumentDetail>(server, 'documents.get', { id: doc.id });
+    expect(again.segments[0]?.source).toBe(saved.segments[0]?.source);
+  });
+
+  test('exports the translation of the open document as a download', async () => {
+    const doc = docs[0]!;
+    await openSegment(page, doc.id, 0);
+    await page.selectOption('[data-testid="export-format"]', 'tsv');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export"]')]);
+    const path = await download.path();
+    const content = readFileSync(path, 'utf8');
+    expect(download.suggestedFilename()).toMatch(/\.tsv$/);
+    expect(content).toContain('According to the report, the defence minister spoke.');
+  });
+
+  test('the glossary view searches, edits and deletes entries', async () => {
+    await page.click('.nav-tab[data-view="glossary"]');
+    await page.waitForSelector('[data-testid="glossary-table"] tbody tr');
+    await page.fill('[data-testid="glossary-search"]', 'e2e test term');
+    await expect.poll(() => page.locator('[data-testid="glossary-table"] tbody tr[data-entry]').count()).toBe(1);
+    const row = page.locator('[data-testid="glossary-table"] tbody tr[data-entry]').first();
+    await row.locator('button', { hasText: 'Edit' }).click();
+    const dialog = page.locator('dialog.entry-dialog');
+    await dialog.waitFor();
+    await dialog.locator('textarea').last().fill('edited in the glossary view');
+    await dialog.locator('button[type="submit"]').click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => row.locator('.note-cell').textContent()).toBe('edited in the glossary view');
+    await page.fill('[data-testid="glossary-search"]', '');
+    await page.waitForTimeout(400);
+    await screenshot(page, '10-glossary');
+    await page.fill('[data-testid="glossary-search"]', 'e2e test term');
+    await expect.poll(() => page.locator('[data-testid="glossary-table"] tbody tr[data-entry]').count()).toBe(1);
+    await row.locator('button', { hasText: 'Delete' }).click();
+    await page.locator('dialog button[type="submit"]').click();
+    await expect.poll(() => page.locator('[data-testid="glossary-table"] tbody tr[data-entry]').count()).toBe(0);
+    const after = (await apiCall<{ entries: Entry[] }>(server, 'glossary.snapshot', {})).entries;
+    expect(after.some((e) => e.terms.some((t) => t.text === 'e2e test term'))).toBe(false);
+  });
+
   test('QA lists issues, jumps to the segment and dismisses one', async () => {
+    await openSegment(page, docs[0]!.id, 0);
     await page.click('button:has-text("Check document")');
     await page.waitForSelector('.qa-row');
     const rows = await page.locator('.qa-row').count();
@@ -260,7 +363,9 @@ describe('browser mode workbench', () => {
 
   test('switches the whole interface to Persian, right to left', async () => {
     await page.click('[data-testid="switch-language"]');
-    await expect.poll(() => page.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual(['rtl', 'fa']);
+    await expect
+      .poll(() => page.evaluate(() => [document.documentElement.dir, document.documentElement.lang]))
+      .toEqual(['rtl', 'fa']);
     expect(await page.textContent('.nav-tab[data-view="glossary"]')).toBe('واژه‌نامه');
     // Mirrored: the side panel is now on the left of the panes.
     const side = await page.locator('.wb-side').boundingBox();

@@ -4,7 +4,14 @@ import { describe, expect, test } from 'vitest';
 import { REGISTRY } from '../../src/core/qa/registry';
 import { API_METHOD_NAMES } from '../../src/shared/api-methods';
 import { ERROR_CODES } from '../../src/shared/errors';
-import { EXPORT_FORMATS, GLOSSARY_FORMATS, QA_SEVERITIES, SEGMENT_STATUSES, SUBJECTS, TERM_STATUSES } from '../../src/shared/model';
+import {
+  EXPORT_FORMATS,
+  GLOSSARY_FORMATS,
+  QA_SEVERITIES,
+  SEGMENT_STATUSES,
+  SUBJECTS,
+  TERM_STATUSES,
+} from '../../src/shared/model';
 import en from '../../src/renderer/src/i18n/locales/en.json';
 import fa from '../../src/renderer/src/i18n/locales/fa.json';
 
@@ -82,7 +89,8 @@ describe('locale files', () => {
 
   test('every dynamic key family is known and complete', () => {
     const families = new Set<string>();
-    for (const { text } of CODE) for (const m of text.matchAll(/`([a-zA-Z]+)\.\$\{/g)) families.add(m[1] ?? '');
+    for (const { text } of CODE)
+      for (const m of text.matchAll(/`([a-zA-Z]+)\.\$\{/g)) families.add(m[1] ?? '');
     expect([...families].filter((f) => !(f in DYNAMIC))).toEqual([]);
     for (const [family, values] of Object.entries(DYNAMIC)) {
       for (const v of values) expect(EN.has(`${family}.${v}`), `${family}.${v}`).toBe(true);

@@ -36,9 +36,14 @@ const SLOTS: readonly Suffix[][] = [
   slot(['ی', 'ای', 'یی']),
 ];
 
-// Most terms that end mid-word are followed by a letter no suffix starts with («دو» in «دوجانبه»):
-// rejected with one lookup.
-const FIRST_CHARS = new Set(SLOTS.flatMap((forms) => forms.map((f) => f.text.charCodeAt(0))));
+// The matcher asks about every term that ends mid-word, and most suffixes start with common letters
+// (ا ی ه م ت ش), so forms are indexed by slot and first letter (all first letters are in U+0600–U+06FF).
+const BLOCK = 0x0600;
+const BY_FIRST: Suffix[][][] = SLOTS.map((forms) => {
+  const index: Suffix[][] = Array.from({ length: 256 }, () => []);
+  for (const f of forms) (index[f.text.charCodeAt(0) - BLOCK] as Suffix[]).push(f);
+  return index;
+});
 
 /** True when `at` ends a word: end of key, or a non-word char next (an optional ZWNJ before it is ignored). */
 export function isWordEnd(key: string, at: number, word: Uint8Array): boolean {
@@ -56,12 +61,14 @@ export function suffixChainEnd(key: string, at: number, word: Uint8Array): numbe
 }
 
 function chain(key: string, at: number, firstSlot: number, word: Uint8Array): number {
-  const before = key.charCodeAt(at - 1);
   const from = key.charCodeAt(at) === KEY_ZWNJ ? at + 1 : at;
-  if (!FIRST_CHARS.has(key.charCodeAt(from))) return -1;
-  for (let s = firstSlot; s < SLOTS.length; s++) {
-    for (const suffix of SLOTS[s] as Suffix[]) {
-      if (suffix.afterVowel && before !== ALEF && before !== WAW) continue;
+  const first = key.charCodeAt(from) - BLOCK;
+  if (!(first >= 0 && first < 256)) return -1; // also NaN past the end
+  const before = key.charCodeAt(at - 1);
+  const vowelBefore = before === ALEF || before === WAW;
+  for (let s = firstSlot; s < BY_FIRST.length; s++) {
+    for (const suffix of (BY_FIRST[s] as Suffix[][])[first] as Suffix[]) {
+      if (suffix.afterVowel && !vowelBefore) continue;
       if (!key.startsWith(suffix.text, from)) continue;
       const end = from + suffix.text.length;
       if (isWordEnd(key, end, word)) return end;

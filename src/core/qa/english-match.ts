@@ -72,11 +72,13 @@ function foldDigits(s: string): string {
 export function englishWordKey(word: string): string {
   let w = word.toLowerCase();
   // eslint-disable-next-line no-control-regex
-  if (/[^\x00-\x7f]/.test(w)) w = foldDigits(w.normalize('NFD').replace(/\p{M}/gu, '')).replace(/[\u2019\u02bc]/g, "'");
+  if (/[^\x00-\x7f]/.test(w))
+    w = foldDigits(w.normalize('NFD').replace(/\p{M}/gu, '')).replace(/[\u2019\u02bc]/g, "'");
   if (w.endsWith("'s")) w = w.slice(0, -2);
   else if (w.endsWith("'")) w = w.slice(0, -1);
   const n = w.length;
-  if (n >= 3 && w.endsWith('men')) return `${w.slice(0, -3)}man`; // men/women/servicemen
+  // men/women/servicemen; not "omen" (which would become "Oman").
+  if (w === 'men' || (n >= 5 && w.endsWith('men'))) return `${w.slice(0, -3)}man`;
   if (n > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`; // countries → country
   // "ss", "is", "us" end singulars (class, crisis, Belarus), not plurals; short words (gas, its, was) stay.
   if (n > 3 && w.endsWith('s') && !/(?:ss|is|us)$/.test(w)) w = w.slice(0, -1);
@@ -141,7 +143,13 @@ function prepare(text: string): Prepared {
       break;
     }
     // Plural possessive: "Generals'" keeps its apostrophe so the key drops it with the plural.
-    if (i < n && isApostropheAt(text, i) && (text[i - 1] === 's' || text[i - 1] === 'S') && !isAlnumAt(text, i + 1)) i += 1;
+    if (
+      i < n &&
+      isApostropheAt(text, i) &&
+      (text[i - 1] === 's' || text[i - 1] === 'S') &&
+      !isAlnumAt(text, i + 1)
+    )
+      i += 1;
     const id = wordId(text.slice(start, i));
     out.gaps.push(out.keys.length === 0 ? 0 : gapId(text.slice(prevEnd, start)));
     out.keys.push(id >> 1);
@@ -184,9 +192,16 @@ function findPrepared(target: Prepared, term: Prepared): readonly TextRange[] {
 
 // Checks ask about the same target many times in a row (once per English term of every hit) and about the
 // same few thousand glossary terms across a whole run: remember the last target and every term.
-const termCache = new Map<string, Prepared>();
+interface PreparedTerm {
+  full: Prepared;
+  /** For "Islamic Revolution Guards Corps (IRGC)": the words before the parenthesis, which a target may use alone. */
+  head: Prepared | null;
+}
+
+const termCache = new Map<string, PreparedTerm>();
 let lastTarget = '';
 let lastPrepared: Prepared = prepare('');
+const TRAILING_PARENTHESIS = /^(.*\S)\s*\([^()]*\)\s*$/u;
 
 function resetIfFull(): void {
   if (wordIds.size < INTERN_LIMIT && termCache.size < INTERN_LIMIT) return;
@@ -207,19 +222,38 @@ function preparedTarget(target: string): Prepared {
   return lastPrepared;
 }
 
-function preparedTerm(term: string): Prepared {
+function preparedTerm(term: string): PreparedTerm {
   let p = termCache.get(term);
   if (!p) {
-    p = prepare(term);
+    const head = TRAILING_PARENTHESIS.exec(term)?.[1];
+    p = { full: prepare(term), head: head ? prepare(head) : null };
     termCache.set(term, p);
   }
   return p;
 }
 
-/** Every occurrence of an English term in a target, tolerant of case, plural, possessive and hyphens. */
+/**
+ * Every occurrence of an English term in a target, tolerant of case, plural, possessive and hyphens. A
+ * term with a trailing parenthesis ("Supreme National Security Council (SNSC)") is also found without it.
+ */
 export function englishFindAll(target: string, term: string): readonly TextRange[] {
   resetIfFull();
-  return findPrepared(preparedTarget(target), preparedTerm(term));
+  const t = preparedTarget(target);
+  const p = preparedTerm(term);
+  const found = findPrepared(t, p.full);
+  return found.length > 0 || !p.head ? found : findPrepared(t, p.head);
+}
+
+/**
+ * Cheap pre-test for doubled-word: are two neighbouring words of `target` the same word (same key, only a
+ * space or hyphen between)? Reuses the tokens the term checks already made for this target. It may say yes
+ * for "general generals" (keys fold plurals); the check itself then decides.
+ */
+export function mayHaveRepeatedWord(target: string): boolean {
+  resetIfFull();
+  const { keys, gaps } = preparedTarget(target);
+  for (let i = 1; i < keys.length; i++) if (keys[i] === keys[i - 1] && gaps[i] === 0) return true;
+  return false;
 }
 
 /** The first occurrence of an English term in a target, or null. */

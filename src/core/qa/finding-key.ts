@@ -26,5 +26,11 @@ function normalizeText(text: string): string {
 }
 
 export function findingKey(f: QaFinding, seg: QaSegment): string {
-  return [f.check, hash53(seg.document), String(seg.index), hash53(normalizeText(f.text)), hash53(seg.source)].join(':');
+  return [
+    f.check,
+    hash53(seg.document),
+    String(seg.index),
+    hash53(normalizeText(f.text)),
+    hash53(seg.source),
+  ].join(':');
 }

@@ -3,7 +3,8 @@
  * number-extra. Comparison is by value sets, not counts: a translation may legitimately repeat or merge a
  * repeated number, and a count mismatch that matters also shows up as an extra or missing value.
  */
-import { englishNumberWords, extractNumbers, persianNumberWords, type NumberToken } from './numbers';
+import { englishNumberWords, persianNumberWords } from './number-words';
+import { extractNumbers, type NumberToken } from './numbers';
 import type { QaSegment } from './types';
 
 export interface NumberComparison {
@@ -25,12 +26,18 @@ function compare(source: string, target: string): NumberComparison {
   // A Gregorian year in the target may stand for a Hijri year of the source, unless the source itself
   // has that Gregorian year (then it is that year's rendering, not the Hijri one's).
   const yearStandIns = new Set(
-    src.flatMap((n) => (n.hijriYear === null ? [] : gregorianYears(n.hijriYear))).filter((y) => !srcValues.has(y)),
+    src
+      .flatMap((n) => (n.hijriYear === null ? [] : gregorianYears(n.hijriYear)))
+      .filter((y) => !srcValues.has(y)),
   );
   let words: Set<string> | undefined;
   const missing = src.filter((n) => {
     if (n.values.some((v) => tgtValues.has(v))) return false;
-    if (n.hijriYear !== null && gregorianYears(n.hijriYear).some((y) => yearStandIns.has(y) && tgtValues.has(y))) return false;
+    if (
+      n.hijriYear !== null &&
+      gregorianYears(n.hijriYear).some((y) => yearStandIns.has(y) && tgtValues.has(y))
+    )
+      return false;
     words ??= englishNumberWords(target);
     return !n.values.some((v) => words?.has(v));
   });

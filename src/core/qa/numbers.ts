@@ -20,8 +20,15 @@ export type NumberLang = 'fa' | 'en';
 
 const NUMBER_RUN = /[0-9\u06f0-\u06f9\u0660-\u0669]+(?:[.,/\u066b\u066c][0-9\u06f0-\u06f9\u0660-\u0669]+)*/gu;
 const DIGIT_GROUP = /[0-9]+/g;
+const PLAIN = /^[0-9]+$/;
 
-const FA_SCALES: Record<string, number> = { هزار: 1e3, میلیون: 1e6, میلیارد: 1e9, بیلیون: 1e9, تریلیون: 1e12 };
+export const FA_SCALES: Record<string, number> = {
+  هزار: 1e3,
+  میلیون: 1e6,
+  میلیارد: 1e9,
+  بیلیون: 1e9,
+  تریلیون: 1e12,
+};
 const EN_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 export function asciiDigits(s: string): string {
@@ -54,9 +61,13 @@ function scaled(value: string, factor: number): string | null {
  * canonical value and the run-relative span of each.
  */
 function splitRun(run: string, lang: NumberLang): { value: string; from: number; to: number }[] {
+  // Most numbers are plain digit runs: no separators to interpret.
+  if (PLAIN.test(run)) return [{ value: canonical(run), from: 0, to: run.length }];
   const seps = run.match(/[^0-9]/g) ?? [];
   const groups = [...run.matchAll(DIGIT_GROUP)];
-  const whole = (value: string): { value: string; from: number; to: number }[] => [{ value, from: 0, to: run.length }];
+  const whole = (value: string): { value: string; from: number; to: number }[] => [
+    { value, from: 0, to: run.length },
+  ];
   if (seps.length === 0) return whole(canonical(run));
   const thousandsOk = (sep: string): boolean =>
     groups.every((g, i) => (i === 0 ? g[0].length <= 3 : g[0].length === 3)) && seps.every((s) => s === sep);
@@ -76,7 +87,8 @@ function splitRun(run: string, lang: NumberLang): { value: string; from: number;
   const lastSep = seps[last];
   if (
     head.length > 0 &&
-    ((head.every((s) => s === ',') && lastSep === '.') || (head.every((s) => s === '\u066c') && lastSep === '\u066b')) &&
+    ((head.every((s) => s === ',') && lastSep === '.') ||
+      (head.every((s) => s === '\u066c') && lastSep === '\u066b')) &&
     groups.slice(1, last + 1).every((g) => g[0].length === 3) &&
     (groups[0]?.[0].length ?? 0) <= 3
   ) {
@@ -84,7 +96,11 @@ function splitRun(run: string, lang: NumberLang): { value: string; from: number;
     return whole(canonical(digits.slice(0, -1).join(''), digits[digits.length - 1]));
   }
   // Anything else (dates, versions, "3,5" lists, "24/7") is several numbers.
-  return groups.map((g) => ({ value: canonical(g[0]), from: g.index ?? 0, to: (g.index ?? 0) + g[0].length }));
+  return groups.map((g) => ({
+    value: canonical(g[0]),
+    from: g.index ?? 0,
+    to: (g.index ?? 0) + g[0].length,
+  }));
 }
 
 /** The word right after `end`, lower-cased, without a leading space or ZWNJ. */
@@ -119,94 +135,4 @@ export function extractNumbers(text: string, lang: NumberLang): NumberToken[] {
     });
   }
   return out;
-}
-
-const EN_WORDS: readonly string[][] = [
-  ['zero'],
-  ['one', 'first', 'single'],
-  ['two', 'second', 'both', 'twice'],
-  ['three', 'third', 'thrice'],
-  ['four', 'fourth'],
-  ['five', 'fifth'],
-  ['six', 'sixth'],
-  ['seven', 'seventh'],
-  ['eight', 'eighth'],
-  ['nine', 'ninth'],
-  ['ten', 'tenth'],
-];
-
-const EN_WORD_VALUE = new Map(EN_WORDS.flatMap((forms, value) => forms.map((w) => [w, String(value)] as const)));
-// One pass over the text for all the words; \b is right here: the words are ASCII and so are their neighbours
-// in English ("eight-year", "two,").
-const EN_WORD_RE = new RegExp(`\\b(?:${[...EN_WORD_VALUE.keys()].join('|')})\\b`, 'gi');
-
-/** Values 0–10 spelled out in an English target ("two", "eight-year", "third"; "both" for ۲ کشور). */
-export function englishNumberWords(text: string): Set<string> {
-  const found = new Set<string>();
-  for (const m of text.matchAll(EN_WORD_RE)) {
-    const v = EN_WORD_VALUE.get(m[0].toLowerCase());
-    if (v !== undefined) found.add(v);
-  }
-  return found;
-}
-
-const FA_UNITS: Record<string, number> = {
-  صفر: 0, یک: 1, دو: 2, سه: 3, چهار: 4, پنج: 5, شش: 6, شیش: 6, هفت: 7, هشت: 8, نه: 9, ده: 10,
-  یازده: 11, دوازده: 12, سیزده: 13, چهارده: 14, پانزده: 15, پونزده: 15, شانزده: 16, هفده: 17, هجده: 18,
-  هیجده: 18, نوزده: 19, بیست: 20, سی: 30, چهل: 40, پنجاه: 50, شصت: 60, هفتاد: 70, هشتاد: 80, نود: 90,
-  صد: 100, یکصد: 100, دویست: 200, سیصد: 300, چهارصد: 400, پانصد: 500, ششصد: 600, هفتصد: 700, هشتصد: 800,
-  نهصد: 900,
-  اول: 1, یکم: 1, نخست: 1, دوم: 2, سوم: 3, چهارم: 4, پنجم: 5, ششم: 6, هفتم: 7, هشتم: 8, نهم: 9, دهم: 10,
-  بیستم: 20, سیام: 30, صدم: 100,
-};
-
-/**
- * Values of numbers written as Persian words («سه کشور», «بیست و یکم», «دو هزار»), so that a target
- * writing them as digits is not flagged as adding a number. Each word counts alone and in its compound.
- */
-export function persianNumberWords(text: string): Set<string> {
-  const found = new Set<string>();
-  const words = text
-    .replace(/[يى]/g, 'ی')
-    .split(/[\s\u200c\p{P}]+/u)
-    .filter((w) => w !== '');
-  let total = 0;
-  let current = 0;
-  let last = 0;
-  let state: 'none' | 'number' | 'and' = 'none';
-  const flush = (): void => {
-    if (state !== 'none') found.add(String(total + current));
-    total = 0;
-    current = 0;
-    state = 'none';
-  };
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] ?? '';
-    const unit = FA_UNITS[w];
-    const scale = FA_SCALES[w];
-    if (unit !== undefined) {
-      // Two number words in a row («دو سه», "two or three") are separate numbers.
-      if (state === 'number') flush();
-      found.add(String(unit));
-      current += unit;
-      last = unit;
-      state = 'number';
-    } else if (scale !== undefined && state === 'number') {
-      total += (current || 1) * scale;
-      current = 0;
-      last = total;
-    } else if (w === 'و' && state === 'number' && joinsWithAnd(last, FA_UNITS[words[i + 1] ?? ''])) {
-      state = 'and';
-    } else {
-      flush();
-    }
-  }
-  flush();
-  return found;
-}
-
-/** «بیست و یک», «سیصد و پنجاه», «دو هزار و پانصد»: each part after "و" is below the previous one's order. */
-function joinsWithAnd(last: number, next: number | undefined): boolean {
-  if (next === undefined || last < 20) return false;
-  return next < 10 ** Math.floor(Math.log10(last));
 }

@@ -16,7 +16,8 @@ import { unbalancedQuotes } from './checks/unbalanced-quotes';
 import { untranslated } from './checks/untranslated';
 import type { CorpusCheck, SegmentCheck } from './types';
 
-export type RegisteredCheck = { scope: 'segment'; check: SegmentCheck } | { scope: 'corpus'; check: CorpusCheck };
+export type RegisteredCheck =
+  { scope: 'segment'; check: SegmentCheck } | { scope: 'corpus'; check: CorpusCheck };
 
 export const REGISTRY: readonly RegisteredCheck[] = [
   { scope: 'segment', check: untranslated },

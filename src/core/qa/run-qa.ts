@@ -9,16 +9,18 @@ import { isUntranslated } from './finding';
 import { REGISTRY } from './registry';
 import type { QaFinding, QaSegment, SegmentCheck } from './types';
 
-export const QA_CHECKS: readonly { id: string; severity: QaSeverity; scope: 'segment' | 'corpus' }[] = REGISTRY.map((r) => ({
-  id: r.check.id,
-  severity: r.check.severity,
-  scope: r.scope,
-}));
+export const QA_CHECKS: readonly { id: string; severity: QaSeverity; scope: 'segment' | 'corpus' }[] =
+  REGISTRY.map((r) => ({
+    id: r.check.id,
+    severity: r.check.severity,
+    scope: r.scope,
+  }));
 
 const ORDER = new Map(QA_CHECKS.map((c, i) => [c.id, i]));
 
 // Within one check of one segment: what is missing from the source side first, then target positions.
-const position = (f: QaFinding): number => (f.range ? (f.range.field === 'source' ? 0 : 1e9) + f.range.start : -1);
+const position = (f: QaFinding): number =>
+  f.range ? (f.range.field === 'source' ? 0 : 1e9) + f.range.start : -1;
 
 function byCheckThenPosition(a: QaFinding, b: QaFinding): number {
   return (ORDER.get(a.check) ?? 0) - (ORDER.get(b.check) ?? 0) || position(a) - position(b);
@@ -27,13 +29,29 @@ function byCheckThenPosition(a: QaFinding, b: QaFinding): number {
 export function runQa(segments: readonly QaSegment[], opts: { checks?: string[] } = {}): QaFinding[] {
   const wanted = opts.checks ? new Set(opts.checks) : undefined;
   for (const id of wanted ?? []) {
-    if (!ORDER.has(id)) throw new AppError('validation', { field: 'checks', message: `unknown QA check "${id}"` });
+    if (!ORDER.has(id))
+      throw new AppError('validation', { field: 'checks', message: `unknown QA check "${id}"` });
   }
   const active = REGISTRY.filter((r) => !wanted || wanted.has(r.check.id));
   const sorted = [...segments].sort((a, b) => a.documentId - b.documentId || a.index - b.index);
   const translated = sorted.filter((s) => !isUntranslated(s));
 
-  // Corpus findings, bucketed by segment to be merged into the per-segment stream below.
+  // Segment checks first: the term checks tokenize each target while it is the current one, and their
+  // per-segment results are memoised for inconsistent-term, which then runs without re-tokenizing.
+  const segmentChecks: SegmentCheck[] = [];
+  for (const r of active) if (r.scope === 'segment') segmentChecks.push(r.check);
+  const perSegment: QaFinding[][] = [];
+  for (const seg of sorted) {
+    const here: QaFinding[] = [];
+    const untranslated = isUntranslated(seg);
+    for (const check of segmentChecks) {
+      // "untranslated" is the one check that looks at untranslated segments; the others would skip them.
+      if (untranslated && check.id !== 'untranslated') continue;
+      for (const f of check.run(seg)) here.push(f);
+    }
+    perSegment.push(here);
+  }
+
   const corpus = new Map<string, QaFinding[]>();
   for (const r of active) {
     if (r.scope !== 'corpus') continue;
@@ -45,27 +63,17 @@ export function runQa(segments: readonly QaSegment[], opts: { checks?: string[] 
     }
   }
 
-  const segmentChecks: SegmentCheck[] = [];
-  for (const r of active) if (r.scope === 'segment') segmentChecks.push(r.check);
+  // Each check returns its findings in position order and the checks ran in QA_CHECKS order, so only a
+  // segment with corpus findings needs a (small) sort to put them in their place.
   const out: QaFinding[] = [];
-  for (const seg of sorted) {
-    // Each check returns its findings in position order; the checks run in QA_CHECKS order, so only a
-    // segment with corpus findings needs a (small) sort to put them in their place.
-    const here: QaFinding[] = [];
-    const untranslated = isUntranslated(seg);
-    for (const check of segmentChecks) {
-      // "untranslated" is the one check that looks at untranslated segments; the others would skip them.
-      if (untranslated && check.id !== 'untranslated') continue;
-      for (const f of check.run(seg)) here.push(f);
-    }
+  sorted.forEach((seg, i) => {
+    const here = perSegment[i] ?? [];
     const fromCorpus = corpus.get(`${seg.documentId}#${seg.index}`);
     if (fromCorpus) {
       for (const f of fromCorpus) here.push(f);
       here.sort(byCheckThenPosition);
-    } else if (here.length > 1) {
-      here.sort(byCheckThenPosition);
     }
     for (const f of here) out.push(f);
-  }
+  });
   return out;
 }

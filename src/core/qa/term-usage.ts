@@ -61,7 +61,11 @@ function computeUsage(seg: QaSegment): EntryUsage[] {
       const ranges = englishFindAll(seg.target, en.text);
       if (ranges.length > 0) (found ??= []).push({ text: en.text, status: en.status, ranges });
     }
-    usage.push({ ref: hit.ref, hit, found: found === undefined ? NOTHING : found.length > 1 ? dropContained(found) : found });
+    usage.push({
+      ref: hit.ref,
+      hit,
+      found: found === undefined ? NOTHING : found.length > 1 ? dropContained(found) : found,
+    });
   }
   return usage;
 }
@@ -90,7 +94,10 @@ export function englishSummary(ref: QaTermRef): EnglishSummary {
   let s = summaries.get(ref.english);
   if (!s) {
     const allowed = ref.english.filter((e) => isAllowed(e.status));
-    s = { allowed: allowed.map((e) => e.text), expected: (allowed.find((e) => e.status === 'preferred') ?? allowed[0])?.text ?? '' };
+    s = {
+      allowed: allowed.map((e) => e.text),
+      expected: (allowed.find((e) => e.status === 'preferred') ?? allowed[0])?.text ?? '',
+    };
     summaries.set(ref.english, s);
   }
   return s;

@@ -9,7 +9,8 @@ import { CASES, type DraftCase } from './drafts';
 import { corpus, makeSegment } from './helpers';
 
 const goodSegment = (c: DraftCase) => makeSegment(c.doc, c.index, c.source, c.good);
-const badSegment = (c: DraftCase) => makeSegment(c.doc, c.index, c.source, c.bad, c.bad === '' ? 'new' : 'draft');
+const badSegment = (c: DraftCase) =>
+  makeSegment(c.doc, c.index, c.source, c.bad, c.bad === '' ? 'new' : 'draft');
 
 describe('QA on corpus sentences', () => {
   it('uses sentences that are verbatim in corpus/', () => {

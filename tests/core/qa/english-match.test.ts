@@ -89,6 +89,17 @@ describe('englishContains', () => {
     expect(found('the 3+3 format', '۳+۳')).toBe('3+3');
   });
 
+  it('finds a term with a trailing parenthesis with or without it', () => {
+    const term = 'Supreme National Security Council (SNSC)';
+    expect(found('the Supreme National Security Council (SNSC) met', term)).toBe(
+      'Supreme National Security Council (SNSC',
+    );
+    expect(found('the Supreme National Security Council met', term)).toBe(
+      'Supreme National Security Council',
+    );
+    expect(found('the SNSC met', term)).toBeNull();
+  });
+
   it('returns the position of the first occurrence', () => {
     const target = 'Iran and Belarus; Iran again';
     expect(englishContains(target, 'Iran')).toEqual({ start: 0, end: 4 });
@@ -111,7 +122,11 @@ describe('englishContains', () => {
 describe('englishFindAll', () => {
   it('finds every occurrence, left to right, without overlaps', () => {
     const target = 'Iran, Iran’s allies and IRAN';
-    expect(englishFindAll(target, 'Iran').map((r) => target.slice(r.start, r.end))).toEqual(['Iran', 'Iran’s', 'IRAN']);
+    expect(englishFindAll(target, 'Iran').map((r) => target.slice(r.start, r.end))).toEqual([
+      'Iran',
+      'Iran’s',
+      'IRAN',
+    ]);
     expect(englishFindAll('general general general', 'general general')).toHaveLength(1);
   });
 
@@ -131,6 +146,7 @@ describe('englishWordKey', () => {
       ['woman', 'women'],
       ['force', 'forces'],
       ['niche', 'niches'],
+      ['serviceman', 'servicemen'],
     ] as const) {
       expect(englishWordKey(a)).toBe(englishWordKey(b));
     }
@@ -143,6 +159,7 @@ describe('englishWordKey', () => {
       ['crisis', 'cris'],
       ['class', 'clas'],
       ['Paris', 'Pari'],
+      ['omen', 'Oman'],
     ] as const) {
       expect(englishWordKey(a)).not.toBe(englishWordKey(b));
     }

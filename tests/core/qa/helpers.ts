@@ -20,16 +20,36 @@ const e = (fa: string[], ...en: [string, TermStatus][]): TestEntry => ({ id: nex
 
 /** House style: British spelling, ranks in full, acronyms allowed where the press uses them. */
 export const GLOSSARY: readonly TestEntry[] = [
-  e(['وزیر دفاع'], ['Defence Minister', 'preferred'], ['Minister of Defence', 'admitted'], ['Defense Minister', 'deprecated']),
+  e(
+    ['وزیر دفاع'],
+    ['Defence Minister', 'preferred'],
+    ['Minister of Defence', 'admitted'],
+    ['Defense Minister', 'deprecated'],
+  ),
   e(['جمهوری اسلامی ایران'], ['Islamic Republic of Iran', 'preferred'], ['Islamic Republic', 'admitted']),
   e(['ایران'], ['Iran', 'preferred'], ['Iranian', 'admitted'], ['Persia', 'deprecated']),
-  e(['بلاروس'], ['Belarus', 'preferred'], ['Belarusian', 'admitted'], ['Byelorussia', 'forbidden'], ['White Russia', 'forbidden']),
+  e(
+    ['بلاروس'],
+    ['Belarus', 'preferred'],
+    ['Belarusian', 'admitted'],
+    ['Byelorussia', 'forbidden'],
+    ['White Russia', 'forbidden'],
+  ),
   e(['سرلشکر'], ['Major General', 'preferred'], ['Maj. Gen.', 'admitted'], ['General', 'deprecated']),
   e(['امیر سرتیپ'], ['Brigadier General', 'preferred'], ['Brigadier', 'deprecated']),
-  e(['برجام'], ['JCPOA', 'preferred'], ['Joint Comprehensive Plan of Action', 'admitted'], ['Iran nuclear deal', 'deprecated']),
+  e(
+    ['برجام'],
+    ['JCPOA', 'preferred'],
+    ['Joint Comprehensive Plan of Action', 'admitted'],
+    ['Iran nuclear deal', 'deprecated'],
+  ),
   e(['شورای عالی امنیت ملی'], ['Supreme National Security Council', 'preferred'], ['SNSC', 'admitted']),
   e(['شورای امنیت'], ['Security Council', 'preferred']),
-  e(['ستاد کل نیروهای مسلح'], ['General Staff of the Armed Forces', 'preferred'], ['Armed Forces General Staff', 'admitted']),
+  e(
+    ['ستاد کل نیروهای مسلح'],
+    ['General Staff of the Armed Forces', 'preferred'],
+    ['Armed Forces General Staff', 'admitted'],
+  ),
   e(['نیروهای مسلح'], ['Armed Forces', 'preferred'], ['military', 'admitted']),
   e(['سازمان همکاری شانگهای'], ['Shanghai Cooperation Organisation', 'preferred'], ['SCO', 'admitted']),
   e(['بریکس'], ['BRICS', 'preferred']),
@@ -45,18 +65,29 @@ export const GLOSSARY: readonly TestEntry[] = [
   e(['ارتشبد'], ['General of the Army', 'preferred'], ['Army General', 'admitted']),
   e(['فدراسیون روسیه'], ['Russian Federation', 'preferred']),
   e(['روسیه'], ['Russia', 'preferred']),
-  e(['آمریکا'], ['United States', 'preferred'], ['US', 'admitted'], ['American', 'admitted'], ['America', 'deprecated']),
+  e(
+    ['آمریکا'],
+    ['United States', 'preferred'],
+    ['US', 'admitted'],
+    ['American', 'admitted'],
+    ['America', 'deprecated'],
+  ),
 ];
 
 const refs = new Map<number, QaTermRef>(
-  GLOSSARY.map((g) => [g.id, { entry: g.id, term: g.fa[0] ?? '', english: g.en.map(([text, status]) => ({ text, status })) }]),
+  GLOSSARY.map((g) => [
+    g.id,
+    { entry: g.id, term: g.fa[0] ?? '', english: g.en.map(([text, status]) => ({ text, status })) },
+  ]),
 );
 
 let matcher: Matcher | undefined;
 
 function glossaryMatcher(): Matcher {
   matcher ??= buildMatcher(
-    GLOSSARY.flatMap((g) => g.fa.map((term) => ({ entry: g.id, term, english: g.en[0]?.[0] ?? '', status: 'preferred' as const }))),
+    GLOSSARY.flatMap((g) =>
+      g.fa.map((term) => ({ entry: g.id, term, english: g.en[0]?.[0] ?? '', status: 'preferred' as const })),
+    ),
   );
   return matcher;
 }
@@ -80,7 +111,13 @@ export const DOCS = {
   lukashenko: { id: 4, name: '003_13e0dc0d1b2b0156.txt' },
 } as const satisfies Record<string, Doc>;
 
-export function makeSegment(doc: Doc, index: number, source: string, target: string, status: SegmentStatus = 'translated'): QaSegment {
+export function makeSegment(
+  doc: Doc,
+  index: number,
+  source: string,
+  target: string,
+  status: SegmentStatus = 'translated',
+): QaSegment {
   return { documentId: doc.id, document: doc.name, index, source, target, status, hits: hitsFor(source) };
 }
 

@@ -4,7 +4,8 @@ import { AppError } from '../../../src/shared/errors';
 import { CASES } from './drafts';
 import { makeSegment } from './helpers';
 
-const flawed = () => CASES.map((c) => makeSegment(c.doc, c.index, c.source, c.bad, c.bad === '' ? 'new' : 'draft'));
+const flawed = () =>
+  CASES.map((c) => makeSegment(c.doc, c.index, c.source, c.bad, c.bad === '' ? 'new' : 'draft'));
 
 describe('runQa', () => {
   it('orders findings by document, segment, check, then position, whatever the input order', () => {
@@ -17,7 +18,10 @@ describe('runQa', () => {
       const a = forward[i - 1];
       const b = forward[i];
       if (!a || !b) continue;
-      const cmp = a.documentId - b.documentId || a.segment - b.segment || (order.get(a.check) ?? 0) - (order.get(b.check) ?? 0);
+      const cmp =
+        a.documentId - b.documentId ||
+        a.segment - b.segment ||
+        (order.get(a.check) ?? 0) - (order.get(b.check) ?? 0);
       expect(cmp).toBeLessThanOrEqual(0);
     }
   });
@@ -28,7 +32,7 @@ describe('runQa', () => {
     expect(new Set(findings.map((f) => f.check))).toEqual(new Set(['number-missing', 'term-forbidden']));
   });
 
-  it('can run every listed check alone, and each one finds something in the flawed drafts or nothing else', () => {
+  it('gives, for any one check run alone, exactly that check’s findings of a full run, at its severity', () => {
     const segments = flawed();
     const all = runQa(segments);
     for (const c of QA_CHECKS) {

@@ -21,8 +21,19 @@ export async function startWebServer(): Promise<WebServer> {
   const dir = mkdtempSync(join(tmpdir(), 'barabar-e2e-'));
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/server/web-main.ts'), '--port', '0', '--db', join(dir, 'barabar.db')],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, BARABAR_DB: join(dir, 'barabar.db') } },
+    [
+      join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+      join(ROOT, 'src/server/web-main.ts'),
+      '--port',
+      '0',
+      '--db',
+      join(dir, 'barabar.db'),
+    ],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, BARABAR_DB: join(dir, 'barabar.db') },
+    },
   );
   let out = '';
   const url = await new Promise<string>((res, rej) => {

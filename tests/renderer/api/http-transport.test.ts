@@ -16,7 +16,11 @@ describe('HTTP transport', () => {
   test('POSTs JSON to /api/<method> with the bearer token and returns the result', async () => {
     const seen: { url?: string; init?: RequestInit }[] = [];
     const api = createApiClient(
-      createHttpTransport({ baseUrl: 'http://127.0.0.1:5000', token: 'tok', fetch: fakeFetch(200, { ok: true, result: { uiLanguage: 'fa' } }, seen) }),
+      createHttpTransport({
+        baseUrl: 'http://127.0.0.1:5000',
+        token: 'tok',
+        fetch: fakeFetch(200, { ok: true, result: { uiLanguage: 'fa' } }, seen),
+      }),
     );
     await expect(api.call('settings.get', {})).resolves.toEqual({ uiLanguage: 'fa' });
     expect(seen[0]?.url).toBe('http://127.0.0.1:5000/api/settings.get');
@@ -28,7 +32,14 @@ describe('HTTP transport', () => {
 
   test('error envelopes (any status) become ApiCallError with code and params', async () => {
     const api = createApiClient(
-      createHttpTransport({ baseUrl: '', token: 't', fetch: fakeFetch(404, { ok: false, error: { code: 'not_found', params: { what: 'document', id: 9 } } }) }),
+      createHttpTransport({
+        baseUrl: '',
+        token: 't',
+        fetch: fakeFetch(404, {
+          ok: false,
+          error: { code: 'not_found', params: { what: 'document', id: 9 } },
+        }),
+      }),
     );
     const err = await api.call('documents.get', { id: 9 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiCallError);
@@ -37,7 +48,9 @@ describe('HTTP transport', () => {
   });
 
   test('a body that is not our envelope is an internal error naming the status', async () => {
-    const api = createApiClient(createHttpTransport({ baseUrl: '', token: 't', fetch: fakeFetch(502, { hello: 1 }) }));
+    const api = createApiClient(
+      createHttpTransport({ baseUrl: '', token: 't', fetch: fakeFetch(502, { hello: 1 }) }),
+    );
     const err = (await api.call('app.info', {}).catch((e: unknown) => e)) as ApiCallError;
     expect(err.code).toBe('internal');
     expect(err.params.message).toContain('502');
@@ -57,7 +70,9 @@ describe('HTTP transport', () => {
 
   test('callKeepalive sets keepalive so the request outlives the page', async () => {
     const seen: { url?: string; init?: RequestInit }[] = [];
-    const api = createApiClient(createHttpTransport({ baseUrl: '', token: 't', fetch: fakeFetch(200, { ok: true, result: {} }, seen) }));
+    const api = createApiClient(
+      createHttpTransport({ baseUrl: '', token: 't', fetch: fakeFetch(200, { ok: true, result: {} }, seen) }),
+    );
     await api.callKeepalive('segments.saveTarget', { documentId: 1, index: 0, target: 'x' });
     expect(seen[0]?.init?.keepalive).toBe(true);
   });
@@ -77,7 +92,9 @@ describe('IPC transport', () => {
   });
 
   test('a method the bridge does not expose is not_found', async () => {
-    const api = createApiClient(createIpcTransport({ api: {}, onEvent: () => () => undefined } as unknown as BarabarBridge));
+    const api = createApiClient(
+      createIpcTransport({ api: {}, onEvent: () => () => undefined } as unknown as BarabarBridge),
+    );
     await expect(api.call('app.info', {})).rejects.toMatchObject({ code: 'not_found' });
   });
 });

@@ -10,8 +10,14 @@ function env(search: string, stored: string | null = null) {
     store,
     env: {
       location: { search, pathname: '/', hash: '#/doc/2' },
-      storage: { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) },
-      history: { state: null, replaceState: (_s: unknown, _t: string, url?: string | URL | null) => void replaced.push(String(url)) },
+      storage: {
+        getItem: (k: string) => store.get(k) ?? null,
+        setItem: (k: string, v: string) => void store.set(k, v),
+      },
+      history: {
+        state: null,
+        replaceState: (_s: unknown, _t: string, url?: string | URL | null) => void replaced.push(String(url)),
+      },
     },
   };
 }

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createApi } from '../../../src/server/create-api';
 import { repoPaths } from '../../../src/server/paths';
-import { AppError } from '../../../src/shared/errors';
+import type { AppError } from '../../../src/shared/errors';
 import { useTempDir } from '../../helpers/temp';
 
 const tempDir = useTempDir();

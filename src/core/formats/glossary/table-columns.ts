@@ -39,7 +39,7 @@ export const COLUMN_IDS = [
 export type ColumnId = (typeof COLUMN_IDS)[number];
 export type ColumnMap = Partial<Record<ColumnId, number>>;
 
-/** Header names we write, in column order. */
+/** Header names we write, in COLUMN_IDS order. */
 export const EXPORT_HEADER: readonly string[] = [
   'fa',
   'en',
@@ -59,7 +59,6 @@ export const EXPORT_HEADER: readonly string[] = [
   'en-pos',
   'en-note',
 ];
-export const EXPORT_COLUMNS: readonly ColumnId[] = COLUMN_IDS;
 
 const FA_WORDS = ['fa', 'fas', 'per', 'persian', 'farsi', 'source', 'src'];
 const EN_WORDS = ['en', 'eng', 'english', 'target', 'tgt'];

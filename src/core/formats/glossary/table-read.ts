@@ -52,104 +52,128 @@ export function readTable(
   header: readonly string[] | undefined,
   collector: EntryCollector,
 ): void {
-  const groups = new Map<string, Group>();
-  const columnName = (id: ColumnId): string => {
-    const i = columns[id] ?? 0;
-    return `"${header?.[i] ?? `column ${i + 1}`}"`;
-  };
-  // Without a note column the comment is the note (OmegaT's third column); with one, our export wrote
-  // the comment only as a summary for OmegaT users and it is not read back.
-  const noteColumn: ColumnId = columns.note !== undefined ? 'note' : 'comment';
+  const reader = new TableReader(columns, header, collector);
+  for (const row of rows) reader.readRow(row);
+  for (const group of reader.groups.values()) {
+    if (!group.failed) fileGroup(group, collector);
+  }
+}
 
-  for (const row of rows) {
-    const cell = (id: ColumnId): string => {
-      const i = columns[id];
-      return i === undefined ? '' : (row.cells[i] ?? '').trim();
-    };
-    if (row.cells.every((c) => c.trim() === '')) continue;
+/** A class rather than closures: this runs for every row of a 100,000-entry file, and closures per row
+ * showed up as garbage-collection time. */
+class TableReader {
+  readonly groups = new Map<string, Group>();
+  /**
+   * Without a note column the comment is the note (OmegaT's third column); with one, our export wrote the
+   * comment only as a summary for OmegaT users and it is not read back.
+   */
+  private readonly noteColumn: ColumnId;
 
-    const entryId = cell('entry');
-    const key = cell('key');
+  constructor(
+    private readonly columns: ColumnMap,
+    private readonly header: readonly string[] | undefined,
+    private readonly collector: EntryCollector,
+  ) {
+    this.noteColumn = columns.note !== undefined ? 'note' : 'comment';
+  }
+
+  readRow(row: TableRow): void {
+    if (row.cells.every((c) => c.trim() === '')) return;
+    const entryId = this.cell(row, 'entry');
+    const key = this.cell(row, 'key');
     const groupId = entryId !== '' ? `e\u0001${entryId}` : key !== '' ? `k\u0001${key}` : `l\u0001${row.line}`;
-    let group = groups.get(groupId);
+    let group = this.groups.get(groupId);
     if (group === undefined) {
       group = { externalId: entryId || key || undefined, lines: [], fields: {}, slots: new Map(), failed: false };
-      groups.set(groupId, group);
+      this.groups.set(groupId, group);
     }
     group.lines.push(row.line);
 
     const errors: string[] = [];
-    const setField = (field: EntryField, value: string): void => {
-      if (value === '') return;
-      const first = group.fields[field];
-      if (first === undefined) group.fields[field] = { value, line: row.line };
-      else if (first.value !== value) errors.push(`${field} "${value}" differs from "${first.value}" on line ${first.line}`);
-    };
-    setField('key', key);
-    setField('definition', cell('definition'));
-    setField('note', cell(noteColumn));
-    setField('source', cell('source'));
-    const subjectText = cell('subject');
+    this.setField(group, 'key', key, row.line, errors);
+    this.setField(group, 'definition', this.cell(row, 'definition'), row.line, errors);
+    this.setField(group, 'note', this.cell(row, this.noteColumn), row.line, errors);
+    this.setField(group, 'source', this.cell(row, 'source'), row.line, errors);
+    const subjectText = this.cell(row, 'subject');
     if (subjectText !== '') {
       const subject = parseSubject(subjectText);
       if (subject === undefined) errors.push(`unknown subject "${subjectText}" (expected one of: ${SUBJECT_LIST})`);
-      else setField('subject', subject);
+      else this.setField(group, 'subject', subject, row.line, errors);
     }
 
     let duplicateOf: number | undefined;
     let added = false;
     for (const side of SIDES) {
-      const text = cleanTerm(side.lang, cell(side.lang));
-      const statusText = cell(side.status);
-      const typeText = cell(side.type);
-      const pos = cell(side.pos);
-      const note = cell(side.note);
-      const described = statusText !== '' || typeText !== '' || pos !== '' || note !== '';
-      if (text === '') {
-        if (described) errors.push(`${LANG_NAME[side.lang]} status, type or note given but the ${LANG_NAME[side.lang]} cell is empty`);
-        continue;
-      }
-      const status: TermStatus | undefined = statusText === '' ? 'preferred' : parseStatus(statusText);
-      if (status === undefined) {
-        errors.push(`unknown status "${statusText}" in column ${columnName(side.status)} (expected one of: ${STATUS_LIST})`);
-        continue;
-      }
-      const termType: TermType | undefined = typeText === '' ? undefined : parseTermType(typeText);
-      if (typeText !== '' && termType === undefined) {
-        errors.push(`unknown term type "${typeText}" in column ${columnName(side.type)} (expected one of: ${TYPE_LIST})`);
-        continue;
-      }
-      const term: Term = { lang: side.lang, text, status };
-      if (termType !== undefined) term.termType = termType;
-      if (pos !== '') term.partOfSpeech = pos;
-      if (note !== '') term.note = note;
-
-      const slotKey = `${side.lang}\u0001${text}`;
-      const slot = group.slots.get(slotKey);
-      if (slot === undefined) {
-        group.slots.set(slotKey, { term, line: row.line, described });
-        added ||= described;
-      } else if (described && !slot.described) {
-        group.slots.set(slotKey, { term, line: row.line, described });
-        added = true;
-      } else if (described) {
-        if (sameTerm(slot.term, term)) duplicateOf ??= slot.line;
-        else errors.push(`${LANG_NAME[side.lang]} term "${text}" is described differently on line ${slot.line}`);
-      }
+      const outcome = this.readSide(row, side, group, errors);
+      if (outcome === true) added = true;
+      else if (typeof outcome === 'number') duplicateOf ??= outcome;
     }
 
     if (errors.length > 0) {
       group.failed = true;
-      for (const reason of errors) collector.reject(`line ${row.line}`, reason);
+      for (const reason of errors) this.collector.reject(`line ${row.line}`, reason);
     } else if (duplicateOf !== undefined && !added) {
       // The row repeats one already read: drop it, keep the entry.
       group.lines.pop();
-      collector.reject(`line ${row.line}`, `duplicate of line ${duplicateOf}`);
+      this.collector.reject(`line ${row.line}`, `duplicate of line ${duplicateOf}`);
     }
   }
 
-  for (const group of groups.values()) {
-    if (!group.failed) fileGroup(group, collector);
+  /** true: the row described a new term; number: it repeated the description on that line. */
+  private readSide(row: TableRow, side: (typeof SIDES)[number], group: Group, errors: string[]): boolean | number {
+    const text = cleanTerm(side.lang, this.cell(row, side.lang));
+    const statusText = this.cell(row, side.status);
+    const typeText = this.cell(row, side.type);
+    const pos = this.cell(row, side.pos);
+    const note = this.cell(row, side.note);
+    const described = statusText !== '' || typeText !== '' || pos !== '' || note !== '';
+    const name = LANG_NAME[side.lang];
+    if (text === '') {
+      if (described) errors.push(`${name} status, type or note given but the ${name} cell is empty`);
+      return false;
+    }
+    const status: TermStatus | undefined = statusText === '' ? 'preferred' : parseStatus(statusText);
+    if (status === undefined) {
+      errors.push(`unknown status "${statusText}" in column ${this.columnName(side.status)} (expected one of: ${STATUS_LIST})`);
+      return false;
+    }
+    const termType: TermType | undefined = typeText === '' ? undefined : parseTermType(typeText);
+    if (typeText !== '' && termType === undefined) {
+      errors.push(`unknown term type "${typeText}" in column ${this.columnName(side.type)} (expected one of: ${TYPE_LIST})`);
+      return false;
+    }
+    const term: Term = { lang: side.lang, text, status };
+    if (termType !== undefined) term.termType = termType;
+    if (pos !== '') term.partOfSpeech = pos;
+    if (note !== '') term.note = note;
+
+    const slotKey = `${side.lang}\u0001${text}`;
+    const slot = group.slots.get(slotKey);
+    if (slot === undefined || (described && !slot.described)) {
+      group.slots.set(slotKey, { term, line: row.line, described });
+      return described;
+    }
+    if (!described) return false;
+    if (sameTerm(slot.term, term)) return slot.line;
+    errors.push(`${name} term "${text}" is described differently on line ${slot.line}`);
+    return false;
+  }
+
+  private cell(row: TableRow, id: ColumnId): string {
+    const i = this.columns[id];
+    return i === undefined ? '' : (row.cells[i] ?? '').trim();
+  }
+
+  private setField(group: Group, field: EntryField, value: string, line: number, errors: string[]): void {
+    if (value === '') return;
+    const first = group.fields[field];
+    if (first === undefined) group.fields[field] = { value, line };
+    else if (first.value !== value) errors.push(`${field} "${value}" differs from "${first.value}" on line ${first.line}`);
+  }
+
+  private columnName(id: ColumnId): string {
+    const i = this.columns[id] ?? 0;
+    return `"${this.header?.[i] ?? `column ${i + 1}`}"`;
   }
 }
 

@@ -1,5 +1,5 @@
 /**
- * Entries → table rows (cells in EXPORT_COLUMNS order), shared by the TSV and CSV writers.
+ * Entries → table rows (cells in COLUMN_IDS order), shared by the TSV and CSV writers.
  *
  * Every row carries a Persian and an English term so that OmegaT, which reads only the first three
  * columns, sees a useful pair on each line:

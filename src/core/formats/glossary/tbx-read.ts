@@ -29,13 +29,23 @@ import {
 
 export function readTbx(xml: string, file: string, collector: EntryCollector): 'tbx' | 'tbx-basic' {
   let n = 0;
+  let dialect: 'tbx' | 'tbx-basic' | undefined;
   const { root } = streamXml(xml, file, {
     collect: ['termEntry', 'conceptEntry'],
+    // The root is checked at its start tag, so a 50 MB TMX picked by mistake fails at once.
+    onOpen: (el, ancestors) => {
+      if (ancestors.length === 0) dialect = rootDialect(el, file);
+    },
     onElement: (el) => {
       n++;
       readEntry(el, `${el.local} #${n} (line ${el.line})`, collector);
     },
   });
+  // A root that is itself a termEntry never reaches onOpen.
+  return dialect ?? rootDialect(root, file);
+}
+
+function rootDialect(root: XmlElement, file: string): 'tbx' | 'tbx-basic' {
   if (root.local === 'martif') return 'tbx';
   if (root.local === 'tbx') return 'tbx-basic';
   throw new AppError('parse', {
@@ -54,19 +64,20 @@ interface Draft {
   notes: string[];
   sources: string[];
   terms: Term[];
-  termLines: Map<string, number>;
+  /** Line of each term in `terms`, for the "appears twice" message. */
+  termLines: number[];
   errors: string[];
 }
 
 function readEntry(el: XmlElement, where: string, collector: EntryCollector): void {
-  const d: Draft = { langDefinition: {}, notes: [], sources: [], terms: [], termLines: new Map(), errors: [] };
+  const d: Draft = { langDefinition: {}, notes: [], sources: [], terms: [], termLines: [], errors: [] };
   for (const child of elements(el)) {
     if (child.local === 'langSet' || child.local === 'langSec') readLang(child, d);
     else readAux(child, d, null);
   }
   if (d.errors.length > 0) return collector.reject(where, d.errors.join('; '));
 
-  const terms = [...d.terms.filter((t) => t.lang === 'fa'), ...d.terms.filter((t) => t.lang === 'en')];
+  const terms = persianFirst(d.terms);
   const entry: EntryInput = { subject: d.subject ?? 'general', terms };
   const definition = d.definition ?? d.langDefinition.en ?? d.langDefinition.fa;
   if (definition !== undefined) entry.definition = definition;
@@ -94,28 +105,25 @@ function readLang(el: XmlElement, d: Draft): void {
 
 /** descrip, admin and note at entry (lang === null) or language level; their Grp wrappers too. */
 function readAux(el: XmlElement, d: Draft, lang: Lang | null): void {
-  const value = (): string => textOf(el).trim();
-  switch (el.local) {
-    case 'descripGrp':
-    case 'adminGrp':
-      for (const c of elements(el)) if (c.local === 'descrip' || c.local === 'admin') readAux(c, d, lang);
-      return;
-    case 'note':
-      if (value() !== '') d.notes.push(value());
-      return;
-    case 'admin':
-      if (el.attrs.type === 'source' && value() !== '') d.sources.push(value());
-      return;
-    case 'descrip':
-      if (el.attrs.type === 'definition' && value() !== '') {
-        if (lang === null) d.definition ??= value();
-        else d.langDefinition[lang] ??= value();
-      } else if (el.attrs.type === 'subjectField' && d.subject === undefined) {
-        const subject = parseSubject(value());
-        if (subject === undefined) d.errors.push(`${at(el)}: unknown subject "${value()}" (expected one of: ${SUBJECT_LIST})`);
-        else d.subject = subject;
-      }
-      return;
+  const local = el.local;
+  if (local === 'descripGrp' || local === 'adminGrp') {
+    for (const c of elements(el)) if (c.local === 'descrip' || c.local === 'admin') readAux(c, d, lang);
+    return;
+  }
+  if (local !== 'note' && local !== 'admin' && local !== 'descrip') return;
+  const value = textOf(el).trim();
+  if (value === '') return;
+  const type = el.attrs.type;
+  if (local === 'note') d.notes.push(value);
+  else if (local === 'admin') {
+    if (type === 'source') d.sources.push(value);
+  } else if (type === 'definition') {
+    if (lang === null) d.definition ??= value;
+    else d.langDefinition[lang] ??= value;
+  } else if (type === 'subjectField' && d.subject === undefined) {
+    const subject = parseSubject(value);
+    if (subject === undefined) d.errors.push(`${at(el)}: unknown subject "${value}" (expected one of: ${SUBJECT_LIST})`);
+    else d.subject = subject;
   }
 }
 
@@ -163,17 +171,26 @@ function readTerm(el: XmlElement, lang: Lang, d: Draft): void {
       term.partOfSpeech = value;
     }
   }
-  const noteText = parts.notes.map((n) => textOf(n).trim()).filter(Boolean).join('\n');
-  if (noteText !== '') term.note = noteText;
+  if (parts.notes.length > 0) {
+    const noteText = parts.notes.map((n) => textOf(n).trim()).filter(Boolean).join('\n');
+    if (noteText !== '') term.note = noteText;
+  }
 
-  const slot = `${lang}\u0001${text}`;
-  const first = d.termLines.get(slot);
-  if (first !== undefined) {
-    d.errors.push(`${LANG_NAME[lang]} term "${text}" appears twice (lines ${first} and ${termEl.line})`);
+  // An entry has a handful of terms: a scan is cheaper than a Map per entry.
+  const twin = d.terms.findIndex((t) => t.lang === lang && t.text === text);
+  if (twin !== -1) {
+    d.errors.push(`${LANG_NAME[lang]} term "${text}" appears twice (lines ${d.termLines[twin] ?? 0} and ${termEl.line})`);
     return;
   }
-  d.termLines.set(slot, termEl.line);
+  d.termLines.push(termEl.line);
   d.terms.push(term);
+}
+
+/** langSets may come in any order (or twice); readers promise Persian terms first. */
+function persianFirst(terms: Term[]): Term[] {
+  const firstEn = terms.findIndex((t) => t.lang === 'en');
+  if (firstEn === -1 || !terms.some((t, i) => i > firstEn && t.lang === 'fa')) return terms;
+  return [...terms.filter((t) => t.lang === 'fa'), ...terms.filter((t) => t.lang === 'en')];
 }
 
 function elements(el: XmlElement): XmlElement[] {

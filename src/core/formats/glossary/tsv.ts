@@ -29,7 +29,7 @@ export function readTsv(text: string, file: string, collector: EntryCollector): 
     const line = i + 1;
     if (raw.startsWith('#')) {
       if (MARKER.test(raw)) escaped = true;
-      else if (columns === undefined && rows.length === 0) {
+      else if (columns === undefined && rows.length === 0 && raw.includes('\t')) {
         // A commented header: "# fa<TAB>en<TAB>comment…". It must name both term columns.
         const cells = raw.slice(1).split('\t');
         const match = matchHeader(cells, file, line);
@@ -65,7 +65,8 @@ export function readTsv(text: string, file: string, collector: EntryCollector): 
 export function* writeTsv(entries: Iterable<WritableEntry>, opts: { createdAt: Date; tool: string }): Generator<string> {
   yield `# Barabar glossary TSV 1 (OmegaT glossary), exported by ${oneLine(opts.tool)} on ${opts.createdAt.toISOString()}\n` +
     '# OmegaT reads columns 1-3 (Persian, English, comment). Rows with the same "entry" form one entry;\n' +
-    '# a term counts where its status column is filled. In cells, \\t \\n \\r \\\\ and a leading \\# are escapes.\n' +
+    '# a term counts where its status/type/pos/note cells are filled, else it is context for OmegaT.\n' +
+    '# In cells, \\t \\n \\r \\\\ and a leading \\# are escapes.\n' +
     `# ${EXPORT_HEADER.join('\t')}\n`;
   let n = 0;
   for (const entry of entries) {

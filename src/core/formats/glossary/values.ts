@@ -86,6 +86,7 @@ export const TYPE_LIST = TERM_TYPES.join(', ');
  * appear in older termbases. `null` = a language we do not keep (a multilingual TBX may hold de, fr…).
  */
 export function parseLang(raw: string): Lang | null {
+  if (raw === 'fa' || raw === 'en') return raw;
   const primary = raw.trim().toLowerCase().split(/[-_]/, 1)[0] ?? '';
   if (primary === 'fa' || primary === 'fas' || primary === 'per' || primary === 'prs') return 'fa';
   if (primary === 'en' || primary === 'eng') return 'en';

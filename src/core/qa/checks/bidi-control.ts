@@ -44,8 +44,19 @@ export const bidiControl: SegmentCheck = {
     for (const [c, { at, count }] of first) {
       const name = NAMES[c] ?? hex(c);
       // The control itself is invisible: show where it is, with the character named in place.
-      const text = excerpt(seg.target, at, at + 1, 8).replace(CONTROLS, (x) => `[${NAMES[x.charCodeAt(0)] ?? hex(x.charCodeAt(0))}]`);
-      out.push(makeFinding(info, seg, text, { char: name, code: hex(c), count }, { field: 'target', start: at, end: at + 1 }));
+      const text = excerpt(seg.target, at, at + 1, 8).replace(
+        CONTROLS,
+        (x) => `[${NAMES[x.charCodeAt(0)] ?? hex(x.charCodeAt(0))}]`,
+      );
+      out.push(
+        makeFinding(
+          info,
+          seg,
+          text,
+          { char: name, code: hex(c), count },
+          { field: 'target', start: at, end: at + 1 },
+        ),
+      );
     }
     return out;
   },

@@ -1,4 +1,5 @@
 /** doubled-word: the same word twice in a row ("the the"), ignoring case. "had had" and "that that" are English. */
+import { mayHaveRepeatedWord } from '../english-match';
 import { isUntranslated, makeFinding, type CheckInfo } from '../finding';
 import type { QaFinding, QaSegment, SegmentCheck } from '../types';
 
@@ -13,7 +14,7 @@ export const doubledWord: SegmentCheck = {
   id: info.id,
   severity: info.severity,
   run(seg: QaSegment): QaFinding[] {
-    if (isUntranslated(seg)) return [];
+    if (isUntranslated(seg) || !mayHaveRepeatedWord(seg.target)) return [];
     const t = seg.target;
     // Lower-case the whole target once; if that changes its length ("İ"), offsets would shift: fold per word.
     const lower = t.toLowerCase();
@@ -27,8 +28,21 @@ export const doubledWord: SegmentCheck = {
       const word = scan === lower ? m[0] : m[0].toLowerCase();
       const start = m.index ?? 0;
       const end = start + m[0].length;
-      if (word === prev && !ALLOWED.has(word) && HAS_LETTER.test(word) && ONLY_SPACE.test(t.slice(prevEnd, start))) {
-        out.push(makeFinding(info, seg, t.slice(prevStart, end), { word }, { field: 'target', start: prevStart, end }));
+      if (
+        word === prev &&
+        !ALLOWED.has(word) &&
+        HAS_LETTER.test(word) &&
+        ONLY_SPACE.test(t.slice(prevEnd, start))
+      ) {
+        out.push(
+          makeFinding(
+            info,
+            seg,
+            t.slice(prevStart, end),
+            { word },
+            { field: 'target', start: prevStart, end },
+          ),
+        );
         prev = ''; // "the the the" is one finding
         continue;
       }

@@ -39,7 +39,14 @@ function representatives(ref: QaTermRef): Map<string, string> {
     let r = t;
     for (const o of terms) {
       const extra = t.key.length - o.key.length;
-      if (extra > 0 && extra <= MAX_DERIVED_ENDING && o.key.length >= 3 && t.key.startsWith(o.key) && o.key.length < r.key.length) r = o;
+      if (
+        extra > 0 &&
+        extra <= MAX_DERIVED_ENDING &&
+        o.key.length >= 3 &&
+        t.key.startsWith(o.key) &&
+        o.key.length < r.key.length
+      )
+        r = o;
     }
     return r.key;
   };
@@ -52,67 +59,98 @@ function representatives(ref: QaTermRef): Map<string, string> {
   return new Map(terms.map((t) => [t.text, best.get(root(t))?.text ?? t.text]));
 }
 
+interface Occurrence {
+  seg: QaSegment;
+  usage: EntryUsage;
+}
+
+/** Renderings of one use, as group representatives, without repeats. */
+function renderingsOf(usage: EntryUsage, rep: Map<string, string>): string[] {
+  const out: string[] = [];
+  for (const f of usage.found) {
+    const r = rep.get(f.text) ?? f.text;
+    if (!out.includes(r)) out.push(r);
+  }
+  return out;
+}
+
+/** True when every use renders the entry with the same single term: the common case, decided without counting. */
+function uniform(uses: readonly Use[]): boolean {
+  const first = uses[0]?.renderings;
+  if (!first || first.length !== 1) return false;
+  return uses.every((u) => u.renderings.length === 1 && u.renderings[0] === first[0]);
+}
+
+/** Every occurrence found exactly one and the same English term: consistent, no grouping needed. */
+function sameSingleTerm(occurrences: readonly Occurrence[]): boolean {
+  const first = occurrences[0]?.usage.found;
+  if (!first || first.length !== 1) return false;
+  const text = first[0]?.text;
+  return occurrences.every((o) => o.usage.found.length === 1 && o.usage.found[0]?.text === text);
+}
+
+function findingsFor(occurrences: readonly Occurrence[], out: QaFinding[]): void {
+  const ref = occurrences[0]?.usage.ref;
+  if (!ref || sameSingleTerm(occurrences)) return;
+  const rep = representatives(ref);
+  const uses: Use[] = occurrences.map((o) => ({
+    seg: o.seg,
+    usage: o.usage,
+    renderings: renderingsOf(o.usage, rep),
+  }));
+  if (uniform(uses)) return;
+  const counts = new Map<string, number>();
+  for (const u of uses) for (const r of u.renderings) counts.set(r, (counts.get(r) ?? 0) + 1);
+  const preferred = new Set(ref.english.filter((e) => e.status === 'preferred').map((e) => e.text));
+  let reference = '';
+  let best = 0;
+  for (const [r, n] of counts) {
+    if (n > best || (n === best && preferred.has(r) && !preferred.has(reference))) {
+      reference = r;
+      best = n;
+    }
+  }
+  if (best === 0 || best === uses.length) return;
+  const first = uses.find((u) => u.renderings.includes(reference));
+  for (const u of uses) {
+    if (u.renderings.includes(reference)) continue;
+    const used = [...new Set(u.usage.found.map((f) => f.text))].join(' | ');
+    const r = u.usage.found[0]?.ranges[0];
+    out.push(
+      makeFinding(
+        info,
+        u.seg,
+        used === '' ? u.usage.hit.text : used,
+        {
+          term: u.usage.ref.term,
+          used,
+          expected: reference,
+          count: best,
+          otherDocument: first?.seg.document ?? '',
+          otherSegment: first?.seg.index ?? 0,
+        },
+        r
+          ? { field: 'target', start: r.start, end: r.end }
+          : { field: 'source', start: u.usage.hit.start, end: u.usage.hit.end },
+      ),
+    );
+  }
+}
+
 export const inconsistentTerm: CorpusCheck = {
   id: info.id,
   severity: info.severity,
   run(all: readonly QaSegment[]): QaFinding[] {
-    const byEntry = new Map<number, Use[]>();
-    const reps = new Map<number, Map<string, string>>();
+    const byEntry = new Map<number, Occurrence[]>();
     for (const seg of all) {
       for (const usage of termUsage(seg)) {
-        const entry = usage.ref.entry;
-        let rep = reps.get(entry);
-        if (!rep) reps.set(entry, (rep = representatives(usage.ref)));
-        const renderings: string[] = [];
-        for (const f of usage.found) {
-          const r = rep.get(f.text) ?? f.text;
-          if (!renderings.includes(r)) renderings.push(r);
-        }
-        const use: Use = { seg, usage, renderings };
-        const list = byEntry.get(entry);
-        if (list) list.push(use);
-        else byEntry.set(entry, [use]);
+        const list = byEntry.get(usage.ref.entry);
+        if (list) list.push({ seg, usage });
+        else byEntry.set(usage.ref.entry, [{ seg, usage }]);
       }
     }
     const out: QaFinding[] = [];
-    for (const uses of byEntry.values()) {
-      if (uses.length < 2) continue;
-      const counts = new Map<string, number>();
-      for (const u of uses) for (const r of u.renderings) counts.set(r, (counts.get(r) ?? 0) + 1);
-      const ref = uses[0]?.usage.ref;
-      const preferred = new Set(ref?.english.filter((e) => e.status === 'preferred').map((e) => e.text));
-      let reference = '';
-      let best = 0;
-      for (const [r, n] of counts) {
-        if (n > best || (n === best && preferred.has(r) && !preferred.has(reference))) {
-          reference = r;
-          best = n;
-        }
-      }
-      if (best === 0 || best === uses.length) continue;
-      const first = uses.find((u) => u.renderings.includes(reference));
-      for (const u of uses) {
-        if (u.renderings.includes(reference)) continue;
-        const used = [...new Set(u.usage.found.map((f) => f.text))].join(' | ');
-        const r = u.usage.found[0]?.ranges[0];
-        out.push(
-          makeFinding(
-            info,
-            u.seg,
-            used === '' ? u.usage.hit.text : used,
-            {
-              term: u.usage.ref.term,
-              used,
-              expected: reference,
-              count: best,
-              otherDocument: first?.seg.document ?? '',
-              otherSegment: first?.seg.index ?? 0,
-            },
-            r ? { field: 'target', start: r.start, end: r.end } : { field: 'source', start: u.usage.hit.start, end: u.usage.hit.end },
-          ),
-        );
-      }
-    }
+    for (const occurrences of byEntry.values()) if (occurrences.length > 1) findingsFor(occurrences, out);
     return out;
   },
 };

@@ -9,7 +9,11 @@ import { normalizeForMatch } from '../../text/normalize';
 import { makeFinding, type CheckInfo } from '../finding';
 import type { CorpusCheck, QaFinding, QaSegment } from '../types';
 
-const info: CheckInfo = { id: 'inconsistent-translation', severity: 'warning', message: 'qa.inconsistentTranslation' };
+const info: CheckInfo = {
+  id: 'inconsistent-translation',
+  severity: 'warning',
+  message: 'qa.inconsistentTranslation',
+};
 /** The match key with only letters, marks and digits kept (a char loop: a Unicode regex costs 5x more). */
 export function sourceKey(source: string): string {
   const key = normalizeForMatch(source).key;
@@ -24,7 +28,11 @@ export function sourceKey(source: string): string {
 }
 
 function targetKey(target: string): string {
-  return target.toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+  return target
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 export const inconsistentTranslation: CorpusCheck = {
@@ -63,7 +71,12 @@ export const inconsistentTranslation: CorpusCheck = {
               info,
               seg,
               seg.target.trim(),
-              { other: ref.target.trim(), otherDocument: ref.document, otherSegment: ref.index, count: reference.length },
+              {
+                other: ref.target.trim(),
+                otherDocument: ref.document,
+                otherSegment: ref.index,
+                count: reference.length,
+              },
               { field: 'target', start: 0, end: seg.target.length },
             ),
           );

@@ -5,7 +5,11 @@
 import { isUntranslated, makeFinding, type CheckInfo } from '../finding';
 import type { QaFinding, QaSegment, SegmentCheck } from '../types';
 
-const info: CheckInfo = { id: 'leading-trailing-space', severity: 'info', message: 'qa.leadingTrailingSpace' };
+const info: CheckInfo = {
+  id: 'leading-trailing-space',
+  severity: 'info',
+  message: 'qa.leadingTrailingSpace',
+};
 
 export const leadingTrailingSpace: SegmentCheck = {
   id: info.id,
@@ -23,7 +27,9 @@ export const leadingTrailingSpace: SegmentCheck = {
     if (trail > 0) {
       const end = t.length - trail;
       const words = /\S+(?:\s+\S+){0,2}$/u.exec(t.slice(0, end))?.[0] ?? '';
-      out.push(makeFinding(info, seg, words, { where: 'trailing' }, { field: 'target', start: end, end: t.length }));
+      out.push(
+        makeFinding(info, seg, words, { where: 'trailing' }, { field: 'target', start: end, end: t.length }),
+      );
     }
     return out;
   },

@@ -11,7 +11,13 @@ export const numberExtra: SegmentCheck = {
   run(seg: QaSegment): QaFinding[] {
     if (isUntranslated(seg)) return [];
     return compareNumbers(seg).extra.map((n) =>
-      makeFinding(info, seg, n.raw, { number: n.values[0] ?? n.raw }, { field: 'target', start: n.start, end: n.end }),
+      makeFinding(
+        info,
+        seg,
+        n.raw,
+        { number: n.values[0] ?? n.raw },
+        { field: 'target', start: n.start, end: n.end },
+      ),
     );
   },
 };

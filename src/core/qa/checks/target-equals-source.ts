@@ -17,6 +17,14 @@ export const targetEqualsSource: SegmentCheck = {
     // A copy of a Persian source has Persian in the target: English targets leave at the cheap test.
     if (isUntranslated(seg) || !hasArabicScript(seg.target) || !ARABIC_LETTER.test(seg.source)) return [];
     if (norm(seg.target) !== norm(seg.source)) return [];
-    return [makeFinding(info, seg, clip(norm(seg.target)), {}, { field: 'target', start: 0, end: seg.target.length })];
+    return [
+      makeFinding(
+        info,
+        seg,
+        clip(norm(seg.target)),
+        {},
+        { field: 'target', start: 0, end: seg.target.length },
+      ),
+    ];
   },
 };

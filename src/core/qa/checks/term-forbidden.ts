@@ -22,14 +22,21 @@ export const termForbidden: SegmentCheck = {
     const usage = termUsage(seg);
     // Most segments have no deprecated or forbidden term in the target: leave before collecting anything.
     if (!usage.some((u) => u.found.some((f) => !isAllowed(f.status)))) return [];
-    const allowedRanges = usage.flatMap((u) => u.found.filter((f) => isAllowed(f.status)).flatMap((f) => f.ranges));
+    const allowedRanges = usage.flatMap((u) =>
+      u.found.filter((f) => isAllowed(f.status)).flatMap((f) => f.ranges),
+    );
     const out: QaFinding[] = [];
     for (const u of usage) {
       for (const f of u.found) {
         if (isAllowed(f.status)) continue;
         const { expected } = englishSummary(u.ref);
         for (const r of f.ranges) {
-          if (covered(r, allowedRanges)) continue;
+          // Two entries may deprecate the same English: report the place once.
+          if (
+            covered(r, allowedRanges) ||
+            out.some((o) => o.range?.start === r.start && o.range.end === r.end)
+          )
+            continue;
           out.push(
             makeFinding(
               info,

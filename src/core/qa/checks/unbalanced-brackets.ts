@@ -42,7 +42,15 @@ export const unbalancedBrackets: SegmentCheck = {
         fromSource.set(s.char, faithful - 1);
         continue;
       }
-      out.push(makeFinding(info, seg, excerpt(seg.target, s.at, s.at + 1), { char: s.char }, { field: 'target', start: s.at, end: s.at + 1 }));
+      out.push(
+        makeFinding(
+          info,
+          seg,
+          excerpt(seg.target, s.at, s.at + 1),
+          { char: s.char },
+          { field: 'target', start: s.at, end: s.at + 1 },
+        ),
+      );
     }
     return out;
   },

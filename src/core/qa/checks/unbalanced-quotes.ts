@@ -55,7 +55,13 @@ export const unbalancedQuotes: SegmentCheck = {
     if (isUntranslated(seg) || !QUOTES.test(seg.target)) return [];
     if (strayQuotes(seg.source).length > 0) return [];
     return strayQuotes(withoutInnerApostrophes(seg.target)).map((s) =>
-      makeFinding(info, seg, excerpt(seg.target, s.at, s.at + 1), { char: s.char }, { field: 'target', start: s.at, end: s.at + 1 }),
+      makeFinding(
+        info,
+        seg,
+        excerpt(seg.target, s.at, s.at + 1),
+        { char: s.char },
+        { field: 'target', start: s.at, end: s.at + 1 },
+      ),
     );
   },
 };

@@ -9,6 +9,8 @@ export const untranslated: SegmentCheck = {
   severity: info.severity,
   run(seg: QaSegment): QaFinding[] {
     if (seg.target.trim() !== '' || !/[\p{L}\p{N}]/u.test(seg.source)) return [];
-    return [makeFinding(info, seg, clip(seg.source), {}, { field: 'source', start: 0, end: seg.source.length })];
+    return [
+      makeFinding(info, seg, clip(seg.source), {}, { field: 'source', start: 0, end: seg.source.length }),
+    ];
   },
 };

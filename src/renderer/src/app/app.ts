@@ -167,7 +167,8 @@ export class App {
     await changeLanguage(lng);
     document.title = t('app.title');
     // Views not shown yet are not in the document: translate each view root, not just <body>.
-    for (const root of [document.body, this.documents.el, this.workbench.el, this.glossary.el, this.qa.el]) translateTree(root);
+    for (const root of [document.body, this.documents.el, this.workbench.el, this.glossary.el, this.qa.el])
+      translateTree(root);
     setI18n(this.langButton, 'app.switchLanguage');
     this.documents.render();
     this.glossary.render();

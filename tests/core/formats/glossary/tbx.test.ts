@@ -101,6 +101,10 @@ describe('TBX from other tools', () => {
     ]);
   });
 
+  it('refuses a bare termEntry as the root', () => {
+    expect(thrown(() => parse('<termEntry><langSet xml:lang="fa"/></termEntry>')).params.element).toBe('termEntry');
+  });
+
   it('accepts either dialect whichever format was asked for', () => {
     expect(parseGlossary(tbx(SAMPLE, 'tbx-basic'), 'x.tbx', 'tbx').format).toBe('tbx-basic');
     expect(parseGlossary(tbx(SAMPLE), 'x.tbx', 'tbx-basic').format).toBe('tbx');
@@ -122,8 +126,9 @@ describe('hostile and malformed TBX', () => {
     expect(String(err.params.reason)).not.toBe('');
   });
 
-  it('a file whose root is not martif or tbx is refused, naming the root', () => {
-    const err = thrown(() => parse('<?xml version="1.0"?>\n<tmx version="1.4"><body/></tmx>'));
+  it('a file whose root is not martif or tbx is refused at the root, naming it', () => {
+    // The unclosed rest would be a different error: getting this one shows the check happens first.
+    const err = thrown(() => parse('<?xml version="1.0"?>\n<tmx version="1.4"><body><tu>'));
     expect(err.params).toEqual({
       file: 'g.tbx',
       line: 2,
@@ -169,5 +174,26 @@ describe('hostile and malformed TBX', () => {
       { where: 'termEntry #9 (line 10)', reason: '<langSet> on line 10 has no xml:lang' },
       { where: 'termEntry #10 (line 11)', reason: 'English term "Basij" appears twice (lines 11 and 11)' },
     ]);
+  });
+});
+
+describe('TBX at scale', () => {
+  it('streams 100,000 termEntry elements in seconds', () => {
+    const parts = ['<martif type="TBX" xml:lang="en"><martifHeader><fileDesc><sourceDesc><p>t</p></sourceDesc></fileDesc></martifHeader><text><body>\n'];
+    for (let i = 0; i < 100_000; i++) {
+      parts.push(
+        `<termEntry id="n${i}"><langSet xml:lang="fa"><tig><term>واژه ${i}</term></tig></langSet>` +
+          `<langSet xml:lang="en"><tig><term>word ${i}</term></tig></langSet></termEntry>\n`,
+      );
+    }
+    parts.push('</body></text></martif>');
+    const started = performance.now();
+    const g = parse(parts.join(''));
+    const ms = performance.now() - started;
+    expect(g.rejected).toEqual([]);
+    expect(g.entries).toHaveLength(100_000);
+    expect(g.entries[99_999]?.where).toBe('termEntry #100000 (line 100001)');
+    // ~2 s here on a shared 2-core machine; the bound only catches something going quadratic.
+    expect(ms).toBeLessThan(20_000);
   });
 });

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseGlossary, writeGlossary } from '../../../../src/core/formats/glossary';
-import { AppError } from '../../../../src/shared/errors';
 import { SAMPLE } from './sample-entries';
 
 const fixture = (name: string): string => readFileSync(new URL(`../../../fixtures/glossary/${name}`, import.meta.url), 'utf8');
 const parse = (text: string) => parseGlossary(text, 'g.txt', 'tsv');
 const ours = (): string => [...writeGlossary(SAMPLE, 'tsv', { createdAt: new Date(0), tool: 'test' })].join('');
+/** 1-based line of the first data row of our export (after the # header). */
+const firstDataLine = (): number => ours().split('\n').findIndex((l) => !l.startsWith('#')) + 1;
 
 describe('OmegaT glossary TSV', () => {
   it('reads one entry per row: Persian, preferred English, comment as note', () => {
@@ -33,6 +34,13 @@ describe('OmegaT glossary TSV', () => {
     expect(terms).toContain('نیروهای مسلح');
     expect(terms).toContain('شورای عالی امنیت ملی');
     expect(terms.join('')).not.toMatch(/[يك]/);
+  });
+
+  it('reads a Windows-1256 file once the caller has decoded it', () => {
+    // "وزير<TAB>minister" in Windows-1256: the code page has only the Arabic yeh (0xED).
+    const bytes = new Uint8Array([0xe6, 0xd2, 0xed, 0xd1, 0x09, ...new TextEncoder().encode('minister\r\n')]);
+    const g = parse(new TextDecoder('windows-1256').decode(bytes));
+    expect(g.entries[0]?.entry.terms[0]).toEqual({ lang: 'fa', text: 'وزیر', status: 'preferred' });
   });
 
   it('keeps backslashes of a plain OmegaT file literally (no escapes without our header)', () => {
@@ -109,7 +117,7 @@ describe('our TSV export', () => {
     const g = parse(text);
     expect(g.rejected).toEqual([
       {
-        where: 'line 6',
+        where: `line ${firstDataLine() + 1}`,
         reason: 'unknown status "prefered" in column "fa-status" (expected one of: preferred, admitted, deprecated, forbidden)',
       },
     ]);
@@ -124,15 +132,15 @@ describe('our TSV export', () => {
     cells[5] = 'military';
     lines[edited] = cells.join('\t');
     const g = parse(lines.join('\n'));
-    expect(g.rejected).toEqual([{ where: `line ${edited + 1}`, reason: 'subject "military" differs from "rank" on line 5' }]);
+    expect(g.rejected).toEqual([{ where: `line ${edited + 1}`, reason: `subject "military" differs from "rank" on line ${firstDataLine()}` }]);
   });
 
   it('drops an exact repeat of a row as a duplicate but keeps the entry', () => {
     const lines = ours().split('\n');
-    const row = lines[4] ?? '';
-    lines.splice(6, 0, row);
+    const first = firstDataLine();
+    lines.splice(first + 1, 0, lines[first - 1] ?? '');
     const g = parse(lines.join('\n'));
-    expect(g.rejected).toEqual([{ where: 'line 7', reason: 'duplicate of line 5' }]);
+    expect(g.rejected).toEqual([{ where: `line ${first + 2}`, reason: `duplicate of line ${first}` }]);
     expect(g.entries).toHaveLength(SAMPLE.length);
   });
 

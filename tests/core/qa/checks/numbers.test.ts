@@ -6,8 +6,10 @@ import type { QaSegment } from '../../../../src/core/qa/types';
 function seg(source: string, target: string, status: QaSegment['status'] = 'translated'): QaSegment {
   return { documentId: 1, document: 'doc.txt', index: 0, source, target, status, hits: [] };
 }
-const missing = (source: string, target: string): string[] => numberMissing.run(seg(source, target)).map((f) => f.text);
-const extra = (source: string, target: string): string[] => numberExtra.run(seg(source, target)).map((f) => f.text);
+const missing = (source: string, target: string): string[] =>
+  numberMissing.run(seg(source, target)).map((f) => f.text);
+const extra = (source: string, target: string): string[] =>
+  numberExtra.run(seg(source, target)).map((f) => f.text);
 
 describe('number-missing and number-extra', () => {
   it('match numbers whatever the digits (corpus: ۳۰ سال, ۴۳ سال, اکتبر 2023)', () => {
@@ -78,7 +80,11 @@ describe('number-missing and number-extra', () => {
   it('report extra numbers as warnings with their place in the target', () => {
     const s = seg('بیش از ۳۰ سال', 'more than 13 years');
     const [f] = numberExtra.run(s);
-    expect([f?.text, f?.severity, f?.range]).toEqual(['13', 'warning', { field: 'target', start: 10, end: 12 }]);
+    expect([f?.text, f?.severity, f?.range]).toEqual([
+      '13',
+      'warning',
+      { field: 'target', start: 10, end: 12 },
+    ]);
   });
 
   it('skip untranslated segments', () => {

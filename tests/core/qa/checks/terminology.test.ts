@@ -32,16 +32,32 @@ describe('term-missing', () => {
       ['ستاد کل نیروهای مسلح', 'General Staff of the Armed Forces', 'error'],
       ['وزیر دفاع', 'Defence Minister', 'error'],
     ]);
-    expect(found.map((f) => s.source.slice(f.range?.start, f.range?.end))).toEqual(['سرلشکر', 'ستاد کل نیروهای مسلح', 'وزیر دفاع']);
+    expect(found.map((f) => s.source.slice(f.range?.start, f.range?.end))).toEqual([
+      'سرلشکر',
+      'ستاد کل نیروهای مسلح',
+      'وزیر دفاع',
+    ]);
   });
 
   it('reports a term repeated in the source once, and not at all if rendered once', () => {
     const source =
       'وزیر دفاع جمهوری اسلامی ایران از هرگونه تلاش دیپلماتیک حمایت میکند و جمهوری اسلامی ایران به حل مسالمت آمیز مناقشات پایبند است.';
-    expect(missing(seg(source, 'The Defence Minister said that Iran supports any diplomatic effort and is committed to peace.'))).toEqual([
-      'جمهوری اسلامی ایران',
-    ]);
-    expect(missing(seg(source, 'The Defence Minister said that the Islamic Republic of Iran supports any diplomatic effort and is committed to peaceful settlement.'))).toEqual([]);
+    expect(
+      missing(
+        seg(
+          source,
+          'The Defence Minister said that Iran supports any diplomatic effort and is committed to peace.',
+        ),
+      ),
+    ).toEqual(['جمهوری اسلامی ایران']);
+    expect(
+      missing(
+        seg(
+          source,
+          'The Defence Minister said that the Islamic Republic of Iran supports any diplomatic effort and is committed to peaceful settlement.',
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('does not accept a longer word as the term ("Iranian" for an entry that only has "Iran")', () => {
@@ -56,28 +72,51 @@ describe('term-missing', () => {
 
   it('does not report an entry that has no preferred or admitted English', () => {
     const s = seg('سفر به تهران', 'a trip to the capital');
-    s.hits = s.hits.map((h) => ({ ...h, ref: { ...h.ref, english: h.ref.english.filter((e) => e.status === 'deprecated') } }));
+    s.hits = s.hits.map((h) => ({
+      ...h,
+      ref: { ...h.ref, english: h.ref.english.filter((e) => e.status === 'deprecated') },
+    }));
     expect(missing(s)).toEqual([]);
   });
 });
 
 describe('term-forbidden', () => {
   it('reports deprecated and forbidden English of the hit entries, where they are in the target', () => {
-    const s = seg(RANKS, 'General Bagheri, Chief of the General Staff of the Armed Forces, met the Defense Minister of Byelorussia.');
+    const s = seg(
+      RANKS,
+      'General Bagheri, Chief of the General Staff of the Armed Forces, met the Defense Minister of Byelorussia.',
+    );
     const found = termForbidden.run(s);
     expect(found.map((f) => [f.text, f.params.forbidden, f.params.status, f.params.expected])).toEqual([
       ['General', 'General', 'deprecated', 'Major General'],
       ['Defense Minister', 'Defense Minister', 'deprecated', 'Defence Minister'],
       ['Byelorussia', 'Byelorussia', 'forbidden', 'Belarus'],
     ]);
-    expect(found.map((f) => s.target.slice(f.range?.start, f.range?.end))).toEqual(['General', 'Defense Minister', 'Byelorussia']);
+    expect(found.map((f) => s.target.slice(f.range?.start, f.range?.end))).toEqual([
+      'General',
+      'Defense Minister',
+      'Byelorussia',
+    ]);
   });
 
   it('does not report a deprecated term inside an allowed term of the same or another entry', () => {
     // "General" (deprecated for «سرلشکر») is inside "Major General" and inside "General Staff ...".
-    expect(forbidden(seg(RANKS, 'Major General Bagheri, Chief of the General Staff of the Armed Forces, met the Defence Minister of Belarus.'))).toEqual(
-      [],
-    );
+    expect(
+      forbidden(
+        seg(
+          RANKS,
+          'Major General Bagheri, Chief of the General Staff of the Armed Forces, met the Defence Minister of Belarus.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports a place once when two hit entries deprecate the same English', () => {
+    const s = seg('سرلشکر باقری', 'General Bagheri');
+    const [hit] = s.hits;
+    if (!hit) throw new Error('no hit');
+    s.hits = [hit, { ...hit, entry: 999, ref: { ...hit.ref, entry: 999, term: 'تیمسار' } }];
+    expect(forbidden(s)).toEqual(['General']);
   });
 
   it('tolerates case and plural in forbidden terms too', () => {

@@ -52,7 +52,11 @@ describe('live term consistency of one segment', () => {
   });
 
   test('the flag clears as soon as an allowed rendering is typed, in any inflection', () => {
-    for (const target of ['Major General Bagheri went to Belarus', 'Maj. Gen. Bagheri went to Belarus', "The major generals' visit to Belarus"]) {
+    for (const target of [
+      'Major General Bagheri went to Belarus',
+      'Maj. Gen. Bagheri went to Belarus',
+      "The major generals' visit to Belarus",
+    ]) {
       expect(segmentTermState(source, target, hits, byId).missingEntries.size, target).toBe(0);
     }
   });

@@ -10,8 +10,13 @@ import {
 /** Apply a Monaco-style edit (1-based positions) to an array of lines. */
 function apply(lines: readonly string[], e: LineEdit): string[] {
   const text = lines.join('\n');
-  const offset = (line: number, col: number): number => lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + col - 1;
-  return (text.slice(0, offset(e.startLine, e.startColumn)) + e.text + text.slice(offset(e.endLine, e.endColumn))).split('\n');
+  const offset = (line: number, col: number): number =>
+    lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + col - 1;
+  return (
+    text.slice(0, offset(e.startLine, e.startColumn)) +
+    e.text +
+    text.slice(offset(e.endLine, e.endColumn))
+  ).split('\n');
 }
 
 describe('foldNewlines', () => {

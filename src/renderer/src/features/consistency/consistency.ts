@@ -88,21 +88,19 @@ export function segmentTermState(
       expected: String(f.params.expected ?? ''),
     });
   }
-  const forbidden: ForbiddenUse[] = termForbidden
-    .run(seg)
-    .flatMap((f) =>
-      f.range?.field === 'target'
-        ? [
-            {
-              start: f.range.start,
-              end: f.range.end,
-              term: String(f.params.term ?? ''),
-              forbidden: String(f.params.forbidden ?? ''),
-              expected: String(f.params.expected ?? ''),
-            },
-          ]
-        : [],
-    );
+  const forbidden: ForbiddenUse[] = termForbidden.run(seg).flatMap((f) =>
+    f.range?.field === 'target'
+      ? [
+          {
+            start: f.range.start,
+            end: f.range.end,
+            term: String(f.params.term ?? ''),
+            forbidden: String(f.params.forbidden ?? ''),
+            expected: String(f.params.expected ?? ''),
+          },
+        ]
+      : [],
+  );
   const found: Span[] = termUsage(seg).flatMap((u) =>
     u.found.filter((x) => isAllowed(x.status)).flatMap((x) => x.ranges),
   );

@@ -36,7 +36,11 @@ export function termHover(hit: TermHit, entry: Entry | undefined, missing: boole
 }
 
 /** Term hits of one Persian line: exact and inflected hits look different, missing ones are flagged. */
-export function sourceLineDecorations(line: number, hits: readonly TermHit[], state: SegmentTermState): Deco[] {
+export function sourceLineDecorations(
+  line: number,
+  hits: readonly TermHit[],
+  state: SegmentTermState,
+): Deco[] {
   return hits.map((hit) => {
     const missing = state.missingEntries.has(hit.entry);
     return {
@@ -57,10 +61,15 @@ export function targetHover(state: SegmentTermState, offset: number): monaco.IMa
   const out: monaco.IMarkdownString[] = [];
   for (const f of state.forbidden) {
     if (f.start <= offset && offset <= f.end) {
-      out.push({ value: `⛔ ${mdEscape(t('editor.hover.forbidden', { forbidden: f.forbidden, expected: f.expected }))}` });
+      out.push({
+        value: `⛔ ${mdEscape(t('editor.hover.forbidden', { forbidden: f.forbidden, expected: f.expected }))}`,
+      });
     }
   }
-  for (const m of state.missing) out.push({ value: `⚠ ${mdEscape(t('editor.hover.missingLine', { term: m.term, expected: m.expected }))}` });
+  for (const m of state.missing)
+    out.push({
+      value: `⚠ ${mdEscape(t('editor.hover.missingLine', { term: m.term, expected: m.expected }))}`,
+    });
   return out;
 }
 
@@ -74,7 +83,10 @@ export function targetLineDecorations(line: number, status: SegmentStatus, state
       isWholeLine: true,
       linesDecorationsClassName: `seg-mark seg-${status}${missing ? ' seg-warn' : ''}`,
       ...(missing
-        ? { className: 'en-missing', overviewRuler: { color: WARN_COLOR, position: monaco.editor.OverviewRulerLane.Right } }
+        ? {
+            className: 'en-missing',
+            overviewRuler: { color: WARN_COLOR, position: monaco.editor.OverviewRulerLane.Right },
+          }
         : {}),
     },
   });

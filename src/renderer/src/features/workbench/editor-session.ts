@@ -5,9 +5,15 @@ import { t } from '../../i18n/i18n';
 import { toast, toastError } from '../../ui/toast';
 import type { GlossaryState } from '../glossary/glossary-store';
 import { AutosaveQueue, type SaveState } from './autosave';
-import { LineDecorations, sourceLineDecorations, targetHover, targetLineDecorations, termHover } from './decorations';
+import {
+  LineDecorations,
+  sourceLineDecorations,
+  targetHover,
+  targetLineDecorations,
+  termHover,
+} from './decorations';
 import { registerHoverSource } from './hover';
-import { paneText, segmentLineFrom } from './layout';
+import { buildLayout, lineOf, paneText, segmentLineFrom, type PaneLayout } from './layout';
 import { PaneAligner } from './pane-aligner';
 import { createPane } from './panes';
 import type { PerfHook } from './perf';
@@ -23,6 +29,8 @@ export interface SessionCallbacks {
   onSaveState(state: SaveState): void;
   onProgress(): void;
   onAddTerm(selection: string): void;
+  /** A segment outside this window was asked for: the view opens the window that holds it. */
+  onOutsideWindow(pos: number): void;
 }
 
 /**
@@ -33,6 +41,7 @@ export interface SessionCallbacks {
 export class EditorSession {
   readonly source: Editor;
   readonly target: Editor;
+  readonly layout: PaneLayout;
   private readonly srcDecos: LineDecorations;
   private readonly tgtDecos: LineDecorations;
   private readonly active: [
@@ -47,6 +56,7 @@ export class EditorSession {
   private activeLine = 0;
   private keyStart = 0;
   private actionDisposables: monaco.IDisposable[] = [];
+  private disposed = false;
 
   constructor(
     private readonly api: RendererApiClient,
@@ -54,8 +64,11 @@ export class EditorSession {
     containers: { source: HTMLElement; target: HTMLElement },
     private readonly cb: SessionCallbacks,
     private readonly perf: PerfHook | null,
+    window: { first: number; count: number },
   ) {
-    const { layout, segments } = store;
+    const { segments } = store;
+    const layout = buildLayout(segments, window.first, window.count);
+    this.layout = layout;
     const lineNumbers = (line: number): string => {
       const pos = layout.segmentOfLine[line] ?? -1;
       return pos < 0 ? '' : String(pos + 1);
@@ -131,7 +144,8 @@ export class EditorSession {
     );
     this.aligner = new PaneAligner(this.source, this.target);
     this.aligner.onRealigned = () => {
-      if (this.activeLine) this.target.revealLineInCenterIfOutsideViewport(this.activeLine, monaco.editor.ScrollType.Immediate);
+      if (this.activeLine)
+        this.target.revealLineInCenterIfOutsideViewport(this.activeLine, monaco.editor.ScrollType.Immediate);
     };
 
     this.disposables.push(
@@ -221,7 +235,7 @@ export class EditorSession {
   // ---- decorations ----
 
   redecorateAll(): void {
-    const { layout } = this.store;
+    const { layout } = this;
     const src: monaco.editor.IModelDeltaDecoration[][] = [];
     const tgt: monaco.editor.IModelDeltaDecoration[][] = [];
     for (let line = 1; line <= layout.lineCount; line++) {
@@ -243,8 +257,10 @@ export class EditorSession {
     return targetLineDecorations(line, store.segments[pos]?.status ?? 'new', store.states[pos]!);
   }
 
-  private sourceHover(p: monaco.Position): { range: monaco.IRange; contents: monaco.IMarkdownString[] } | null {
-    const pos = this.store.layout.segmentOfLine[p.lineNumber] ?? -1;
+  private sourceHover(
+    p: monaco.Position,
+  ): { range: monaco.IRange; contents: monaco.IMarkdownString[] } | null {
+    const pos = this.layout.segmentOfLine[p.lineNumber] ?? -1;
     const offset = p.column - 1;
     const hit = (this.store.hits[pos] ?? []).find((h) => h.start <= offset && offset < h.end);
     if (!hit) return null;
@@ -255,8 +271,10 @@ export class EditorSession {
     };
   }
 
-  private targetHoverAt(p: monaco.Position): { range: monaco.IRange; contents: monaco.IMarkdownString[] } | null {
-    const pos = this.store.layout.segmentOfLine[p.lineNumber] ?? -1;
+  private targetHoverAt(
+    p: monaco.Position,
+  ): { range: monaco.IRange; contents: monaco.IMarkdownString[] } | null {
+    const pos = this.layout.segmentOfLine[p.lineNumber] ?? -1;
     const state = this.store.states[pos];
     if (!state) return null;
     const contents = targetHover(state, p.column - 1);
@@ -266,7 +284,7 @@ export class EditorSession {
   }
 
   private redecorateLine(line: number): void {
-    const pos = this.store.layout.segmentOfLine[line] ?? -1;
+    const pos = this.layout.segmentOfLine[line] ?? -1;
     if (pos < 0) return;
     this.srcDecos.setLine(line, this.sourceDecos(line, pos));
     this.tgtDecos.setLine(line, this.targetDecos(line, pos));
@@ -284,7 +302,7 @@ export class EditorSession {
     const model = this.target.getModel();
     if (!model) return;
     for (const line of lines) {
-      const pos = this.store.layout.segmentOfLine[line] ?? -1;
+      const pos = this.layout.segmentOfLine[line] ?? -1;
       if (pos < 0) continue;
       const text = model.getLineContent(line);
       this.store.setTarget(pos, text);
@@ -306,7 +324,7 @@ export class EditorSession {
     const model = this.source.getModel();
     if (!model) return;
     for (const line of lines) {
-      const pos = this.store.layout.segmentOfLine[line] ?? -1;
+      const pos = this.layout.segmentOfLine[line] ?? -1;
       if (pos < 0) continue;
       const text = model.getLineContent(line);
       this.store.setSource(pos, text);
@@ -324,11 +342,11 @@ export class EditorSession {
   // ---- navigation ----
 
   activePos(): number {
-    return this.store.layout.segmentOfLine[this.activeLine] ?? -1;
+    return this.layout.segmentOfLine[this.activeLine] ?? -1;
   }
 
   private cursorMoved(ed: Editor, e: monaco.editor.ICursorPositionChangedEvent): void {
-    const { layout } = this.store;
+    const { layout } = this;
     const line = e.position.lineNumber;
     if ((layout.segmentOfLine[line] ?? -1) < 0) {
       // Separator lines hold no segment: step over them in the direction of travel.
@@ -350,7 +368,10 @@ export class EditorSession {
     // Both carets follow the active segment (re-entrant cursor events stop at the check above).
     for (const ed of [this.source, this.target]) {
       if (ed.getPosition()?.lineNumber !== line) {
-        ed.setPosition({ lineNumber: line, column: ed === this.target ? (ed.getModel()?.getLineMaxColumn(line) ?? 1) : 1 });
+        ed.setPosition({
+          lineNumber: line,
+          column: ed === this.target ? (ed.getModel()?.getLineMaxColumn(line) ?? 1) : 1,
+        });
       }
     }
     this.highlightActive();
@@ -371,8 +392,11 @@ export class EditorSession {
 
   /** Put the caret at the end of a segment's English and bring it into view. */
   goToSegment(pos: number, focus = true): void {
-    const line = this.store.layout.lineOfSegment[pos];
-    if (line === undefined) return;
+    const line = lineOf(this.layout, pos);
+    if (line === undefined) {
+      if (pos >= 0 && pos < this.store.segments.length) this.cb.onOutsideWindow(pos);
+      return;
+    }
     const model = this.target.getModel();
     this.target.setPosition({ lineNumber: line, column: model?.getLineMaxColumn(line) ?? 1 });
     // The caret may not move at all (an empty line's only column): activate explicitly.
@@ -383,9 +407,14 @@ export class EditorSession {
 
   moveSegment(dir: 1 | -1, ed: Editor = this.target): void {
     const cur = ed.getPosition()?.lineNumber ?? this.activeLine;
-    const to = segmentLineFrom(this.store.layout, cur + dir, dir);
-    if (to === null) return;
-    const pos = this.store.layout.segmentOfLine[to] ?? 0;
+    const to = segmentLineFrom(this.layout, cur + dir, dir);
+    if (to === null) {
+      // Past the edge of this window: continue in the neighbouring one.
+      const beyond = dir === 1 ? this.layout.first + this.layout.count : this.layout.first - 1;
+      if (beyond >= 0 && beyond < this.store.segments.length) this.cb.onOutsideWindow(beyond);
+      return;
+    }
+    const pos = this.layout.segmentOfLine[to] ?? 0;
     this.goToSegment(pos, ed === this.target || !ed.hasTextFocus());
     if (ed === this.source) {
       ed.setPosition({ lineNumber: to, column: 1 });
@@ -423,8 +452,10 @@ export class EditorSession {
       });
     } catch (err) {
       this.store.setStatus(pos, previous === 'translated' ? 'draft' : previous);
-      this.redecorateLine(line);
-      this.cb.onProgress();
+      if (!this.disposed) {
+        this.redecorateLine(line);
+        this.cb.onProgress();
+      }
       toastError(err);
     }
   }
@@ -436,7 +467,7 @@ export class EditorSession {
     let sel = this.target.getSelection();
     if (
       !sel ||
-      (this.store.layout.segmentOfLine[sel.startLineNumber] ?? -1) < 0 ||
+      (this.layout.segmentOfLine[sel.startLineNumber] ?? -1) < 0 ||
       sel.startLineNumber !== sel.endLineNumber
     ) {
       const col = model.getLineMaxColumn(this.activeLine || 1);
@@ -487,6 +518,7 @@ export class EditorSession {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const d of [...this.disposables, ...this.actionDisposables]) d.dispose();
     for (const g of this.guards) g.dispose();
     this.aligner.dispose();

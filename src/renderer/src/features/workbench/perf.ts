@@ -7,6 +7,8 @@ export interface PerfHook {
   openMs: number[];
   /** documents.get → the next animation frame after that (first paint of the opened document). */
   openPaintMs: number[];
+  /** Switching to another window of a long document (panes rebuilt, synchronous part). */
+  windowMs: number[];
   keyToDecorationMs: number[];
   keyToFrameMs: number[];
   ready: boolean;
@@ -20,6 +22,13 @@ declare global {
 
 export function perfHook(): PerfHook | null {
   if (!new URLSearchParams(window.location.search).has('perf')) return null;
-  window.__barabarPerf ??= { openMs: [], openPaintMs: [], keyToDecorationMs: [], keyToFrameMs: [], ready: false };
+  window.__barabarPerf ??= {
+    openMs: [],
+    openPaintMs: [],
+    windowMs: [],
+    keyToDecorationMs: [],
+    keyToFrameMs: [],
+    ready: false,
+  };
   return window.__barabarPerf;
 }

@@ -1,7 +1,6 @@
 import type { Matcher } from '../../../../core/glossary';
 import type { DocumentDetail, Entry, Segment, SegmentStatus, TermHit } from '../../../../shared/model';
 import { segmentTermState, type SegmentTermState } from '../consistency/consistency';
-import { buildLayout, type PaneLayout } from './layout';
 import { isConfirmed } from './segment-nav';
 
 /**
@@ -9,7 +8,6 @@ import { isConfirmed } from './segment-nav';
  * types), the glossary hits of each source, and the live term state of each segment.
  */
 export class SegmentStore {
-  readonly layout: PaneLayout;
   readonly segments: Segment[];
   hits: TermHit[][] = [];
   states: SegmentTermState[] = [];
@@ -18,7 +16,6 @@ export class SegmentStore {
 
   constructor(readonly doc: DocumentDetail) {
     this.segments = doc.segments.map((s) => ({ ...s }));
-    this.layout = buildLayout(this.segments);
   }
 
   /** (Re)match every source against the glossary, e.g. after a term was added. */

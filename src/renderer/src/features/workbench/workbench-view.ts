@@ -11,6 +11,7 @@ import { EditorSession } from './editor-session';
 import { perfHook } from './perf';
 import { SaveIndicator } from './save-indicator';
 import { SegmentStore } from './segment-store';
+import { windowOf } from './layout';
 
 export interface WorkbenchDeps {
   api: RendererApiClient;
@@ -28,6 +29,13 @@ const SHORTCUTS: [string, string][] = [
 ];
 
 /** The editor view: toolbar, the two aligned panes, and the side panel with the segment's terms. */
+/** Benchmarks only (`?perf=1&window=N`): compare the windowed editor with whole-document models. */
+function windowSizeOverride(): number | null {
+  const params = new URLSearchParams(window.location.search);
+  const n = Number(params.get('window'));
+  return params.has('perf') && Number.isInteger(n) && n > 0 ? n : null;
+}
+
 export class WorkbenchView {
   readonly el: HTMLElement;
   private session: EditorSession | null = null;
@@ -49,6 +57,9 @@ export class WorkbenchView {
   private readonly sourceLock = h('span', { class: 'pane-lock', i18n: 'editor.readOnly' });
   private unsubscribe: (() => void) | null = null;
   private sourceEditable = false;
+  private store: SegmentStore | null = null;
+  private readonly pager = h('div', { class: 'pager', attrs: { 'data-testid': 'pager' } });
+  private readonly pagerText = h('span', { class: 'pager-text' });
 
   constructor(private readonly deps: WorkbenchDeps) {
     this.unlock = h('button', {
@@ -80,6 +91,7 @@ export class WorkbenchView {
       }),
       this.title,
       h('div', { class: 'wb-progress' }, this.progressBar, this.progressText),
+      this.pager,
       this.saveIndicator.el,
       h('span', { class: 'spacer' }),
       this.unlock,
@@ -137,18 +149,36 @@ export class WorkbenchView {
         ]),
       ),
     );
+    this.pager.append(
+      h('button', {
+        class: 'btn btn-small',
+        text: '‹',
+        i18nTitle: 'editor.prevWindow',
+        attrs: { type: 'button', 'data-dir': 'prev' },
+        on: { click: () => this.stepWindow(-1) },
+      }),
+      this.pagerText,
+      h('button', {
+        class: 'btn btn-small',
+        text: '›',
+        i18nTitle: 'editor.nextWindow',
+        attrs: { type: 'button', 'data-dir': 'next' },
+        on: { click: () => this.stepWindow(1) },
+      }),
+    );
+    this.pager.hidden = true;
     const side = h('aside', { class: 'wb-side' }, this.segInfo, this.termPanel.el, shortcuts);
     this.el = h('div', { class: 'workbench' }, toolbar, h('div', { class: 'wb-body' }, panes, side));
   }
 
   documentId(): number | null {
-    return this.session?.store.doc.id ?? null;
+    return this.store?.doc.id ?? null;
   }
 
   async open(documentId: number, segment?: number): Promise<void> {
     const perf = perfHook();
     const started = performance.now();
-    if (this.session && this.session.store.doc.id === documentId) {
+    if (this.store && this.store.doc.id === documentId) {
       if (segment !== undefined) this.goToSegment(segment);
       return;
     }
@@ -159,26 +189,17 @@ export class WorkbenchView {
     ]);
     const store = new SegmentStore(doc);
     store.setGlossary(glossary.matcher, glossary.entries);
+    this.store = store;
     this.title.textContent = doc.name;
     this.title.title = doc.name;
-    this.session = new EditorSession(
-      this.deps.api,
-      store,
-      { source: this.sourceHost, target: this.targetHost },
-      {
-        onActiveChanged: (pos) => this.renderActive(pos),
-        onSaveState: (s) => this.saveIndicator.set(s),
-        onProgress: () => this.renderProgress(),
-        onAddTerm: (sel) => void this.addTerm(sel),
-      },
-      perf,
-    );
-    this.session.setSourceEditable(this.sourceEditable);
     this.unsubscribe = this.deps.glossary.subscribe((g) => this.session?.glossaryChanged(g));
-    this.renderProgress();
     const requested = segment === undefined ? -1 : store.segments.findIndex((s) => s.index === segment);
-    const first = requested >= 0 ? requested : store.segments.findIndex((s) => s.status === 'new' || s.status === 'draft');
-    this.session.goToSegment(first >= 0 ? first : 0);
+    const first =
+      requested >= 0
+        ? requested
+        : store.segments.findIndex((s) => s.status === 'new' || s.status === 'draft');
+    this.showWindow(first >= 0 ? first : 0);
+    this.renderProgress();
     if (perf) {
       perf.openMs.push(performance.now() - started);
       requestAnimationFrame(() => {
@@ -188,12 +209,77 @@ export class WorkbenchView {
     }
   }
 
-  async close(): Promise<void> {
+  /** Show the segment at a document position, opening the window that holds it if needed. */
+  private showWindow(pos: number): void {
+    const store = this.store;
+    if (!store) return;
+    const win = windowOf(pos, store.segments.length, windowSizeOverride() ?? undefined);
+    const s = this.session;
+    if (s && s.layout.first === win.first && s.layout.count === win.count) {
+      s.goToSegment(pos);
+      return;
+    }
+    const started = performance.now();
+    const switching = s !== null;
+    if (s) {
+      this.session = null;
+      // Pending drafts of the old window are saved in the background; the store already has them.
+      void s.flush().catch(toastError);
+      s.dispose();
+    }
+    const session = new EditorSession(
+      this.deps.api,
+      store,
+      { source: this.sourceHost, target: this.targetHost },
+      {
+        onActiveChanged: (p) => this.renderActive(p),
+        onSaveState: (st) => this.saveIndicator.set(st),
+        onProgress: () => this.renderProgress(),
+        onAddTerm: (sel) => void this.addTerm(sel),
+        onOutsideWindow: (p) => this.showWindow(p),
+      },
+      perfHook(),
+      win,
+    );
+    this.session = session;
+    session.setSourceEditable(this.sourceEditable);
+    this.renderPager();
+    session.goToSegment(pos);
+    const perf = perfHook();
+    if (perf && switching) perf.windowMs.push(performance.now() - started);
+  }
+
+  private stepWindow(dir: 1 | -1): void {
     const s = this.session;
     if (!s) return;
-    this.session = null;
+    this.showWindow(dir === 1 ? s.layout.first + s.layout.count : Math.max(0, s.layout.first - 1));
+  }
+
+  private renderPager(): void {
+    const s = this.session;
+    const total = this.store?.segments.length ?? 0;
+    if (!s || s.layout.count >= total) {
+      this.pager.hidden = true;
+      return;
+    }
+    this.pager.hidden = false;
+    setI18n(this.pagerText, 'editor.window', {
+      from: formatNumber(s.layout.first + 1),
+      to: formatNumber(s.layout.first + s.layout.count),
+      total: formatNumber(total),
+    });
+    const [prev, next] = this.pager.querySelectorAll('button');
+    if (prev) prev.disabled = s.layout.first === 0;
+    if (next) next.disabled = s.layout.first + s.layout.count >= total;
+  }
+
+  async close(): Promise<void> {
+    const s = this.session;
+    this.store = null;
     this.unsubscribe?.();
     this.unsubscribe = null;
+    if (!s) return;
+    this.session = null;
     try {
       await s.flush();
     } catch (err) {
@@ -216,15 +302,14 @@ export class WorkbenchView {
   }
 
   goToSegment(index: number): void {
-    const s = this.session;
-    if (!s) return;
-    const pos = s.store.segments.findIndex((x) => x.index === index);
-    if (pos >= 0) s.goToSegment(pos);
+    const pos = this.store?.segments.findIndex((x) => x.index === index) ?? -1;
+    if (pos >= 0) this.showWindow(pos);
   }
 
   languageChanged(): void {
     this.session?.languageChanged();
     this.renderProgress();
+    this.renderPager();
     if (this.session) this.renderActive(this.session.activePos());
   }
 
