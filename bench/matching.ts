@@ -51,11 +51,17 @@ function readCorpus(): string {
  * dense: a stress case no real glossary reaches: every word of the corpus (function words too) and every
  * 2-/3-word run is a term, so every word start begins several overlapping hits.
  */
-export function syntheticGlossary(corpus: string, size: number, kind: 'realistic' | 'dense' = 'realistic'): MatcherTerm[] {
+export function syntheticGlossary(
+  corpus: string,
+  size: number,
+  kind: 'realistic' | 'dense' = 'realistic',
+): MatcherTerm[] {
   const words = corpus.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2);
   const frequency = new Map<string, number>();
   for (const w of words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-  const byFrequency = [...frequency.keys()].sort((a, b) => (frequency.get(b) as number) - (frequency.get(a) as number) || (a < b ? -1 : 1));
+  const byFrequency = [...frequency.keys()].sort(
+    (a, b) => (frequency.get(b) as number) - (frequency.get(a) as number) || (a < b ? -1 : 1),
+  );
   const stop = new Set(kind === 'dense' ? [] : byFrequency.slice(0, 60));
   const content = byFrequency.filter((w) => !stop.has(w)).sort();
   const rnd = random(20240611);
@@ -135,9 +141,12 @@ async function measure(corpus: string, kind: 'realistic' | 'dense'): Promise<Rec
 
   // Re-matching one segment, as the editor does on each keystroke: 300-char windows all over the corpus.
   const segments: string[] = [];
-  for (let at = 0; at + SEGMENT_CHARS <= corpus.length; at += 97) segments.push(corpus.slice(at, at + SEGMENT_CHARS));
+  for (let at = 0; at + SEGMENT_CHARS <= corpus.length; at += 97)
+    segments.push(corpus.slice(at, at + SEGMENT_CHARS));
   for (const s of segments) matcher.match(s);
-  const samples = Array.from({ length: SEGMENT_RUNS }, (_, r) => clock(() => matcher.match(segments[r % segments.length] as string)));
+  const samples = Array.from({ length: SEGMENT_RUNS }, (_, r) =>
+    clock(() => matcher.match(segments[r % segments.length] as string)),
+  );
   await new Promise((resolve) => setTimeout(resolve, 0));
 
   return {
@@ -148,9 +157,27 @@ async function measure(corpus: string, kind: 'realistic' | 'dense'): Promise<Rec
     matchMBps: round(mb / (match.wall / 1000), 1),
     matchCpuMBps: round(mb / (match.cpu / 1000), 1),
     hitsPerMB: Math.round(hits / mb),
-    segmentP50Ms: round(percentile(samples.map((s) => s.wall), 0.5), 4),
-    segmentP99Ms: round(percentile(samples.map((s) => s.wall), 0.99), 4),
-    segmentCpuP99Ms: round(percentile(samples.map((s) => s.cpu), 0.99), 4),
+    segmentP50Ms: round(
+      percentile(
+        samples.map((s) => s.wall),
+        0.5,
+      ),
+      4,
+    ),
+    segmentP99Ms: round(
+      percentile(
+        samples.map((s) => s.wall),
+        0.99,
+      ),
+      4,
+    ),
+    segmentCpuP99Ms: round(
+      percentile(
+        samples.map((s) => s.cpu),
+        0.99,
+      ),
+      4,
+    ),
   };
 }
 
@@ -167,7 +194,9 @@ export async function benchMatching(): Promise<Record<string, number>> {
     normalizeMBps: round(mb / (normalize.wall / 1000), 1),
     normalizeCpuMBps: round(mb / (normalize.cpu / 1000), 1),
     ...realistic,
-    ...Object.fromEntries(Object.entries(dense).map(([k, v]) => [`dense${k[0]?.toUpperCase()}${k.slice(1)}`, v])),
+    ...Object.fromEntries(
+      Object.entries(dense).map(([k, v]) => [`dense${k[0]?.toUpperCase()}${k.slice(1)}`, v]),
+    ),
     segmentChars: SEGMENT_CHARS,
     heapUsedMB: round(process.memoryUsage().heapUsed / 1e6, 1),
   };

@@ -38,6 +38,10 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
+  // CSP violations and failed loads show up as console errors.
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(`console: ${m.text()}`);
+  });
   docs = await apiCall<DocumentSummary[]>(server, 'documents.list', {});
   entries = (await apiCall<{ entries: Entry[] }>(server, 'glossary.snapshot', {})).entries;
   await page.goto(server.url);
@@ -173,6 +177,7 @@ describe('browser mode workbench', () => {
     await waitSaved(page);
     const after = (await apiCall<DocumentDetail>(server, 'documents.get', { id: doc.id })).segments;
     expect(after.length).toBe(before.length);
+    expect(after[1]?.target).toBe(before[1]?.target);
     expect(after[2]?.target).toBe('Third');
     expect(after[3]?.target).toBe('Fourth pasted across lines');
     expect(after[4]?.target).toBe(before[4]?.target);
@@ -314,7 +319,10 @@ describe('browser mode workbench', () => {
     const doc = docs[0]!;
     await openSegment(page, doc.id, 0);
     await page.selectOption('[data-testid="export-format"]', 'tsv');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export"]')]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="export"]'),
+    ]);
     const path = await download.path();
     const content = readFileSync(path, 'utf8');
     expect(download.suggestedFilename()).toMatch(/\.tsv$/);
@@ -325,7 +333,9 @@ describe('browser mode workbench', () => {
     await page.click('.nav-tab[data-view="glossary"]');
     await page.waitForSelector('[data-testid="glossary-table"] tbody tr');
     await page.fill('[data-testid="glossary-search"]', 'e2e test term');
-    await expect.poll(() => page.locator('[data-testid="glossary-table"] tbody tr[data-entry]').count()).toBe(1);
+    await expect
+      .poll(() => page.locator('[data-testid="glossary-table"] tbody tr[data-entry]').count())
+      .toBe(1);
     const row = page.locator('[data-testid="glossary-table"] tbody tr[data-entry]').first();
     await row.locator('button', { hasText: 'Edit' }).click();
     const dialog = page.locator('dialog.entry-dialog');
@@ -337,13 +347,85 @@ describe('browser mode workbench', () => {
     await page.fill('[data-testid="glossary-search"]', '');
     await page.waitForTimeout(400);
     await screenshot(page, '10-glossary');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="glossary-export"]'),
+    ]);
+    expect(readFileSync(await download.path(), 'utf8')).toContain('edited in the glossary view');
     await page.fill('[data-testid="glossary-search"]', 'e2e test term');
-    await expect.poll(() => page.locator('[data-testid="glossary-table"] tbody tr[data-entry]').count()).toBe(1);
+    await expect
+      .poll(() => page.locator('[data-testid="glossary-table"] tbody tr[data-entry]').count())
+      .toBe(1);
     await row.locator('button', { hasText: 'Delete' }).click();
     await page.locator('dialog button[type="submit"]').click();
-    await expect.poll(() => page.locator('[data-testid="glossary-table"] tbody tr[data-entry]').count()).toBe(0);
+    await expect
+      .poll(() => page.locator('[data-testid="glossary-table"] tbody tr[data-entry]').count())
+      .toBe(0);
     const after = (await apiCall<{ entries: Entry[] }>(server, 'glossary.snapshot', {})).entries;
     expect(after.some((e) => e.terms.some((t) => t.text === 'e2e test term'))).toBe(false);
+  });
+
+  test('the term panel inserts a term on click, and Ctrl+Shift+Y inserts the one at the caret', async () => {
+    const doc = docWith(SARLASHKAR, await details());
+    const seg = doc.segments.find((x) => x.source.includes(SARLASHKAR) && x.target === '')!;
+    await openSegment(page, doc.id, seg.index);
+    const first = page.locator('[data-testid="term-panel"] .term-insert').first();
+    const english = (await first.textContent()) ?? '';
+    await first.click();
+    await expect
+      .poll(
+        async () =>
+          (await apiCall<DocumentDetail>(server, 'documents.get', { id: doc.id })).segments[seg.index]
+            ?.target,
+      )
+      .toBe(english);
+    // Caret on «سرلشکر» in the Persian pane: the shortcut inserts that term's English.
+    const matcher = buildMatcher(
+      matcherTermsFromEntries((await apiCall<{ entries: Entry[] }>(server, 'glossary.snapshot', {})).entries),
+    );
+    const hit = matcher.match(seg.source).find((h) => h.text.includes(SARLASHKAR))!;
+    // Click the «سرلشکر» of the active segment (the pane shows its neighbours too).
+    const point = await page.evaluate((word) => {
+      const active = [...document.querySelectorAll('[data-testid="source-pane"] .seg-active')].map((e) =>
+        e.getBoundingClientRect(),
+      );
+      const top = Math.min(...active.map((r) => r.top));
+      const bottom = Math.max(...active.map((r) => r.bottom));
+      for (const el of document.querySelectorAll('[data-testid="source-pane"] .term')) {
+        const r = el.getBoundingClientRect();
+        const y = r.top + r.height / 2;
+        if ((el.textContent ?? '').includes(word) && y > top && y < bottom)
+          return { x: r.left + r.width / 2, y };
+      }
+      return null;
+    }, SARLASHKAR);
+    expect(point).not.toBeNull();
+    await page.mouse.click(point!.x, point!.y);
+    await page.keyboard.press('Control+Shift+KeyY');
+    await expect
+      .poll(
+        async () =>
+          (await apiCall<DocumentDetail>(server, 'documents.get', { id: doc.id })).segments[seg.index]
+            ?.target,
+      )
+      .toBe(`${english} ${hit.english}`);
+  });
+
+  test('imports a report from a file picked in the document list', async () => {
+    await page.click('.nav-tab[data-view="documents"]');
+    await page.waitForSelector('.doc-row');
+    const before = await page.locator('.doc-row').count();
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.click('[data-testid="import-document"]'),
+    ]);
+    await chooser.setFiles({
+      name: 'tazeh.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('سرلشکر باقری به تهران بازگشت.\n', 'utf8'),
+    });
+    await expect.poll(() => page.locator('.doc-row').count()).toBe(before + 1);
+    expect(await page.locator('.doc-row .doc-name', { hasText: 'tazeh.txt' }).count()).toBe(1);
   });
 
   test('QA lists issues, jumps to the segment and dismisses one', async () => {
@@ -383,7 +465,7 @@ describe('browser mode workbench', () => {
     expect(settings.uiLanguage).toBe('fa');
   });
 
-  test('no uncaught errors in the page', () => {
+  test('no uncaught errors, CSP violations or failed loads in the page', () => {
     expect(pageErrors).toEqual([]);
   });
 });

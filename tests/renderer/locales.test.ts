@@ -53,6 +53,8 @@ const DYNAMIC: Record<string, readonly string[]> = {
   glossaryFormat: GLOSSARY_FORMATS,
   severity: QA_SEVERITIES,
   save: ['saved', 'pending', 'saving', 'error'],
+  // Words the QA checks put in their parameters (leading-trailing-space's "where").
+  qaParam: ['leading', 'trailing'],
 };
 
 describe('locale files', () => {

@@ -11,6 +11,8 @@ export class CandidateList {
   term = new Int32Array(1024);
   inflected = new Uint8Array(1024);
   count = 0;
+  /** Output of pick(). */
+  kept = new Int32Array(1024);
 
   // Cluster settling scratch: sort keys, winners' intervals, and which candidates won.
   private order = new Float64Array(64);
@@ -29,26 +31,29 @@ export class CandidateList {
   }
 
   /**
-   * The candidates to keep, in start order. Runs of overlapping candidates (clusters) are settled one at
-   * a time: the longest wins, then the earlier; a candidate overlapping one already kept is dropped.
+   * Chooses the candidates to keep and returns how many; their indices are then kept[0..count-1], in
+   * start order. Runs of overlapping candidates (clusters) are settled one at a time: the longest wins,
+   * then the earlier; a candidate overlapping one already kept is dropped.
    */
-  pick(): number[] {
+  pick(): number {
     const { start, end, count } = this;
-    const kept: number[] = [];
+    if (this.kept.length < count) this.kept = new Int32Array(this.start.length);
+    let picked = 0;
     for (let i = 0; i < count; ) {
       let clusterEnd = end[i] as number;
       let j = i + 1;
       for (; j < count && (start[j] as number) < clusterEnd; j++) clusterEnd = Math.max(clusterEnd, end[j] as number);
       // The usual cluster is nested: the first candidate (earliest start, longest there) covers all the
       // others («وزیر دفاع» over «وزیر»), so it is also the longest and wins outright.
-      if (j === i + 1 || end[i] === clusterEnd) kept.push(i);
-      else this.settle(i, j, kept);
+      if (j === i + 1 || end[i] === clusterEnd) this.kept[picked++] = i;
+      else picked = this.settle(i, j, picked);
       i = j;
     }
-    return kept;
+    return picked;
   }
 
-  private settle(from: number, to: number, kept: number[]): void {
+  /** Settles candidates from..to-1, appending the winners to `kept` from `picked` on; returns the new count. */
+  private settle(from: number, to: number, picked: number): number {
     const size = to - from;
     if (this.order.length < size) {
       this.order = new Float64Array(size * 2);
@@ -78,7 +83,9 @@ export class CandidateList {
       wonEnd[wins++] = b;
       won[c] = 1;
     }
-    for (let c = 0; c < size; c++) if (won[c] === 1) kept.push(from + c);
+    let out = picked;
+    for (let c = 0; c < size; c++) if (won[c] === 1) this.kept[out++] = from + c;
+    return out;
   }
 
   private grow(): void {
@@ -101,7 +108,7 @@ function insertionSort(a: Float64Array): void {
   }
 }
 
-export function doubled<T extends Int32Array | Uint8Array>(a: T): T {
+function doubled<T extends Int32Array | Uint8Array>(a: T): T {
   const b = new (a.constructor as new (size: number) => T)(a.length * 2);
   b.set(a);
   return b;

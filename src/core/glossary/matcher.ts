@@ -6,13 +6,15 @@
  * walked from every word start, skipping spaces and ZWNJ, so «بین‌المللی», «بین المللی» and «بینالمللی»
  * all reach the same trie node. A candidate ends either on a word end (exact) or on a chain of Persian
  * suffixes that runs to the word end (inflected); anything else is a longer word and no match («روس» is not
- * found in «روسیه»). Overlaps are settled by hit length, longest first.
+ * found in «روسیه»). A term starts only at a word start: not after a letter, a digit or a ZWNJ. Which
+ * suffix chains count is decided in suffixes.ts («ایرانیان» is not «ایران» + suffixes). Overlaps are
+ * settled by hit length, longest first.
  */
 import type { TermHit, TermStatus } from '../../shared/model';
 import { KEY_SPACE, KEY_ZWNJ, normalizeForMatchScratch, termKey } from '../text/normalize';
-import { CandidateList, doubled } from './candidates';
+import { CandidateList } from './candidates';
 import { isWordEnd, suffixChainEnd } from './suffixes';
-import { buildTrie, edgeTerminal, nextEdge, type TermTrie } from './term-trie';
+import { buildTrie, walk, type TermTrie } from './term-trie';
 import { wordCharTable } from './word-chars';
 
 export interface MatcherTerm {
@@ -56,58 +58,55 @@ export function buildMatcher(terms: readonly MatcherTerm[]): Matcher {
     return terms[group[0] as number] as MatcherTerm;
   });
   const trie = buildTrie(keys);
-  const word = wordCharTable();
-  return { size, match: (text) => matchText(text, trie, chosen, word) };
+  const index: Index = {
+    trie,
+    chosen,
+    word: wordCharTable(),
+    walkKeys: new Int32Array(trie.longest + 1),
+    walkEnds: new Int32Array(trie.longest + 1),
+  };
+  return { size, match: (text) => matchText(text, index) };
+}
+
+interface Index {
+  trie: TermTrie;
+  /** The term reported for each trie key. */
+  chosen: readonly MatcherTerm[];
+  word: Uint8Array;
+  /** Keys (index, end) met on one walk. */
+  walkKeys: Int32Array;
+  walkEnds: Int32Array;
 }
 
 function rank(term: MatcherTerm | undefined): number {
   return term?.status ? STATUS_RANK[term.status] : 0;
 }
 
-// Reused across calls (match is synchronous): the candidates, and the keys (index, end) met on one walk.
+// Reused across calls (match is synchronous, so one list serves every matcher).
 const candidates = new CandidateList();
-const walk = { terms: new Int32Array(64), ends: new Int32Array(64) };
 
-function matchText(text: string, trie: TermTrie, chosen: readonly MatcherTerm[], word: Uint8Array): TermHit[] {
+function matchText(text: string, index: Index): TermHit[] {
+  const { trie, chosen, word, walkKeys, walkEnds } = index;
   const { key, starts, ends } = normalizeForMatchScratch(text);
   const n = key.length;
-  const { rootEdge, edges } = trie;
+  const rootEdge = trie.rootEdge;
   const list = candidates;
   list.count = 0;
-  let walkTerms = walk.terms;
-  let walkEnds = walk.ends;
 
-  let joined = false; // the previous key char continues a word (a word char or ZWNJ)
   for (let i = 0; i < n; i++) {
     const c = key.charCodeAt(i);
-    const isWord = word[c] === 1;
-    const afterJoin = joined;
-    joined = isWord || c === KEY_ZWNJ;
-    // A term starting with a letter or digit must start a word; one starting with a symbol may start anywhere.
-    if ((isWord && afterJoin) || c === KEY_SPACE || c === KEY_ZWNJ) continue;
-    let edge = (rootEdge[c] as number) - 1;
-    if (edge < 0) continue;
-
-    // Walk the trie as far as the text allows, skipping spaces/ZWNJ, noting every key that ends on the way.
-    let found = 0;
-    let j = i + 1;
-    for (;;) {
-      const term = edgeTerminal(edges, edge);
-      if (term !== 0) {
-        if (found === walkTerms.length) {
-          walk.terms = walkTerms = doubled(walkTerms);
-          walk.ends = walkEnds = doubled(walkEnds);
-        }
-        walkTerms[found] = term - 1;
-        walkEnds[found++] = j;
-      }
-      let next = key.charCodeAt(j); // NaN past the end: no gap, no edge
-      while (next === KEY_SPACE || next === KEY_ZWNJ) next = key.charCodeAt(++j);
-      if (j >= n) break;
-      edge = nextEdge(trie, edge, next);
-      if (edge < 0) break;
-      j++;
+    if (c === KEY_SPACE) continue;
+    const start = i;
+    // Keys hold no space or ZWNJ, so a ZWNJ never starts one.
+    const found = c !== KEY_ZWNJ && rootEdge[c] !== 0 ? walk(trie, key, start, walkKeys, walkEnds) : 0;
+    if (word[c] === 1 || c === KEY_ZWNJ) {
+      // A term starting with a letter or digit starts only at a word start (this char, unless it is a
+      // ZWNJ): the rest of the word, ZWNJ included, is no start. A symbol may start a term anywhere.
+      let p = i + 1;
+      for (let d = key.charCodeAt(p); word[d] === 1 || d === KEY_ZWNJ; d = key.charCodeAt(++p));
+      i = p - 1;
     }
+    if (found === 0) continue;
 
     // Longest key first; a shorter key ending in the same word can only do as well with a suffix, so the
     // first success per word end is kept (exact beats inflected at equal length).
@@ -123,13 +122,14 @@ function matchText(text: string, trie: TermTrie, chosen: readonly MatcherTerm[],
       }
       if (hitEnd === lastEnd) continue;
       lastEnd = hitEnd;
-      list.add(i, hitEnd, walkTerms[f] as number, inflected);
+      list.add(start, hitEnd, walkKeys[f] as number, inflected);
     }
   }
 
-  const kept = list.pick();
-  const hits: TermHit[] = new Array<TermHit>(kept.length);
-  for (let k = 0; k < kept.length; k++) {
+  const picked = list.pick();
+  const kept = list.kept;
+  const hits: TermHit[] = new Array<TermHit>(picked);
+  for (let k = 0; k < picked; k++) {
     const h = kept[k] as number;
     const term = chosen[list.term[h] as number] as MatcherTerm;
     const start = starts[list.start[h] as number] as number;

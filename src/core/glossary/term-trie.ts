@@ -28,6 +28,8 @@ export interface TermTrie {
   readonly dense: Int32Array;
   /** Nodes, the root included. */
   readonly nodeCount: number;
+  /** Length of the longest key: no walk meets more keys than this. */
+  readonly longest: number;
 }
 
 export const STRIDE = 4;
@@ -92,7 +94,7 @@ export function buildTrie(keys: readonly string[]): TermTrie {
   }
   const alphabet = buildAlphabet(label, count);
   const dense = densify(edges, alphabet);
-  return { edges, rootEdge, alphabet, dense, nodeCount: count };
+  return { edges, rootEdge, alphabet, dense, nodeCount: count, longest };
 }
 
 /** The ALPHABET_SIZE - 1 most used labels. */
@@ -150,6 +152,57 @@ export function nextEdge(trie: TermTrie, edge: number, c: number): number {
     if (l > c) return -1;
   }
   return -1;
+}
+
+const GAP_SPACE = 0x20;
+const GAP_ZWNJ = 0x200c;
+
+/**
+ * Follows `text` from `start` down the trie, passing over spaces and ZWNJ (a term's parts may be written
+ * apart, with a ZWNJ or joined: the keys have neither). For every key met on the way, writes its index to
+ * `keys` and the text offset just past its last char to `ends`; returns how many were met. Both arrays
+ * need room for `longest` entries.
+ *
+ * The hot loop of matching, so nextEdge's step is written out here: a call per char costs more than the
+ * step itself when the caller is too big for the engine to inline into.
+ */
+export function walk(trie: TermTrie, text: string, start: number, keys: Int32Array, ends: Int32Array): number {
+  const { edges, alphabet, dense } = trie;
+  const n = text.length;
+  let edge = (trie.rootEdge[text.charCodeAt(start)] as number) - 1;
+  let found = 0;
+  let j = start + 1;
+  while (edge >= 0) {
+    const r = edge * STRIDE;
+    const terminal = edges[r + TERMINAL] as number;
+    if (terminal !== 0) {
+      keys[found] = terminal - 1;
+      ends[found++] = j;
+    }
+    let c = text.charCodeAt(j); // NaN past the end: no gap, no edge
+    while (c === GAP_SPACE || c === GAP_ZWNJ) c = text.charCodeAt(++j);
+    if (j >= n) break;
+    let lo = edges[r + FIRST] as number;
+    let count = edges[r + COUNT] as number;
+    edge = -1;
+    if (count < 0) {
+      const base = (-count - 1) * ALPHABET_SIZE;
+      const a = alphabet[c] as number;
+      if (a !== 0) {
+        edge = (dense[base + a] as number) - 1;
+        count = 0;
+      } else count = dense[base] as number;
+    }
+    for (const hi = lo + count; lo < hi; lo++) {
+      const l = edges[lo * STRIDE] as number;
+      if (l >= c) {
+        if (l === c) edge = lo;
+        break;
+      }
+    }
+    j++;
+  }
+  return found;
 }
 
 /** 1 + index of the key that ends after following `edge`; 0 = none. */

@@ -68,7 +68,12 @@ function buildTable(): Int32Array {
 
   for (let c = 0; c < 0x10000; c++) {
     // Case ranges only: Latin, Greek, Cyrillic, Armenian, Latin Extended Additional, Greek Extended, ...
-    if (c < 0x0590 || (c >= 0x1e00 && c < 0x2000) || (c >= 0x2c60 && c < 0x2c80) || (c >= 0xa720 && c < 0xa800)) {
+    if (
+      c < 0x0590 ||
+      (c >= 0x1e00 && c < 0x2000) ||
+      (c >= 0x2c60 && c < 0x2c80) ||
+      (c >= 0xa720 && c < 0xa800)
+    ) {
       const lower = String.fromCharCode(c).toLowerCase();
       if (lower.length === 1) table[c] = lower.charCodeAt(0);
     }
@@ -219,7 +224,11 @@ function fold(text: string, b: FoldBuffers): number {
 }
 
 // Reused for what does not leave this module (the key chars before decoding; all of termKey's arrays).
-let scratch: FoldBuffers = { out: new Uint16Array(264), starts: new Uint32Array(265), ends: new Uint32Array(264) };
+let scratch: FoldBuffers = {
+  out: new Uint16Array(264),
+  starts: new Uint32Array(265),
+  ends: new Uint32Array(264),
+};
 
 function scratchFor(length: number): FoldBuffers {
   if (scratch.out.length < length + 8) {
@@ -232,7 +241,11 @@ function scratchFor(length: number): FoldBuffers {
 /** Fold `text` into its match key with an exact offset map back to `text`. */
 export function normalizeForMatch(text: string): MatchKey {
   const n = text.length;
-  const b: FoldBuffers = { out: scratchFor(n).out, starts: new Uint32Array(n + 9), ends: new Uint32Array(n + 8) };
+  const b: FoldBuffers = {
+    out: scratchFor(n).out,
+    starts: new Uint32Array(n + 9),
+    ends: new Uint32Array(n + 8),
+  };
   const k = fold(text, b);
   if (b.out.length > scratch.out.length) scratch = { ...scratch, out: b.out };
   return {
@@ -242,7 +255,11 @@ export function normalizeForMatch(text: string): MatchKey {
   };
 }
 
-let reused: FoldBuffers = { out: new Uint16Array(0), starts: new Uint32Array(265), ends: new Uint32Array(264) };
+let reused: FoldBuffers = {
+  out: new Uint16Array(0),
+  starts: new Uint32Array(265),
+  ends: new Uint32Array(264),
+};
 
 /**
  * normalizeForMatch for a caller that reads the result at once and drops it (the glossary matcher, on
@@ -283,7 +300,9 @@ function decode(codes: Uint16Array, length: number): string {
   if (utf16 && length > 64) return utf16.decode(codes.subarray(0, length));
   const parts: string[] = [];
   for (let i = 0; i < length; i += CHUNK) {
-    parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(i + CHUNK, length)) as unknown as number[]));
+    parts.push(
+      String.fromCharCode.apply(null, codes.subarray(i, Math.min(i + CHUNK, length)) as unknown as number[]),
+    );
   }
   return parts.length === 1 ? (parts[0] as string) : parts.join('');
 }

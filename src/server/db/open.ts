@@ -48,6 +48,8 @@ export function openDatabase(file: string, opts: OpenOptions = {}): { db: Db; sc
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
+    // 64 MB page cache: bulk glossary imports touch several indexes at once.
+    db.pragma('cache_size = -65536');
     const current = db.pragma('user_version', { simple: true }) as number;
     const latest = migrations.length;
     if (current > latest) {

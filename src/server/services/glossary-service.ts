@@ -166,7 +166,6 @@ export function createGlossaryService(db: Db, now: () => string, user: string) {
       const plan: { kind: 'add' | 'update'; id?: number; entry: EntryInput }[] = [];
       for (const row of parsed.entries) {
         const entry = stripIds(row.entry);
-        if (row.externalId && !entry.key && /^[a-z0-9][a-z0-9/_.-]{0,99}$/.test(row.externalId)) entry.key = row.externalId;
         const keyed = entry.key ? repo.idByKey(entry.key) : undefined;
         const preferred = new Set(entry.terms.filter((t) => t.lang === 'en' && t.status === 'preferred').map(keyOf));
         let target: Entry | undefined = keyed !== undefined ? repo.get(keyed) : undefined;
@@ -204,7 +203,7 @@ export function createGlossaryService(db: Db, now: () => string, user: string) {
       db.transaction(() => {
         const at = now();
         for (const step of plan) {
-          if (step.kind === 'add') repo.insert(step.entry, at, user, 'import', false);
+          if (step.kind === 'add') repo.insert(step.entry, at, user, false);
           else repo.update(step.id!, step.entry, at, user, 'import', false);
         }
         if (plan.length > 0) repo.bumpVersion();
@@ -231,7 +230,7 @@ export function createGlossaryService(db: Db, now: () => string, user: string) {
           const id = repo.idByKey(key);
           const existing = id !== undefined ? repo.get(id) : undefined;
           if (!existing) {
-            repo.insert({ ...entry, key }, at, user, 'import', false);
+            repo.insert({ ...entry, key }, at, user, false);
             report.added++;
           } else if (!sameContent(stripIds(existing), entry)) {
             repo.update(existing.id, { ...entry, key }, at, user, 'import', false);

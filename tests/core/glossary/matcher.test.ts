@@ -124,6 +124,7 @@ describe('word boundaries', () => {
     expect(find(corpusLine('دوجانبه دو کشور ایران و بلاروس'), 'جانبه')).toEqual([]);
     expect(find('دو‌جانبه و یک جانبه', 'جانبه')).toEqual([['جانبه', 'جانبه', false]]);
     expect(find('«جانبه» (جانبه)،جانبه', 'جانبه')).toHaveLength(3);
+    expect(find('«\u200cجانبه»', 'جانبه')).toEqual([]);
   });
 
   it('does not match a term that continues into a non-suffix after a ZWNJ', () => {
@@ -164,6 +165,18 @@ describe('overlaps and output', () => {
       ['الف', 'الف', false],
       ['ب جیم دال', 'ب جیم دال', false],
     ]);
+  });
+
+  it('settles a long run of overlapping hits: longest first, then earliest', () => {
+    const letters = [...'ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی'];
+    const words = Array.from({ length: 40 }, (_, i) => `${letters[i % 32]}${letters[Math.floor(i / 32)]}ن`);
+    const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
+    const triple = words.slice(10, 13).join(' ');
+    const hits = find(words.join(' '), ...pairs, triple).map((h) => h[0]);
+    const expected = [0, 2, 4, 6, 8].map((i) => pairs[i]);
+    expected.push(triple);
+    for (let i = 13; i < 38; i += 2) expected.push(pairs[i]);
+    expect(hits).toEqual(expected);
   });
 
   it('prefers the earlier hit when overlapping hits have the same length', () => {

@@ -146,7 +146,8 @@ describe('normalizeForMatch: the offset map', () => {
       expect(m.starts[i]).toBeGreaterThanOrEqual(m.starts[i - 1] as number);
       expect(m.ends[i]).toBeGreaterThanOrEqual(m.ends[i - 1] as number);
       // Sources never overlap, except the key chars of one expanded ligature, which share theirs.
-      if (m.starts[i] !== m.starts[i - 1]) expect(m.starts[i]).toBeGreaterThanOrEqual(m.ends[i - 1] as number);
+      if (m.starts[i] !== m.starts[i - 1])
+        expect(m.starts[i]).toBeGreaterThanOrEqual(m.ends[i - 1] as number);
     }
   });
 
@@ -154,14 +155,51 @@ describe('normalizeForMatch: the offset map', () => {
     // Seeded PRNG over an alphabet of every special case, so a failure reproduces.
     const alphabet = [
       ...'ابپتکگیهوزرسشن آ ',
-      'ي', 'ك', 'ى', 'ۀ', 'ة', 'أ', 'إ', 'ٱ', '۳', '٣', 'ـ', '\u064e', '\u0650', '\u0670', '\u06d6', '\u0654', '\u0653',
-      '\u00a0', '\t', '\u2009', '\u200c', '\u200b', '\u200d', '\u200e', '\u200f', '\u061c', '\u202b', '\u202c',
-      '\ufefb', '\ufe91', '\ufdfa', '\ufe70', 'P', 'Ｑ', '+', '.', '\n',
+      'ي',
+      'ك',
+      'ى',
+      'ۀ',
+      'ة',
+      'أ',
+      'إ',
+      'ٱ',
+      '۳',
+      '٣',
+      'ـ',
+      '\u064e',
+      '\u0650',
+      '\u0670',
+      '\u06d6',
+      '\u0654',
+      '\u0653',
+      '\u00a0',
+      '\t',
+      '\u2009',
+      '\u200c',
+      '\u200b',
+      '\u200d',
+      '\u200e',
+      '\u200f',
+      '\u061c',
+      '\u202b',
+      '\u202c',
+      '\ufefb',
+      '\ufe91',
+      '\ufdfa',
+      '\ufe70',
+      'P',
+      'Ｑ',
+      '+',
+      '.',
+      '\n',
     ];
     let seed = 12345;
-    const rnd = (): number => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const rnd = (): number => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
     for (let round = 0; round < 300; round++) {
-      const text = Array.from({ length: 1 + Math.floor(rnd() * 40) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
+      const text = Array.from(
+        { length: 1 + Math.floor(rnd() * 40) },
+        () => alphabet[Math.floor(rnd() * alphabet.length)],
+      ).join('');
       const m = normalizeForMatch(text);
       const n = m.key.length;
       for (let trial = 0; trial < 10 && n > 0; trial++) {

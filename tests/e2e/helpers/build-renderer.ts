@@ -24,7 +24,7 @@ export async function ensureRendererBuilt(): Promise<void> {
   const { build } = await import('vite');
   await build({
     configFile: false,
-    logLevel: 'warn',
+    logLevel: 'error',
     root: join(ROOT, 'src/renderer'),
     base: './',
     build: {

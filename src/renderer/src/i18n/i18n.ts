@@ -34,9 +34,25 @@ export async function changeLanguage(lng: UiLanguage): Promise<void> {
 
 /** Persian mirrors the whole layout: dir and lang on <html> drive every logical CSS property. */
 function applyDocumentLanguage(lng: UiLanguage): void {
+  if (typeof document === 'undefined') return; // unit tests run without a DOM
   const html = document.documentElement;
   html.lang = lng;
   html.dir = lng === 'fa' ? 'rtl' : 'ltr';
+}
+
+/**
+ * Wrap a value in Unicode bidi isolates (FSI … PDI) before it is interpolated into a sentence: a Persian
+ * term inside an English message (or the reverse) otherwise drags the punctuation around it.
+ */
+export function isolate(value: string): string {
+  return `\u2068${value}\u2069`;
+}
+
+/** Isolate every string parameter of a message. */
+export function isolateParams(params: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'string' && v !== '' ? isolate(v) : v;
+  return out;
 }
 
 /** Locale-aware numbers (Persian digits in the Persian UI). */

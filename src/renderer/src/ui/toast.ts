@@ -13,7 +13,12 @@ function ensureHost(): HTMLElement {
 
 /** A short message in the corner; errors stay until dismissed, the rest fade after a few seconds. */
 export function toast(message: string, kind: 'info' | 'error' = 'info'): void {
-  const el = h('div', { class: `toast toast-${kind}`, text: message, on: { click: () => el.remove() } });
+  const el = h('div', {
+    class: `toast toast-${kind}`,
+    text: message,
+    attrs: { dir: 'auto' },
+    on: { click: () => el.remove() },
+  });
   ensureHost().append(el);
   if (kind !== 'error') setTimeout(() => el.remove(), 4000);
   else setTimeout(() => el.remove(), 15000);

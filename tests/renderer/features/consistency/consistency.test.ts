@@ -67,6 +67,8 @@ describe('live term consistency of one segment', () => {
     expect(s.forbidden).toHaveLength(1);
     expect(target.slice(s.forbidden[0]!.start, s.forbidden[0]!.end)).toBe('Divisional General');
     expect(s.forbidden[0]!.expected).toBe('Major General');
+    // The Persian hit of that entry is marked too.
+    expect([...s.forbiddenEntries]).toEqual([1]);
   });
 
   test('hits of entries no longer in the glossary are ignored', () => {

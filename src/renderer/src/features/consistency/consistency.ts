@@ -28,11 +28,19 @@ export interface SegmentTermState {
   missingEntries: ReadonlySet<number>;
   /** Deprecated or forbidden English used in the draft (target offsets). */
   forbidden: ForbiddenUse[];
+  /** Entries whose deprecated or forbidden English is in the draft (to mark their Persian hits too). */
+  forbiddenEntries: ReadonlySet<number>;
   /** Allowed English renderings found in the draft (target offsets). */
   found: Span[];
 }
 
-const EMPTY: SegmentTermState = { missing: [], missingEntries: new Set(), forbidden: [], found: [] };
+const EMPTY: SegmentTermState = {
+  missing: [],
+  missingEntries: new Set(),
+  forbidden: [],
+  forbiddenEntries: new Set(),
+  found: [],
+};
 
 const refCache = new WeakMap<Entry, QaTermRef>();
 
@@ -88,21 +96,24 @@ export function segmentTermState(
       expected: String(f.params.expected ?? ''),
     });
   }
-  const forbidden: ForbiddenUse[] = termForbidden.run(seg).flatMap((f) =>
-    f.range?.field === 'target'
-      ? [
-          {
-            start: f.range.start,
-            end: f.range.end,
-            term: String(f.params.term ?? ''),
-            forbidden: String(f.params.forbidden ?? ''),
-            expected: String(f.params.expected ?? ''),
-          },
-        ]
-      : [],
-  );
+  const forbiddenEntries = new Set<number>();
+  const forbidden: ForbiddenUse[] = [];
+  for (const f of termForbidden.run(seg)) {
+    if (f.range?.field !== 'target') continue;
+    const term = String(f.params.term ?? '');
+    // The finding names the entry by its Persian term (the ref every hit of that entry shares).
+    const owner = qaHits.find((h) => h.ref.term === term);
+    if (owner) forbiddenEntries.add(owner.entry);
+    forbidden.push({
+      start: f.range.start,
+      end: f.range.end,
+      term,
+      forbidden: String(f.params.forbidden ?? ''),
+      expected: String(f.params.expected ?? ''),
+    });
+  }
   const found: Span[] = termUsage(seg).flatMap((u) =>
     u.found.filter((x) => isAllowed(x.status)).flatMap((x) => x.ranges),
   );
-  return { missing, missingEntries, forbidden, found };
+  return { missing, missingEntries, forbidden, forbiddenEntries, found };
 }

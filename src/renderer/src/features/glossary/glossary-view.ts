@@ -60,7 +60,7 @@ export class GlossaryView {
           h('button', {
             class: 'btn',
             i18n: 'export.button',
-            attrs: { type: 'button' },
+            attrs: { type: 'button', 'data-testid': 'glossary-export' },
             on: { click: () => void this.exportAs(exportFormat.value as GlossaryFormat) },
           }),
         ),
@@ -125,13 +125,18 @@ export class GlossaryView {
   }
 
   private row(e: Entry): HTMLElement {
+    // The chips wrap inside a div: a flex <td> would stop being a table cell.
     const terms = (lang: 'fa' | 'en'): HTMLElement =>
       h(
         'td',
-        { class: `terms-cell terms-${lang}`, attrs: { dir: lang === 'fa' ? 'rtl' : 'ltr', lang } },
-        ...e.terms
-          .filter((x) => x.lang === lang)
-          .map((x) => h('span', { class: `term-chip chip-${x.status}`, text: x.text, attrs: { title: t(`termStatus.${x.status}`) } })),
+        { class: `terms-${lang}`, attrs: { dir: lang === 'fa' ? 'rtl' : 'ltr', lang } },
+        h(
+          'div',
+          { class: 'terms-cell' },
+          ...e.terms
+            .filter((x) => x.lang === lang)
+            .map((x) => h('span', { class: `term-chip chip-${x.status}`, text: x.text, attrs: { title: t(`termStatus.${x.status}`) } })),
+        ),
       );
     return h(
       'tr',
@@ -143,14 +148,18 @@ export class GlossaryView {
       h('td', { class: 'muted', text: `${e.modifiedBy} · ${e.modifiedAt.slice(0, 10)}` }),
       h(
         'td',
-        { class: 'row-actions' },
-        h('button', { class: 'btn btn-small', i18n: 'common.edit', attrs: { type: 'button' }, on: { click: () => void this.edit(e) } }),
-        h('button', {
-          class: 'btn btn-small btn-danger-ghost',
-          i18n: 'common.delete',
-          attrs: { type: 'button' },
-          on: { click: () => void this.remove(e) },
-        }),
+        {},
+        h(
+          'div',
+          { class: 'row-actions' },
+          h('button', { class: 'btn btn-small', i18n: 'common.edit', attrs: { type: 'button' }, on: { click: () => void this.edit(e) } }),
+          h('button', {
+            class: 'btn btn-small btn-danger-ghost',
+            i18n: 'common.delete',
+            attrs: { type: 'button' },
+            on: { click: () => void this.remove(e) },
+          }),
+        ),
       ),
     );
   }

@@ -1,8 +1,16 @@
 import type { QaIssue } from '../../../../shared/model';
 import type { RendererApiClient } from '../../api/client';
-import { formatNumber, t } from '../../i18n/i18n';
+import { formatNumber, isolateParams, t } from '../../i18n/i18n';
 import { clear, h, setI18n } from '../../ui/dom';
 import { toastError } from '../../ui/toast';
+
+/** Parameters that are words of the check itself (a term status, "leading"/"trailing") get translated. */
+function localParams(params: Record<string, string | number>): Record<string, string | number> {
+  const out: Record<string, string | number> = { ...params };
+  if (typeof out.status === 'string') out.status = t(`termStatus.${out.status}`);
+  if (typeof out.where === 'string') out.where = t(`qaParam.${out.where}`);
+  return out;
+}
 
 export interface QaDeps {
   api: RendererApiClient;
@@ -136,7 +144,9 @@ export class QaView {
         {},
         h('span', { class: `sev-badge sev-${issue.severity}`, i18n: `severity.${issue.severity}` }),
       ),
-      h('td', { text: t(issue.message, { ...issue.params, defaultValue: issue.check }) }),
+      h('td', {
+        text: t(issue.message, { ...isolateParams(localParams(issue.params)), defaultValue: issue.check }),
+      }),
       h('td', { class: 'muted', text: issue.document, attrs: { dir: 'auto' } }),
       h('td', { class: 'num', text: formatNumber(issue.segment + 1) }),
       h('td', { class: 'qa-text', text: issue.text, attrs: { dir: 'auto' } }),

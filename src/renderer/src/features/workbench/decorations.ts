@@ -1,6 +1,6 @@
 import type { Entry, SegmentStatus, TermHit } from '../../../../shared/model';
 import { monaco } from '../../editor/monaco';
-import { t } from '../../i18n/i18n';
+import { isolate, t } from '../../i18n/i18n';
 import type { SegmentTermState } from '../consistency/consistency';
 
 type Deco = monaco.editor.IModelDeltaDecoration;
@@ -25,11 +25,11 @@ export function termHover(hit: TermHit, entry: Entry | undefined, missing: boole
   }
   const fa = entry?.terms.find((x) => x.lang === 'fa');
   parts.push(
-    `${mdEscape(t('editor.hover.entry', { term: hit.term }))}${fa && fa.status !== 'preferred' ? ` — ${mdEscape(t(`termStatus.${fa.status}`))}` : ''}${
+    `${mdEscape(t('editor.hover.entry', { term: isolate(hit.term) }))}${fa && fa.status !== 'preferred' ? ` — ${mdEscape(t(`termStatus.${fa.status}`))}` : ''}${
       entry ? ` · ${mdEscape(t(`subject.${entry.subject}`))}` : ''
     }`,
   );
-  if (hit.inflected) parts.push(`_${mdEscape(t('editor.hover.inflected', { text: hit.text }))}_`);
+  if (hit.inflected) parts.push(`_${mdEscape(t('editor.hover.inflected', { text: isolate(hit.text) }))}_`);
   if (entry?.note) parts.push(mdEscape(entry.note));
   if (missing) parts.push(`⚠ ${mdEscape(t('editor.hover.missing', { expected: hit.english }))}`);
   return { value: parts.join('\n\n'), isTrusted: false, supportHtml: false };
@@ -47,7 +47,9 @@ export function sourceLineDecorations(
       range: new monaco.Range(line, hit.start + 1, line, hit.end + 1),
       options: {
         stickiness: NEVER_GROW,
-        inlineClassName: `term ${hit.inflected ? 'term-inflected' : 'term-exact'}${missing ? ' term-missing' : ''}`,
+        inlineClassName: `term ${hit.inflected ? 'term-inflected' : 'term-exact'}${missing ? ' term-missing' : ''}${
+          state.forbiddenEntries.has(hit.entry) ? ' term-forbidden-use' : ''
+        }`,
         ...(missing
           ? { overviewRuler: { color: WARN_COLOR, position: monaco.editor.OverviewRulerLane.Right } }
           : {}),
@@ -68,7 +70,7 @@ export function targetHover(state: SegmentTermState, offset: number): monaco.IMa
   }
   for (const m of state.missing)
     out.push({
-      value: `⚠ ${mdEscape(t('editor.hover.missingLine', { term: m.term, expected: m.expected }))}`,
+      value: `⚠ ${mdEscape(t('editor.hover.missingLine', { term: isolate(m.term), expected: m.expected }))}`,
     });
   return out;
 }

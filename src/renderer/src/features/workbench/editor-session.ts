@@ -4,15 +4,11 @@ import { fontsReady } from '../../editor/fonts';
 import { t } from '../../i18n/i18n';
 import { toast, toastError } from '../../ui/toast';
 import type { GlossaryState } from '../glossary/glossary-store';
-import { AutosaveQueue, type SaveState } from './autosave';
-import {
-  LineDecorations,
-  sourceLineDecorations,
-  targetHover,
-  targetLineDecorations,
-  termHover,
-} from './decorations';
-import { registerHoverSource } from './hover';
+import type { SaveState } from './autosave';
+import { LineDecorations, sourceLineDecorations, targetLineDecorations } from './decorations';
+import { DocumentSaver } from './document-saver';
+import { registerEditorActions } from './editor-actions';
+import { registerHoverSource, sourceHoverAt, targetHoverAt } from './hover';
 import { buildLayout, lineOf, paneText, segmentLineFrom, type PaneLayout } from './layout';
 import { PaneAligner } from './pane-aligner';
 import { createPane } from './panes';
@@ -20,6 +16,7 @@ import type { PerfHook } from './perf';
 import { nextUntranslated } from './segment-nav';
 import type { SegmentStore } from './segment-store';
 import { StructureGuard } from './structure-guard';
+import { pickTerm, spacedInsertion } from './term-insert';
 
 type Editor = monaco.editor.IStandaloneCodeEditor;
 
@@ -51,8 +48,7 @@ export class EditorSession {
   private readonly aligner: PaneAligner;
   private readonly guards: StructureGuard[] = [];
   private readonly disposables: monaco.IDisposable[] = [];
-  readonly drafts: AutosaveQueue;
-  private readonly sources: AutosaveQueue;
+  private readonly saver: DocumentSaver;
   private activeLine = 0;
   private keyStart = 0;
   private actionDisposables: monaco.IDisposable[] = [];
@@ -102,33 +98,7 @@ export class EditorSession {
     this.tgtDecos = new LineDecorations(tgtModel);
     this.active = [this.source.createDecorationsCollection(), this.target.createDecorationsCollection()];
 
-    this.drafts = new AutosaveQueue({
-      save: async (pos, text, { keepalive }) => {
-        const seg = store.segments[pos];
-        if (!seg) return;
-        const input = {
-          documentId: store.doc.id,
-          index: seg.index,
-          target: text,
-          status: text.trim() ? ('draft' as const) : ('new' as const),
-        };
-        await (keepalive
-          ? api.callKeepalive('segments.saveTarget', input)
-          : api.call('segments.saveTarget', input));
-      },
-      onState: (s) => this.cb.onSaveState(this.combinedState(s)),
-    });
-    this.sources = new AutosaveQueue({
-      save: async (pos, text, { keepalive }) => {
-        const seg = store.segments[pos];
-        if (!seg) return;
-        const input = { documentId: store.doc.id, index: seg.index, source: text };
-        await (keepalive
-          ? api.callKeepalive('segments.saveSource', input)
-          : api.call('segments.saveSource', input));
-      },
-      onState: (s) => this.cb.onSaveState(this.combinedState(s)),
-    });
+    this.saver = new DocumentSaver(api, store, (st) => this.cb.onSaveState(st));
 
     this.guards.push(
       new StructureGuard(this.target, layout, {
@@ -158,8 +128,8 @@ export class EditorSession {
       this.source.onDidBlurEditorText(() => void this.flush()),
     );
     this.disposables.push(
-      registerHoverSource(srcModel, { hover: (p) => this.sourceHover(p) }),
-      registerHoverSource(tgtModel, { hover: (p) => this.targetHoverAt(p) }),
+      registerHoverSource(srcModel, { hover: (p) => sourceHoverAt(this.store, this.layout, p) }),
+      registerHoverSource(tgtModel, { hover: (p) => targetHoverAt(this.store, this.layout, tgtModel, p) }),
     );
     this.registerActions();
     this.redecorateAll();
@@ -169,60 +139,14 @@ export class EditorSession {
     });
   }
 
-  private combinedState(_changed: SaveState): SaveState {
-    const a = this.drafts?.currentState ?? 'saved';
-    const b = this.sources?.currentState ?? 'saved';
-    for (const s of ['error', 'saving', 'pending'] as const) if (a === s || b === s) return s;
-    return 'saved';
-  }
-
   /** Re-register editor actions, e.g. after a UI language switch (their labels are translated). */
   registerActions(): void {
     for (const d of this.actionDisposables) d.dispose();
-    const { KeyMod, KeyCode } = monaco;
-    const both = (desc: Omit<monaco.editor.IActionDescriptor, 'run'>, run: (ed: Editor) => void): void => {
-      for (const ed of [this.source, this.target]) {
-        this.actionDisposables.push(ed.addAction({ ...desc, run: () => run(ed) }));
-      }
-    };
-    both(
-      { id: 'barabar.confirm', label: t('actions.confirm'), keybindings: [KeyMod.CtrlCmd | KeyCode.Enter] },
-      () => void this.confirmActive(),
-    );
-    both(
-      {
-        id: 'barabar.nextSegment',
-        label: t('actions.nextSegment'),
-        keybindings: [KeyMod.Alt | KeyCode.DownArrow],
-      },
-      (ed) => this.moveSegment(1, ed),
-    );
-    both(
-      {
-        id: 'barabar.prevSegment',
-        label: t('actions.prevSegment'),
-        keybindings: [KeyMod.Alt | KeyCode.UpArrow],
-      },
-      (ed) => this.moveSegment(-1, ed),
-    );
-    both(
-      {
-        id: 'barabar.insertTerm',
-        label: t('actions.insertTerm'),
-        keybindings: [KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyY],
-      },
-      (ed) => this.insertTermUnderCursor(ed),
-    );
-    this.actionDisposables.push(
-      this.source.addAction({
-        id: 'barabar.addTerm',
-        label: t('actions.addTerm'),
-        keybindings: [KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyG],
-        contextMenuGroupId: 'navigation',
-        contextMenuOrder: 0,
-        run: () => this.cb.onAddTerm(this.sourceSelection()),
-      }),
-    );
+    this.actionDisposables = registerEditorActions(this);
+  }
+
+  addTermFromSelection(): void {
+    this.cb.onAddTerm(this.sourceSelection());
   }
 
   sourceSelection(): string {
@@ -257,32 +181,6 @@ export class EditorSession {
     return targetLineDecorations(line, store.segments[pos]?.status ?? 'new', store.states[pos]!);
   }
 
-  private sourceHover(
-    p: monaco.Position,
-  ): { range: monaco.IRange; contents: monaco.IMarkdownString[] } | null {
-    const pos = this.layout.segmentOfLine[p.lineNumber] ?? -1;
-    const offset = p.column - 1;
-    const hit = (this.store.hits[pos] ?? []).find((h) => h.start <= offset && offset < h.end);
-    if (!hit) return null;
-    const missing = this.store.states[pos]?.missingEntries.has(hit.entry) ?? false;
-    return {
-      range: new monaco.Range(p.lineNumber, hit.start + 1, p.lineNumber, hit.end + 1),
-      contents: [termHover(hit, this.store.entryMap().get(hit.entry), missing)],
-    };
-  }
-
-  private targetHoverAt(
-    p: monaco.Position,
-  ): { range: monaco.IRange; contents: monaco.IMarkdownString[] } | null {
-    const pos = this.layout.segmentOfLine[p.lineNumber] ?? -1;
-    const state = this.store.states[pos];
-    if (!state) return null;
-    const contents = targetHover(state, p.column - 1);
-    if (contents.length === 0) return null;
-    const max = this.target.getModel()?.getLineMaxColumn(p.lineNumber) ?? 1;
-    return { range: new monaco.Range(p.lineNumber, 1, p.lineNumber, max), contents };
-  }
-
   private redecorateLine(line: number): void {
     const pos = this.layout.segmentOfLine[line] ?? -1;
     if (pos < 0) return;
@@ -306,7 +204,7 @@ export class EditorSession {
       if (pos < 0) continue;
       const text = model.getLineContent(line);
       this.store.setTarget(pos, text);
-      this.drafts.schedule(pos, text);
+      this.saver.target(pos, text);
       this.redecorateLine(line);
       this.aligner.scheduleLine(line);
     }
@@ -328,7 +226,7 @@ export class EditorSession {
       if (pos < 0) continue;
       const text = model.getLineContent(line);
       this.store.setSource(pos, text);
-      if (text.trim() !== '') this.sources.schedule(pos, text);
+      this.saver.source(pos, text);
       this.redecorateLine(line);
       this.aligner.scheduleLine(line);
     }
@@ -349,6 +247,8 @@ export class EditorSession {
     const { layout } = this;
     const line = e.position.lineNumber;
     if ((layout.segmentOfLine[line] ?? -1) < 0) {
+      // A selection (Shift+arrows) may pass over a separator line; only a bare caret is moved off it.
+      if (ed.getSelection()?.isEmpty() === false) return;
       // Separator lines hold no segment: step over them in the direction of travel.
       const dir: 1 | -1 = line < this.activeLine ? -1 : 1;
       const to = segmentLineFrom(layout, line, dir) ?? segmentLineFrom(layout, line, dir === 1 ? -1 : 1);
@@ -435,7 +335,7 @@ export class EditorSession {
     }
     const previous = seg.status;
     this.store.setStatus(pos, 'translated');
-    this.drafts.discard(pos);
+    this.saver.drafts.discard(pos);
     this.redecorateLine(line);
     this.cb.onProgress();
     const next = nextUntranslated(this.store.statuses(), pos);
@@ -443,7 +343,7 @@ export class EditorSession {
     else toast(t('editor.allConfirmed'));
     try {
       // Earlier drafts first, so the confirmation is the last word on this segment.
-      await this.drafts.flush();
+      await this.saver.drafts.flush();
       await this.api.call('segments.saveTarget', {
         documentId: this.store.doc.id,
         index: seg.index,
@@ -475,39 +375,33 @@ export class EditorSession {
     }
     const before = model.getLineContent(sel.startLineNumber).slice(0, sel.startColumn - 1);
     const after = model.getLineContent(sel.endLineNumber).slice(sel.endColumn - 1);
-    const insert = `${before !== '' && !/\s$/.test(before) ? ' ' : ''}${text}${after !== '' && !/^[\s.,;:!?)]/.test(after) ? ' ' : ''}`;
-    this.target.executeEdits('insert-term', [{ range: sel, text: insert, forceMoveMarkers: true }]);
+    this.target.executeEdits('insert-term', [
+      { range: sel, text: spacedInsertion(before, after, text), forceMoveMarkers: true },
+    ]);
     this.target.pushUndoStop();
     this.target.focus();
   }
 
-  private insertTermUnderCursor(ed: Editor): void {
+  insertTermUnderCursor(ed: Editor): void {
     const pos = this.activePos();
-    const hits = this.store.hits[pos] ?? [];
-    if (hits.length === 0) {
-      toast(t('terms.none'));
-      return;
-    }
-    let hit = hits[0];
     const caret = ed.getPosition();
-    if (ed === this.source && caret) {
-      const offset = caret.column - 1;
-      hit = hits.find((x) => x.start <= offset && offset <= x.end) ?? hit;
-    } else {
-      const missing = this.store.states[pos]?.missingEntries;
-      hit = hits.find((x) => missing?.has(x.entry)) ?? hit;
-    }
+    const hit = pickTerm(
+      this.store.hits[pos] ?? [],
+      this.store.states[pos]?.missingEntries ?? new Set(),
+      ed === this.source && caret ? caret.column - 1 : null,
+    );
     if (hit) this.insertEnglish(hit.english);
+    else toast(t('terms.none'));
   }
 
   // ---- saving ----
 
   flush(opts: { keepalive?: boolean } = {}): Promise<void> {
-    return Promise.all([this.drafts.flush(opts), this.sources.flush(opts)]).then(() => undefined);
+    return this.saver.flush(opts);
   }
 
   hasPending(): boolean {
-    return this.drafts.hasPending() || this.sources.hasPending();
+    return this.saver.hasPending();
   }
 
   languageChanged(): void {

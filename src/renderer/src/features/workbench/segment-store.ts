@@ -13,6 +13,8 @@ export class SegmentStore {
   states: SegmentTermState[] = [];
   private entries: ReadonlyMap<number, Entry> = new Map();
   private matcher: Matcher | null = null;
+  /** Bumped whenever the glossary behind the hits changes (views cache on it). */
+  glossaryGeneration = 0;
 
   constructor(readonly doc: DocumentDetail) {
     this.segments = doc.segments.map((s) => ({ ...s }));
@@ -22,6 +24,7 @@ export class SegmentStore {
   setGlossary(matcher: Matcher, entries: ReadonlyMap<number, Entry>): void {
     this.matcher = matcher;
     this.entries = entries;
+    this.glossaryGeneration++;
     this.hits = this.segments.map((s) => matcher.match(s.source));
     this.states = this.segments.map((s, i) =>
       segmentTermState(s.source, s.target, this.hits[i] ?? [], entries),

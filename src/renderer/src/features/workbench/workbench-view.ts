@@ -58,6 +58,7 @@ export class WorkbenchView {
   private unsubscribe: (() => void) | null = null;
   private sourceEditable = false;
   private store: SegmentStore | null = null;
+  private activeSignature = '';
   private readonly pager = h('div', { class: 'pager', attrs: { 'data-testid': 'pager' } });
   private readonly pagerText = h('span', { class: 'pager-text' });
 
@@ -307,6 +308,7 @@ export class WorkbenchView {
   }
 
   languageChanged(): void {
+    this.activeSignature = '';
     this.session?.languageChanged();
     this.renderProgress();
     this.renderPager();
@@ -332,7 +334,15 @@ export class WorkbenchView {
     if (!s || !seg) return;
     // Keep the URL on the active segment so a reload comes back to it (replaceState: no navigation).
     const hash = `#/doc/${s.store.doc.id}/${seg.index}`;
-    if (window.location.hash !== hash) window.history.replaceState(window.history.state, '', hash);
+    // Only while the editor is the visible view: a glossary change re-renders it in the background.
+    if (!this.el.hidden && this.el.isConnected && window.location.hash !== hash) {
+      window.history.replaceState(window.history.state, '', hash);
+    }
+    // Called on every keystroke: rebuild the side panel only when what it shows has changed.
+    const items = termPanelItems(s.store.hits[pos] ?? [], s.store.states[pos]!, s.store.entryMap());
+    const signature = `${s.store.doc.id}:${s.store.glossaryGeneration}:${pos}:${seg.status}:${items.map((i) => `${i.entry}${i.missing ? '!' : ''}`).join(',')}`;
+    if (signature === this.activeSignature) return;
+    this.activeSignature = signature;
     this.segInfo.replaceChildren(
       h('span', {
         class: 'seg-info-num',
@@ -341,7 +351,7 @@ export class WorkbenchView {
       }),
       h('span', { class: `status-pill status-${seg.status}`, i18n: `status.${seg.status}` }),
     );
-    this.termPanel.render(termPanelItems(s.store.hits[pos] ?? [], s.store.states[pos]!, s.store.entryMap()));
+    this.termPanel.render(items);
   }
 
   private toggleSourceEditing(): void {
