@@ -9,37 +9,16 @@
  *
  * MB are 10^6 bytes of UTF-8 (Persian letters take 2 bytes each).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { buildMatcher, type MatcherTerm } from '../src/core/glossary';
 import { normalizeForMatch } from '../src/core/text/normalize';
+import { random, readCorpus } from './common';
 
 const GLOSSARY_SIZE = 100_000;
 const TEXT_BYTES = 1_000_000;
 const SEGMENT_CHARS = 300;
 const SEGMENT_RUNS = 5_000;
 
-/** mulberry32: small, fast, deterministic. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function readCorpus(): string {
-  const dir = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'corpus');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => readFileSync(join(dir, f), 'utf8'))
-    .join('\n');
-}
 
 /**
  * A deterministic synthetic glossary of `size` distinct Persian terms built from the corpus vocabulary.

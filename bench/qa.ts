@@ -10,40 +10,19 @@
  * from the hits: most entries rendered with the preferred term, some with an admitted or deprecated one,
  * some left out, numbers mostly kept — so every check has work and findings to produce.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { buildMatcher } from '../src/core/glossary';
 import { runQa } from '../src/core/qa';
 import { QA_CHECKS } from '../src/core/qa/run-qa';
 import type { QaSegment, QaTermRef } from '../src/core/qa/types';
 import { segmentText } from '../src/core/text/segment';
 import { syntheticGlossary } from './matching';
+import { random, readCorpus } from './common';
 
 const SEGMENTS = 10_000;
 const ENTRIES = 10_000;
 const DOCUMENTS = 100;
 
-/** mulberry32: small, fast, deterministic. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function readCorpus(): string {
-  const dir = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'corpus');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => readFileSync(join(dir, f), 'utf8'))
-    .join('\n');
-}
 
 /** A pronounceable pseudo-English word per number: distinct for distinct numbers. */
 function word(n: number): string {

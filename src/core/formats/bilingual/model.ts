@@ -1,15 +1,8 @@
 /** Data handed to the bilingual writers and returned by the readers. Plain data only. */
-import type { SegmentStatus, TermHit } from '../../../shared/model';
+import type { Segment, SegmentStatus, TermHit } from '../../../shared/model';
 
-export interface BilingualSegment {
-  index: number;
-  paragraph: number;
-  source: string;
-  target: string;
-  status: SegmentStatus;
-  /** ISO 8601 (or SQLite "YYYY-MM-DD HH:MM:SS", read as UTC); "" when unknown. */
-  updatedAt: string;
-  /** Glossary hits in `source` (offsets into source as written); carried by XLIFF 2 only. */
+/** A stored segment, plus its glossary hits in `source` (offsets as written; carried by XLIFF 2 only). */
+export interface BilingualSegment extends Segment {
   hits?: TermHit[];
 }
 
