@@ -9,7 +9,6 @@ import type { EntryCollector } from './entry-collector';
 import {
   LANG_NAME,
   STATUS_LIST,
-  SUBJECT_LIST,
   TYPE_LIST,
   cleanTerm,
   parseStatus,
@@ -92,14 +91,14 @@ class TableReader {
     const errors: string[] = [];
     this.setField(group, 'key', key, row.line, errors);
     this.setField(group, 'definition', this.cell(row, 'definition'), row.line, errors);
-    this.setField(group, 'note', this.cell(row, this.noteColumn), row.line, errors);
-    this.setField(group, 'source', this.cell(row, 'source'), row.line, errors);
     const subjectText = this.cell(row, 'subject');
-    if (subjectText !== '') {
-      const subject = parseSubject(subjectText);
-      if (subject === undefined) errors.push(`unknown subject "${subjectText}" (expected one of: ${SUBJECT_LIST})`);
-      else this.setField(group, 'subject', subject, row.line, errors);
-    }
+    const subject = subjectText === '' ? undefined : parseSubject(subjectText);
+    // A subject from another tool's vocabulary files under "general" and is kept in the note.
+    const note = this.cell(row, this.noteColumn);
+    const foreign = subjectText !== '' && subject === undefined ? `Subject field: ${subjectText}` : '';
+    this.setField(group, 'note', [note, foreign].filter(Boolean).join('\n'), row.line, errors);
+    this.setField(group, 'source', this.cell(row, 'source'), row.line, errors);
+    if (subject !== undefined) this.setField(group, 'subject', subject, row.line, errors);
 
     let duplicateOf: number | undefined;
     let added = false;

@@ -18,7 +18,6 @@ import { decodeKeyId } from './tbx-ids';
 import {
   LANG_NAME,
   STATUS_LIST,
-  SUBJECT_LIST,
   TYPE_LIST,
   cleanTerm,
   parseLang,
@@ -121,8 +120,10 @@ function readAux(el: XmlElement, d: Draft, lang: Lang | null): void {
     if (lang === null) d.definition ??= value;
     else d.langDefinition[lang] ??= value;
   } else if (type === 'subjectField' && d.subject === undefined) {
+    // Other tools' subject fields ("Law", "Military > Navy") are not an error: the entry files under
+    // "general" and the original subject is kept in the note, so nothing is lost.
     const subject = parseSubject(value);
-    if (subject === undefined) d.errors.push(`${at(el)}: unknown subject "${value}" (expected one of: ${SUBJECT_LIST})`);
+    if (subject === undefined) d.notes.push(`Subject field: ${value}`);
     else d.subject = subject;
   }
 }

@@ -79,13 +79,11 @@ describe('CSV glossary', () => {
 
   it('rejects empty Persian or English cells and unknown values, by line', () => {
     const g = parse('fa,en,status,subject\n,Orphan,,\nبی‌ترجمه,"",,\nسپاه,IRGC,maybe,\nسردار,General,,navy\nوزیر,Minister,,\n');
-    expect(g.entries.map((e) => e.where)).toEqual(['line 6']);
+    expect(g.entries.map((e) => e.where)).toEqual(['line 5', 'line 6']);
+    // Another tool's subject is no reason to refuse a row: it files under "general" and stays in the note.
+    expect(g.entries[0]!.entry).toMatchObject({ subject: 'general', note: 'Subject field: navy' });
     expect(g.rejected).toEqual([
       { where: 'line 4', reason: 'unknown status "maybe" in column "status" (expected one of: preferred, admitted, deprecated, forbidden)' },
-      {
-        where: 'line 5',
-        reason: 'unknown subject "navy" (expected one of: rank, organisation, institution, agreement, place, person, media, military, politics, economy, general)',
-      },
       { where: 'line 2', reason: 'empty Persian cell' },
       { where: 'line 3', reason: 'empty English cell' },
     ]);

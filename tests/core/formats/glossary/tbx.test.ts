@@ -156,7 +156,8 @@ describe('hostile and malformed TBX', () => {
     ].join('');
     const xml = `<martif type="TBX" xml:lang="en"><martifHeader><fileDesc><sourceDesc><p>t</p></sourceDesc></fileDesc></martifHeader><text><body>\n${body}</body></text></martif>`;
     const g = parse(xml);
-    expect(g.entries.map((e) => e.externalId)).toEqual(['a']);
+    expect(g.entries.map((e) => e.externalId)).toEqual(['a', 'f']);
+    expect(g.entries[1]!.entry).toMatchObject({ subject: 'general', note: 'Subject field: Law' });
     expect(g.rejected).toEqual([
       { where: 'termEntry #2 (line 3)', reason: 'no Persian term' },
       { where: 'termEntry #3 (line 4)', reason: 'no English term' },
@@ -164,10 +165,6 @@ describe('hostile and malformed TBX', () => {
       {
         where: 'termEntry #5 (line 6)',
         reason: '<termNote type="administrativeStatus"> on line 6: unknown status "approvedByBoss" (expected one of: preferred, admitted, deprecated, forbidden)',
-      },
-      {
-        where: 'termEntry #6 (line 7)',
-        reason: '<descrip type="subjectField"> on line 7: unknown subject "Law" (expected one of: rank, organisation, institution, agreement, place, person, media, military, politics, economy, general)',
       },
       { where: 'termEntry #7 (line 8)', reason: 'duplicate id "a" (first used at termEntry #1 (line 2))' },
       { where: 'termEntry #8 (line 9)', reason: 'duplicate of termEntry #1 (line 2) (same Persian and English terms)' },
