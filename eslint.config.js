@@ -2,10 +2,40 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'stream', 'util', 'zlib', 'worker_threads', 'events', 'buffer'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'url',
+  'stream',
+  'util',
+  'zlib',
+  'worker_threads',
+  'events',
+  'buffer',
+];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'native/', 'coverage/', 'test-results/', 'bench/results/', 'corpus/', 'glossary/', 'tests/fixtures/', 'tests/schemas/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'out/',
+      'native/',
+      'coverage/',
+      'test-results/',
+      'bench/results/',
+      'corpus/',
+      'glossary/',
+      'tests/fixtures/',
+      'tests/schemas/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -13,7 +43,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+      ],
     },
   },
   {
@@ -32,25 +65,62 @@ export default tseslint.config(
         {
           patterns: [
             { group: nodeBuiltins, message: 'core/ and shared/ must not import Node built-ins.' },
-            { group: ['electron', 'electron/*', 'better-sqlite3'], message: 'core/ and shared/ must not import Electron or native modules.' },
-            { group: ['**/server/**', '**/main/**', '**/renderer/**', '**/preload/**', '**/cli/**'], message: 'core/ and shared/ must not depend on outer layers.' },
+            {
+              group: ['electron', 'electron/*', 'better-sqlite3'],
+              message: 'core/ and shared/ must not import Electron or native modules.',
+            },
+            {
+              group: ['**/server/**', '**/main/**', '**/renderer/**', '**/preload/**', '**/cli/**'],
+              message: 'core/ and shared/ must not depend on outer layers.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'Buffer', 'require', '__dirname'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'process',
+        'Buffer',
+        'require',
+        '__dirname',
+      ],
     },
   },
   {
     files: ['src/renderer/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: nodeBuiltins, message: 'The renderer has no Node.' }, { group: ['electron', '**/server/**', '**/main/**', 'better-sqlite3'], message: 'The renderer talks to services only through the API client.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeBuiltins, message: 'The renderer has no Node.' },
+            {
+              group: ['electron', '**/server/**', '**/main/**', 'better-sqlite3'],
+              message: 'The renderer talks to services only through the API client.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/preload/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**', 'better-sqlite3', 'node:*'], message: 'The sandboxed preload only bridges API calls.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/**', 'better-sqlite3', 'node:*'],
+              message: 'The sandboxed preload only bridges API calls.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

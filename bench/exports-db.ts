@@ -13,12 +13,30 @@ export async function benchExportsDb(n = 100_000): Promise<Record<string, number
   try {
     const api = createApi({ dbPath: join(dir, 'bench.sqlite') });
     const db = api.services.db;
-    const sentences = readCorpus().split(/(?<=[.؟!])\s+/).filter((s) => s.trim());
+    const sentences = readCorpus()
+      .split(/(?<=[.؟!])\s+/)
+      .filter((s) => s.trim());
     const now = new Date().toISOString();
     db.transaction(() => {
-      const id = Number(db.prepare("INSERT INTO documents (name, sha256, encoding, text, created_at, updated_at) VALUES ('big.txt', 'x', 'utf-8', '', ?, ?)").run(now, now).lastInsertRowid);
-      const ins = db.prepare("INSERT INTO segments (document_id, idx, paragraph, src_start, src_end, source, target, status, updated_at) VALUES (?, ?, ?, 0, 0, ?, ?, 'translated', ?)");
-      for (let i = 0; i < n; i++) ins.run(id, i, Math.floor(i / 5), sentences[i % sentences.length]!, `English sentence number ${i} with "quotes" & <angle brackets>.`, now);
+      const id = Number(
+        db
+          .prepare(
+            "INSERT INTO documents (name, sha256, encoding, text, created_at, updated_at) VALUES ('big.txt', 'x', 'utf-8', '', ?, ?)",
+          )
+          .run(now, now).lastInsertRowid,
+      );
+      const ins = db.prepare(
+        "INSERT INTO segments (document_id, idx, paragraph, src_start, src_end, source, target, status, updated_at) VALUES (?, ?, ?, 0, 0, ?, ?, 'translated', ?)",
+      );
+      for (let i = 0; i < n; i++)
+        ins.run(
+          id,
+          i,
+          Math.floor(i / 5),
+          sentences[i % sentences.length]!,
+          `English sentence number ${i} with "quotes" & <angle brackets>.`,
+          now,
+        );
     })();
     const ids = api.services.documents.allIds();
     const result: Record<string, number> = { segments: n };

@@ -23,8 +23,11 @@ function corpusSentences(): string[] {
   const dir = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'corpus');
   const seg = new Intl.Segmenter('fa', { granularity: 'sentence' });
   const out: string[] = [];
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
-    for (const s of seg.segment(readFileSync(join(dir, f), 'utf8'))) if (s.segment.trim()) out.push(s.segment.trim());
+  for (const f of readdirSync(dir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
+    for (const s of seg.segment(readFileSync(join(dir, f), 'utf8')))
+      if (s.segment.trim()) out.push(s.segment.trim());
   }
   return out;
 }
@@ -37,15 +40,39 @@ function doc(sentences: string[]): BilingualDoc {
         const status = STATUSES[index % STATUSES.length] ?? 'new';
         const target = status === 'new' ? '' : `Translation ${index} of «3+3» & <${source.length}>`;
         const at = source.indexOf('ایران');
-        const hits = at === -1 ? [] : [{ start: at, end: at + 5, text: 'ایران', term: 'ایران', english: 'Iran', entry: 1, inflected: false }];
-        yield { index, paragraph: Math.floor(index / 4), source, target, status, updatedAt: '2024-03-01 10:20:30', hits };
+        const hits =
+          at === -1
+            ? []
+            : [
+                {
+                  start: at,
+                  end: at + 5,
+                  text: 'ایران',
+                  term: 'ایران',
+                  english: 'Iran',
+                  entry: 1,
+                  inflected: false,
+                },
+              ];
+        yield {
+          index,
+          paragraph: Math.floor(index / 4),
+          source,
+          target,
+          status,
+          updatedAt: '2024-03-01 10:20:30',
+          hits,
+        };
       }
     },
   };
   return { id: 1, name: 'bench.txt', segments };
 }
 
-async function writeFile(path: string, chunks: Iterable<string>): Promise<{ ms: number; peakRssMB: number; fileMB: number }> {
+async function writeFile(
+  path: string,
+  chunks: Iterable<string>,
+): Promise<{ ms: number; peakRssMB: number; fileMB: number }> {
   const t0 = performance.now();
   let peak = process.memoryUsage.rss();
   const out = createWriteStream(path);
@@ -53,7 +80,9 @@ async function writeFile(path: string, chunks: Iterable<string>): Promise<{ ms: 
     if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', resolve));
     peak = Math.max(peak, process.memoryUsage.rss());
   }
-  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  await new Promise<void>((resolve, reject) =>
+    out.end((err?: Error | null) => (err ? reject(err) : resolve())),
+  );
   return { ms: performance.now() - t0, peakRssMB: peak / 1e6, fileMB: statSync(path).size / 1e6 };
 }
 
@@ -61,7 +90,13 @@ const round = (n: number, d = 0): number => Math.round(n * 10 ** d) / 10 ** d;
 
 export async function benchExports(): Promise<Record<string, number>> {
   const sentences = corpusSentences();
-  const opts: ExportOptions = { tool: 'Barabar', toolVersion: 'bench', createdAt: new Date(), srcLang: 'fa-IR', tgtLang: 'en' };
+  const opts: ExportOptions = {
+    tool: 'Barabar',
+    toolVersion: 'bench',
+    createdAt: new Date(),
+    srcLang: 'fa-IR',
+    tgtLang: 'en',
+  };
   const dir = mkdtempSync(join(tmpdir(), 'barabar-bench-'));
   const result: Record<string, number> = { segments: SEGMENTS };
   try {
@@ -82,7 +117,8 @@ export async function benchExports(): Promise<Record<string, number>> {
       const path = join(dir, `out.${name}`);
       const xml = readFileSync(path, 'utf8');
       const t0 = performance.now();
-      const units = name === 'tmx' ? readTmx(xml, path).units.length : (readXliff(xml, path).files[0]?.units.length ?? 0);
+      const units =
+        name === 'tmx' ? readTmx(xml, path).units.length : (readXliff(xml, path).files[0]?.units.length ?? 0);
       result[`${name}ReadMs`] = round(performance.now() - t0);
       result[`${name}ReadUnits`] = units;
     }

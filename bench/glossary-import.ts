@@ -13,8 +13,11 @@ const LETTERS = 'ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوه�
 /** Deterministic pseudo-Persian multi-word terms, all distinct. */
 function syntheticEntries(n: number): EntryInput[] {
   let seed = 42;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const word = () => Array.from({ length: 3 + Math.floor(rnd() * 5) }, () => LETTERS[Math.floor(rnd() * LETTERS.length)]).join('');
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const word = () =>
+    Array.from({ length: 3 + Math.floor(rnd() * 5) }, () => LETTERS[Math.floor(rnd() * LETTERS.length)]).join(
+      '',
+    );
   return Array.from({ length: n }, (_, i) => ({
     subject: 'general' as const,
     note: i % 10 === 0 ? `note ${i}` : undefined,
@@ -27,7 +30,9 @@ function syntheticEntries(n: number): EntryInput[] {
 }
 
 export async function benchGlossaryImport(n = 100_000): Promise<Record<string, number>> {
-  const tbx = [...writeGlossary(syntheticEntries(n), 'tbx', { createdAt: new Date(0), tool: 'bench' })].join('');
+  const tbx = [...writeGlossary(syntheticEntries(n), 'tbx', { createdAt: new Date(0), tool: 'bench' })].join(
+    '',
+  );
   const dir = mkdtempSync(join(tmpdir(), 'barabar-bench-'));
   try {
     const api = createApi({ dbPath: join(dir, 'bench.sqlite') });
@@ -36,12 +41,20 @@ export async function benchGlossaryImport(n = 100_000): Promise<Record<string, n
     const report = api.services.glossary.importText(tbx, 'bench.tbx', 'tbx');
     const importMs = performance.now() - t0;
     const cpu = process.cpuUsage(c0);
-    if (!report.applied || report.added !== n) throw new Error(`import failed: ${JSON.stringify(report).slice(0, 300)}`);
+    if (!report.applied || report.added !== n)
+      throw new Error(`import failed: ${JSON.stringify(report).slice(0, 300)}`);
     const t1 = performance.now();
     api.services.glossary.matcher();
     const matcherMs = performance.now() - t1;
     api.close();
-    return { entries: n, tbxMB: +(tbx.length / 2 ** 20).toFixed(1), tbxImportMs: Math.round(importMs), tbxImportCpuMs: Math.round((cpu.user + cpu.system) / 1000), matcherFromDbMs: Math.round(matcherMs), targetMs: 10_000 };
+    return {
+      entries: n,
+      tbxMB: +(tbx.length / 2 ** 20).toFixed(1),
+      tbxImportMs: Math.round(importMs),
+      tbxImportCpuMs: Math.round((cpu.user + cpu.system) / 1000),
+      matcherFromDbMs: Math.round(matcherMs),
+      targetMs: 10_000,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

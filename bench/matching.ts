@@ -19,7 +19,6 @@ const TEXT_BYTES = 1_000_000;
 const SEGMENT_CHARS = 300;
 const SEGMENT_RUNS = 5_000;
 
-
 /**
  * A deterministic synthetic glossary of `size` distinct Persian terms built from the corpus vocabulary.
  *

@@ -23,7 +23,6 @@ const SEGMENTS = 10_000;
 const ENTRIES = 10_000;
 const DOCUMENTS = 100;
 
-
 /** A pronounceable pseudo-English word per number: distinct for distinct numbers. */
 function word(n: number): string {
   const syllables = ['ka', 'lo', 'mi', 're', 'su', 'ton', 'var', 'del', 'pri', 'nos', 'gel', 'bar'];

@@ -12,17 +12,27 @@ const tsxCli = join(here, '..', 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 const only = process.argv.slice(2);
 const results: Record<string, unknown> = {
-  machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memGiB: Math.round(totalmem() / 2 ** 30) },
+  machine: {
+    node: process.version,
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memGiB: Math.round(totalmem() / 2 ** 30),
+  },
 };
 for (const part of PARTS) {
   if (only.length > 0 && !only.includes(part)) continue;
   process.stderr.write(`bench: ${part}…\n`);
-  const run = spawnSync(process.execPath, [tsxCli, join(here, `${part}.ts`)], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [tsxCli, join(here, `${part}.ts`)], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
   const json = run.stdout.slice(run.stdout.indexOf('{'));
   try {
     results[part] = JSON.parse(json);
   } catch {
-    results[part] = { error: `exit ${run.status}: ${(run.stderr || run.stdout).trim().split('\n').slice(-3).join(' | ')}` };
+    results[part] = {
+      error: `exit ${run.status}: ${(run.stderr || run.stdout).trim().split('\n').slice(-3).join(' | ')}`,
+    };
   }
 }
 process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

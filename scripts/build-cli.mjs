@@ -17,4 +17,6 @@ await build({
   logLevel: 'warning',
 });
 // The database code finds its SQL migrations beside itself.
-cpSync(join(root, 'src', 'server', 'db', 'migrations'), join(root, 'out', 'cli', 'migrations'), { recursive: true });
+cpSync(join(root, 'src', 'server', 'db', 'migrations'), join(root, 'out', 'cli', 'migrations'), {
+  recursive: true,
+});

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { root } from './lib.mjs';
 
 const { rebuild } = await import('@electron/rebuild');
-const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
+const electronVersion = JSON.parse(
+  readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8'),
+).version;
 const work = join(root, 'native', 'electron-build');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(join(work, 'node_modules'), { recursive: true });
@@ -22,7 +24,9 @@ await rebuild({ buildPath: work, electronVersion, onlyModules: ['better-sqlite3'
 const built = join(work, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
 // @electron/rebuild can report success without building anything: trust only a fresh file.
 if (!existsSync(built) || statSync(built).mtimeMs < started) {
-  console.error('rebuild-electron: no fresh better_sqlite3.node was produced (Electron headers unreachable?)');
+  console.error(
+    'rebuild-electron: no fresh better_sqlite3.node was produced (Electron headers unreachable?)',
+  );
   process.exit(1);
 }
 mkdirSync(join(root, 'native', 'electron'), { recursive: true });

@@ -15,7 +15,8 @@ export function readUserFile(path: string, limitBytes: number): IncomingFile {
     if (err instanceof AppError) throw err;
     throw new AppError('file_not_found', { file });
   }
-  if (size > limitBytes) throw new AppError('file_too_large', { file, limit: `${Math.round(limitBytes / 1024 / 1024)} MB` });
+  if (size > limitBytes)
+    throw new AppError('file_too_large', { file, limit: `${Math.round(limitBytes / 1024 / 1024)} MB` });
   return { name: basename(path), file, bytes: new Uint8Array(readFileSync(resolve(path))) };
 }
 
@@ -45,5 +46,7 @@ export function table(rows: readonly (readonly (string | number)[])[]): string {
   const cells = rows.map((r) => r.map((c) => String(c)));
   const widths: number[] = [];
   for (const r of cells) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.length)));
-  return cells.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ')).join('\n');
+  return cells
+    .map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  '))
+    .join('\n');
 }

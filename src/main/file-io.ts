@@ -26,9 +26,17 @@ export async function readFileForImport(path: string): Promise<FilePayload> {
     if (err instanceof AppError) throw err;
     throw new AppError('file_not_found', { file: path });
   }
-  if (size > MAX_IMPORT_BYTES) throw new AppError('file_too_large', { file: path, limit: `${Math.floor(MAX_IMPORT_BYTES / 1024 / 1024)} MB` });
+  if (size > MAX_IMPORT_BYTES)
+    throw new AppError('file_too_large', {
+      file: path,
+      limit: `${Math.floor(MAX_IMPORT_BYTES / 1024 / 1024)} MB`,
+    });
   const bytes = await readFile(path);
   // Re-checked after reading: the file may have grown between stat and read.
-  if (bytes.length > MAX_IMPORT_BYTES) throw new AppError('file_too_large', { file: path, limit: `${Math.floor(MAX_IMPORT_BYTES / 1024 / 1024)} MB` });
+  if (bytes.length > MAX_IMPORT_BYTES)
+    throw new AppError('file_too_large', {
+      file: path,
+      limit: `${Math.floor(MAX_IMPORT_BYTES / 1024 / 1024)} MB`,
+    });
   return { fileName, contentBase64: bytes.toString('base64') };
 }

@@ -34,7 +34,8 @@ export function hardenSession(ses: Session, devOrigin: string | null): void {
   });
   ses.webRequest.onHeadersReceived((details, callback) => {
     // Only our own pages: Chromium's internal ones (devtools) keep their own policy.
-    const ours = details.url.startsWith(`${APP_SCHEME}:`) || (devOrigin !== null && originOf(details.url) === devOrigin);
+    const ours =
+      details.url.startsWith(`${APP_SCHEME}:`) || (devOrigin !== null && originOf(details.url) === devOrigin);
     callback(ours ? { responseHeaders: withSecurityHeaders(details.responseHeaders) } : {});
   });
 }

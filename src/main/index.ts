@@ -100,7 +100,10 @@ function start(): void {
 }
 
 /** Only files that exist: a checkout without the shipped termbase still starts, with the reports. */
-function existingSeed(paths: { corpusDir: string; glossaryFile: string }): { corpusDir?: string; glossaryFile?: string } {
+function existingSeed(paths: { corpusDir: string; glossaryFile: string }): {
+  corpusDir?: string;
+  glossaryFile?: string;
+} {
   return {
     ...(existsSync(paths.corpusDir) ? { corpusDir: paths.corpusDir } : {}),
     ...(existsSync(paths.glossaryFile) ? { glossaryFile: paths.glossaryFile } : {}),

@@ -28,7 +28,9 @@ export function createMenuActions(deps: MenuActionDeps): MenuActions {
   async function call<T>(method: string, input: unknown): Promise<T> {
     const res = (await dispatch(method, input)) as ApiResponse<T>;
     if (res.ok) return res.result;
-    throw isSerializedError(res.error) ? new AppError(res.error.code, res.error.params) : new Error(res.error.code);
+    throw isSerializedError(res.error)
+      ? new AppError(res.error.code, res.error.params)
+      : new Error(res.error.code);
   }
 
   async function showError(message: string, detail: string): Promise<void> {
@@ -45,7 +47,9 @@ export function createMenuActions(deps: MenuActionDeps): MenuActions {
 
   async function pickFiles(title: string, filters: FileFilter[], multi: boolean): Promise<string[]> {
     const win = deps.getWindow();
-    const properties: ('openFile' | 'multiSelections')[] = multi ? ['openFile', 'multiSelections'] : ['openFile'];
+    const properties: ('openFile' | 'multiSelections')[] = multi
+      ? ['openFile', 'multiSelections']
+      : ['openFile'];
     const options = { title, properties, filters: [...filters, { name: 'All files', extensions: ['*'] }] };
     const res = await (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options));
     return res.canceled ? [] : res.filePaths;
@@ -65,7 +69,8 @@ export function createMenuActions(deps: MenuActionDeps): MenuActions {
       action().catch((err: unknown) => {
         if (err instanceof Handled) return;
         const text = err instanceof AppError ? formatError(err) : 'Unexpected error; details are in the log.';
-        if (!(err instanceof AppError)) process.stderr.write(`[barabar] ${label}: ${err instanceof Error ? err.stack : String(err)}\n`);
+        if (!(err instanceof AppError))
+          process.stderr.write(`[barabar] ${label}: ${err instanceof Error ? err.stack : String(err)}\n`);
         void showError(`${label} failed`, text);
       });
     };
@@ -85,15 +90,22 @@ export function createMenuActions(deps: MenuActionDeps): MenuActions {
         }
       }
       if (imported > 0) notify({ type: 'documents-changed' });
-      if (failures.length > 0) await showError(`${failures.length} of ${paths.length} file(s) not imported`, failures.join('\n'));
+      if (failures.length > 0)
+        await showError(`${failures.length} of ${paths.length} file(s) not imported`, failures.join('\n'));
     }),
 
     importGlossary: run('Import Glossary', async () => {
-      const [path] = await pickFiles('Import Glossary', [{ name: 'Glossary (TBX, TSV, CSV)', extensions: ['tbx', 'xml', 'tsv', 'csv', 'txt'] }], false);
+      const [path] = await pickFiles(
+        'Import Glossary',
+        [{ name: 'Glossary (TBX, TSV, CSV)', extensions: ['tbx', 'xml', 'tsv', 'csv', 'txt'] }],
+        false,
+      );
       if (!path) return;
       const report = await call<GlossaryImportReport>('glossary.import', await readFileForImport(path));
       if (report.applied) notify({ type: 'glossary-changed' });
-      const problems = [...report.conflicts, ...report.rejected].slice(0, 20).map((r) => `${r.where}: ${r.reason}`);
+      const problems = [...report.conflicts, ...report.rejected]
+        .slice(0, 20)
+        .map((r) => `${r.where}: ${r.reason}`);
       await (report.applied ? showInfo : showError)(
         report.applied
           ? `Glossary imported: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged.`
@@ -111,10 +123,16 @@ export function createMenuActions(deps: MenuActionDeps): MenuActions {
       run('Export Translations', async () => {
         const documents = await call<DocumentSummary[]>('documents.list', {});
         if (documents.length === 0) {
-          await showInfo('There are no documents to export yet.', 'Open reports first (File → Open Reports…).');
+          await showInfo(
+            'There are no documents to export yet.',
+            'Open reports first (File → Open Reports…).',
+          );
           throw new Handled();
         }
-        const file = await call<ExportedFile>('exchange.export', { documentIds: documents.map((d) => d.id), format });
+        const file = await call<ExportedFile>('exchange.export', {
+          documentIds: documents.map((d) => d.id),
+          format,
+        });
         await saveExport(file, 'Export Translations');
       })(),
 

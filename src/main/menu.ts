@@ -31,11 +31,17 @@ export const TRANSLATION_EXPORT_LABELS: Readonly<Record<ExportFormat, string>> =
   html: 'Bilingual HTML…',
 };
 
-function formatItems<F extends string>(labels: Readonly<Record<F, string>>, run: (format: F) => void): MenuItemConstructorOptions[] {
+function formatItems<F extends string>(
+  labels: Readonly<Record<F, string>>,
+  run: (format: F) => void,
+): MenuItemConstructorOptions[] {
   return (Object.keys(labels) as F[]).map((format) => ({ label: labels[format], click: () => run(format) }));
 }
 
-export function buildMenuTemplate(actions: MenuActions, platform: NodeJS.Platform): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(
+  actions: MenuActions,
+  platform: NodeJS.Platform,
+): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     {
@@ -44,9 +50,15 @@ export function buildMenuTemplate(actions: MenuActions, platform: NodeJS.Platfor
         { label: 'Open Reports…', accelerator: 'CmdOrCtrl+O', click: () => actions.openReports() },
         { type: 'separator' },
         { label: 'Import Glossary…', click: () => actions.importGlossary() },
-        { label: 'Export Glossary (TBX/TSV/CSV)', submenu: formatItems(GLOSSARY_EXPORT_LABELS, (f) => actions.exportGlossary(f)) },
+        {
+          label: 'Export Glossary (TBX/TSV/CSV)',
+          submenu: formatItems(GLOSSARY_EXPORT_LABELS, (f) => actions.exportGlossary(f)),
+        },
         { type: 'separator' },
-        { label: 'Export Translations (TMX/XLIFF/…)', submenu: formatItems(TRANSLATION_EXPORT_LABELS, (f) => actions.exportTranslations(f)) },
+        {
+          label: 'Export Translations (TMX/XLIFF/…)',
+          submenu: formatItems(TRANSLATION_EXPORT_LABELS, (f) => actions.exportTranslations(f)),
+        },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -70,7 +82,10 @@ export function buildMenuTemplate(actions: MenuActions, platform: NodeJS.Platfor
         { label: 'Glossary', click: () => actions.openView('glossary') },
         { label: 'QA', click: () => actions.openView('qa') },
         { type: 'separator' },
-        { label: 'Toggle UI Language (English / فارسی)', click: () => actions.openView('toggle-ui-language') },
+        {
+          label: 'Toggle UI Language (English / فارسی)',
+          click: () => actions.openView('toggle-ui-language'),
+        },
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

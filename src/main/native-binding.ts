@@ -15,7 +15,11 @@ export interface ErrorDialog {
   detail: string;
 }
 
-export function bindingErrorDialog(bindingPath: string, versions: { electron: string; modules: string }, cause?: string): ErrorDialog {
+export function bindingErrorDialog(
+  bindingPath: string,
+  versions: { electron: string; modules: string },
+  cause?: string,
+): ErrorDialog {
   return {
     title: 'Barabar cannot open its database',
     message: cause

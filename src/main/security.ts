@@ -79,7 +79,11 @@ export function denyWebview(event: { preventDefault(): void }): void {
 }
 
 /** setPermissionRequestHandler: camera, notifications, clipboard-read, … all refused. */
-export function denyPermissionRequest(_webContents: unknown, _permission: string, callback: (granted: boolean) => void): void {
+export function denyPermissionRequest(
+  _webContents: unknown,
+  _permission: string,
+  callback: (granted: boolean) => void,
+): void {
   callback(false);
 }
 

@@ -41,8 +41,18 @@ export function parseWindowState(json: string, displays: readonly Rect[]): Windo
   if (typeof raw !== 'object' || raw === null) return defaultWindowState();
   const { bounds, maximized } = raw as { bounds?: unknown; maximized?: unknown };
   const state: WindowState = { maximized: maximized === true };
-  if (isRect(bounds) && bounds.width >= MIN_SIZE.width && bounds.height >= MIN_SIZE.height && isReachable(bounds, displays)) {
-    state.bounds = { x: Math.round(bounds.x), y: Math.round(bounds.y), width: Math.round(bounds.width), height: Math.round(bounds.height) };
+  if (
+    isRect(bounds) &&
+    bounds.width >= MIN_SIZE.width &&
+    bounds.height >= MIN_SIZE.height &&
+    isReachable(bounds, displays)
+  ) {
+    state.bounds = {
+      x: Math.round(bounds.x),
+      y: Math.round(bounds.y),
+      width: Math.round(bounds.width),
+      height: Math.round(bounds.height),
+    };
   }
   return state;
 }
@@ -55,7 +65,12 @@ function isRect(value: unknown): value is Rect {
 
 /** True when a strip of the window's top edge lies on some display's work area. */
 export function isReachable(bounds: Rect, displays: readonly Rect[]): boolean {
-  const titleBar: Rect = { x: bounds.x, y: bounds.y, width: bounds.width, height: Math.min(bounds.height, 32) };
+  const titleBar: Rect = {
+    x: bounds.x,
+    y: bounds.y,
+    width: bounds.width,
+    height: Math.min(bounds.height, 32),
+  };
   return displays.some((d) => {
     const w = Math.min(titleBar.x + titleBar.width, d.x + d.width) - Math.max(titleBar.x, d.x);
     const h = Math.min(titleBar.y + titleBar.height, d.y + d.height) - Math.max(titleBar.y, d.y);

@@ -63,7 +63,9 @@ export function createApi(opts: CreateApiOptions) {
     'documents.list': () => documents.list(),
     'documents.get': (i) => documents.get(i.id),
     'documents.import': (i) => {
-      const [r] = documents.importFiles([{ name: basename(i.fileName), file: i.fileName, bytes: decodeBase64(i.contentBase64) }]);
+      const [r] = documents.importFiles([
+        { name: basename(i.fileName), file: i.fileName, bytes: decodeBase64(i.contentBase64) },
+      ]);
       return { document: r!.document, status: r!.status };
     },
     'documents.remove': (i) => ({ removed: documents.remove(i.id) }),
@@ -76,14 +78,17 @@ export function createApi(opts: CreateApiOptions) {
     'glossary.update': (i) => glossary.update(i.id, i.entry),
     'glossary.remove': (i) => ({ removed: glossary.remove(i.id) }),
     'glossary.history': (i) => glossary.history(i.id),
-    'glossary.import': (i) => glossary.importText(decodeFile(decodeBase64(i.contentBase64), i.fileName), i.fileName, i.format),
+    'glossary.import': (i) =>
+      glossary.importText(decodeFile(decodeBase64(i.contentBase64), i.fileName), i.fileName, i.format),
     'glossary.export': (i) => ({
       fileName: `barabar-glossary.${GLOSSARY_EXPORT[i.format]!.ext}`,
       mime: GLOSSARY_EXPORT[i.format]!.mime,
       content: [...glossary.exportChunks(i.format)].join(''),
     }),
     'terms.find': (i) => ({
-      segments: documents.segments(i.documentId).map((s) => ({ index: s.index, hits: glossary.match(s.source) })),
+      segments: documents
+        .segments(i.documentId)
+        .map((s) => ({ index: s.index, hits: glossary.match(s.source) })),
     }),
     'qa.run': (i) => qa.run(i.documentIds),
     'qa.setIgnored': (i) => qa.setIgnored(i.key, i.ignored),
@@ -92,8 +97,10 @@ export function createApi(opts: CreateApiOptions) {
       mime: EXPORT_META[i.format].mime,
       content: [...exchange.chunks(i.documentIds, i.format)].join(''),
     }),
-    'exchange.importXliff': (i) => exchange.importXliff(decodeFile(decodeBase64(i.contentBase64), i.fileName), i.fileName),
-    'exchange.importTmx': (i) => exchange.importTmx(decodeFile(decodeBase64(i.contentBase64), i.fileName), i.fileName),
+    'exchange.importXliff': (i) =>
+      exchange.importXliff(decodeFile(decodeBase64(i.contentBase64), i.fileName), i.fileName),
+    'exchange.importTmx': (i) =>
+      exchange.importTmx(decodeFile(decodeBase64(i.contentBase64), i.fileName), i.fileName),
   };
 
   return {
@@ -111,11 +118,15 @@ export type BarabarApi = ReturnType<typeof createApi>;
 
 function seedOnce(
   db: Db,
-  services: { documents: ReturnType<typeof createDocumentsService>; glossary: ReturnType<typeof createGlossaryService> },
+  services: {
+    documents: ReturnType<typeof createDocumentsService>;
+    glossary: ReturnType<typeof createGlossaryService>;
+  },
   seed: NonNullable<CreateApiOptions['seed']>,
 ): void {
   const done = (key: string) => db.prepare('SELECT 1 FROM settings WHERE key = ?').get(key) !== undefined;
-  const mark = (key: string) => db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(key, new Date().toISOString());
+  const mark = (key: string) =>
+    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(key, new Date().toISOString());
   // Each part once per database: a user who deletes a sample report or an entry does not get it back.
   db.transaction(() => {
     const { corpusDir, glossaryFile } = seed;
@@ -123,7 +134,11 @@ function seedOnce(
       const files = readdirSync(corpusDir)
         .filter((f) => f.endsWith('.txt'))
         .sort()
-        .map((f) => ({ name: f, file: join(corpusDir, f), bytes: new Uint8Array(readFileSync(join(corpusDir, f))) }));
+        .map((f) => ({
+          name: f,
+          file: join(corpusDir, f),
+          bytes: new Uint8Array(readFileSync(join(corpusDir, f))),
+        }));
       services.documents.importFiles(files);
       mark('seeded_corpus');
     }

@@ -55,7 +55,11 @@ function validationFailure(error: z.ZodError): ErrorEnvelope {
   return failure('validation', { field, message: issue?.message ?? 'invalid input' });
 }
 
-export function errorToEnvelope(err: unknown, method: string, logError: (message: string) => void): ErrorEnvelope {
+export function errorToEnvelope(
+  err: unknown,
+  method: string,
+  logError: (message: string) => void,
+): ErrorEnvelope {
   if (err instanceof AppError) return failure(err.code, { ...err.params });
   // An AppError from another copy of the module (e.g. a second bundle) still carries code + params.
   if (err instanceof Error && err.name === 'AppError' && isSerializedError(err)) {

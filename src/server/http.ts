@@ -122,14 +122,17 @@ export async function resolveStaticFile(root: string, urlPath: string): Promise<
 
 export async function startHttpServer(opts: HttpServerOptions): Promise<RunningHttpServer> {
   const token = opts.token ?? randomBytes(32).toString('base64url');
-  if (!/^[A-Za-z0-9_-]{16,}$/.test(token)) throw new Error('startHttpServer: token must be >= 16 base64url characters');
+  if (!/^[A-Za-z0-9_-]{16,}$/.test(token))
+    throw new Error('startHttpServer: token must be >= 16 base64url characters');
   const tokenDigest = sha256(token);
   let allowedHosts = new Set<string>();
   let allowedOrigins = new Set<string>();
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
-      process.stderr.write(`[barabar] http: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.stderr.write(
+        `[barabar] http: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+      );
       if (!res.headersSent) sendJson(res, 500, fail('internal', { message: 'http' }));
       else res.destroy();
     });

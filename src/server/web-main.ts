@@ -70,11 +70,17 @@ async function main(): Promise<void> {
   }
   let server: Awaited<ReturnType<typeof startHttpServer>>;
   try {
-    server = await startHttpServer({ dispatch: createDispatcher(api.handlers), rendererDir: paths.rendererDir, port: args.port });
+    server = await startHttpServer({
+      dispatch: createDispatcher(api.handlers),
+      rendererDir: paths.rendererDir,
+      port: args.port,
+    });
   } catch (err) {
     api.close();
     if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      process.stderr.write(`barabar: port ${args.port} is already in use; pick another with --port N (or omit it)\n`);
+      process.stderr.write(
+        `barabar: port ${args.port} is already in use; pick another with --port N (or omit it)\n`,
+      );
       process.exit(1);
     }
     throw err;
@@ -102,6 +108,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(isSerializedError(err) ? `barabar: ${formatError(err)}\n` : `barabar: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.stderr.write(
+    isSerializedError(err)
+      ? `barabar: ${formatError(err)}\n`
+      : `barabar: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
   process.exit(1);
 });

@@ -41,7 +41,10 @@ export const termSchema = z.object({
 
 export const entryInputSchema = z
   .object({
-    key: z.string().regex(/^[a-z0-9][a-z0-9/_.-]{0,99}$/).optional(),
+    key: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9/_.-]{0,99}$/)
+      .optional(),
     subject: z.enum(SUBJECTS),
     definition: shortText.optional(),
     note: shortText.optional(),
@@ -94,7 +97,10 @@ export const apiInputs = {
   'qa.run': z.object({ documentIds: z.array(id).max(10_000).optional() }),
   'qa.setIgnored': z.object({ key: z.string().min(1).max(200), ignored: z.boolean() }),
 
-  'exchange.export': z.object({ documentIds: z.array(id).min(1).max(10_000), format: z.enum(EXPORT_FORMATS) }),
+  'exchange.export': z.object({
+    documentIds: z.array(id).min(1).max(10_000),
+    format: z.enum(EXPORT_FORMATS),
+  }),
   'exchange.importXliff': z.object({ fileName, contentBase64 }),
   'exchange.importTmx': z.object({ fileName, contentBase64 }),
 } as const;
@@ -150,7 +156,9 @@ export interface ApiResults {
 }
 
 /** What a door needs: one async function per method. */
-export type ApiHandlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => Promise<ApiResults[M]> | ApiResults[M] };
+export type ApiHandlers = {
+  [M in ApiMethod]: (input: ApiParsedInput<M>) => Promise<ApiResults[M]> | ApiResults[M];
+};
 
 /** What the renderer holds: the same methods, whatever the transport. */
 export interface ApiClient {
@@ -158,4 +166,5 @@ export interface ApiClient {
 }
 
 /** Transport envelope, identical over IPC and HTTP. */
-export type ApiResponse<T> = { ok: true; result: T } | { ok: false; error: { code: string; params: Record<string, unknown> } };
+export type ApiResponse<T> =
+  { ok: true; result: T } | { ok: false; error: { code: string; params: Record<string, unknown> } };

@@ -5,11 +5,26 @@ import { barabar, json } from '../helpers/cli';
 import { useTempDir } from '../helpers/temp';
 
 const CORPUS = join(__dirname, '..', '..', 'corpus');
-const corpusFiles = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(CORPUS, f));
+const corpusFiles = readdirSync(CORPUS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => join(CORPUS, f));
 const tempDir = useTempDir();
 
-interface Summary { id: number; name: string; segmentCount: number; draftedCount: number; confirmedCount: number }
-interface Seg { index: number; paragraph: number; source: string; target: string; status: string }
+interface Summary {
+  id: number;
+  name: string;
+  segmentCount: number;
+  draftedCount: number;
+  confirmedCount: number;
+}
+interface Seg {
+  index: number;
+  paragraph: number;
+  source: string;
+  target: string;
+  status: string;
+}
 
 describe('barabar import / list / segments (real process, real database)', { timeout: 120_000 }, () => {
   it('imports the corpus once, lists it and prints segments as JSON', () => {
@@ -79,9 +94,20 @@ describe('barabar import / list / segments (real process, real database)', { tim
     };
     add('empty.txt', '', /empty/);
     add('blank.txt', '  \n\n \n', /empty/);
-    add('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0]), /binary/);
+    add(
+      'image.png',
+      Buffer.from([
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0,
+        0, 1, 0, 8, 6, 0, 0, 0,
+      ]),
+      /binary/,
+    );
     add('huge-line.txt', 'ب'.repeat(10 * 1024 * 1024), /larger than|limit/);
-    add('bad-utf8.txt', Buffer.concat([Buffer.from('hello '), Buffer.from([0xc3, 0x28, 0xa0, 0xa1]), Buffer.from(' world\n')]), /decode|binary/);
+    add(
+      'bad-utf8.txt',
+      Buffer.concat([Buffer.from('hello '), Buffer.from([0xc3, 0x28, 0xa0, 0xa1]), Buffer.from(' world\n')]),
+      /decode|binary/,
+    );
     mkdirSync(join(dir, 'a-directory'));
     cases['a-directory'] = { path: join(dir, 'a-directory'), expect: /directory/ };
     cases['missing.txt'] = { path: join(dir, 'missing.txt'), expect: /no such file/ };
@@ -100,7 +126,17 @@ describe('barabar import / list / segments (real process, real database)', { tim
 
   it('prints help for every command and rejects unknown ones', () => {
     const db = join(tempDir(), 'cli.sqlite');
-    for (const cmd of ['import', 'list', 'segments', 'glossary', 'terms', 'qa', 'export', 'import-xliff', 'import-tmx']) {
+    for (const cmd of [
+      'import',
+      'list',
+      'segments',
+      'glossary',
+      'terms',
+      'qa',
+      'export',
+      'import-xliff',
+      'import-tmx',
+    ]) {
       const r = barabar(db, [cmd, '--help']);
       expect(r.code, cmd).toBe(0);
       expect(r.stdout, cmd).toMatch(/^Usage: barabar /);

@@ -9,14 +9,31 @@ const ROOT = join(__dirname, '..', '..');
 const REPORT = join(ROOT, 'corpus', '001_9b9d56cbd92bbcd7.txt');
 const tempDir = useTempDir();
 
-interface Seg { index: number; source: string; target: string; status: string }
-interface Issue { check: string; severity: string; segment: number; document: string; text: string }
+interface Seg {
+  index: number;
+  source: string;
+  target: string;
+  status: string;
+}
+interface Issue {
+  check: string;
+  severity: string;
+  segment: number;
+  document: string;
+  text: string;
+}
 
 /** Gives segment `id` a target and a state, as a reviewer's CAT tool would. */
 function setTarget(xlf: string, id: string, target: string, state: string): string {
-  const re = new RegExp(`<segment id="${id}" state="[a-z]+"([^>]*)>(<source>[\\s\\S]*?</source>)(<target>[\\s\\S]*?</target>)?`);
+  const re = new RegExp(
+    `<segment id="${id}" state="[a-z]+"([^>]*)>(<source>[\\s\\S]*?</source>)(<target>[\\s\\S]*?</target>)?`,
+  );
   expect(re.test(xlf), id).toBe(true);
-  return xlf.replace(re, (_m, rest: string, source: string) => `<segment id="${id}" state="${state}"${rest.replace(/ subState="[^"]*"/, '')}>${source}<target>${target}</target>`);
+  return xlf.replace(
+    re,
+    (_m, rest: string, source: string) =>
+      `<segment id="${id}" state="${state}"${rest.replace(/ subState="[^"]*"/, '')}>${source}<target>${target}</target>`,
+  );
 }
 
 describe('barabar export / import-xliff / qa (real process, real database)', { timeout: 240_000 }, () => {

@@ -9,26 +9,64 @@ const CORPUS_000 = join(ROOT, 'corpus', '000_f97710a0ea2d7f8d.txt');
 const TERMBASE = join(ROOT, 'glossary', 'barabar.termbase');
 const tempDir = useTempDir();
 
-interface EntryJson { id: number; subject: string; note?: string; terms: { lang: string; text: string; status: string }[] }
-interface Hit { start: number; end: number; text: string; term: string; english: string; entry: number; inflected: boolean }
+interface EntryJson {
+  id: number;
+  subject: string;
+  note?: string;
+  terms: { lang: string; text: string; status: string }[];
+}
+interface Hit {
+  start: number;
+  end: number;
+  text: string;
+  term: string;
+  english: string;
+  entry: number;
+  inflected: boolean;
+}
 
 describe('barabar glossary (real process, real database)', { timeout: 180_000 }, () => {
   it('adds, finds in any spelling, edits with history, and removes an entry', () => {
     const db = join(tempDir(), 'g.sqlite');
-    const add = barabar(db, ['glossary', 'add', '--no-seed', '--fa', 'رئیس‌جمهور', '--en', 'President', '--subject', 'politics', '--note', 'head of state', '--json']);
+    const add = barabar(db, [
+      'glossary',
+      'add',
+      '--no-seed',
+      '--fa',
+      'رئیس‌جمهور',
+      '--en',
+      'President',
+      '--subject',
+      'politics',
+      '--note',
+      'head of state',
+      '--json',
+    ]);
     expect(add.code, add.stderr).toBe(0);
     const entry = JSON.parse(add.stdout) as EntryJson;
     // Spaced, joined and Arabic-letter spellings all find it.
     for (const q of ['رئیس جمهور', 'رئیسجمهور', 'رئيس جمهور', 'president']) {
       const found = json<EntryJson[]>(barabar(db, ['glossary', 'search', q, '--json']));
-      expect(found.map((e) => e.id), q).toEqual([entry.id]);
+      expect(
+        found.map((e) => e.id),
+        q,
+      ).toEqual([entry.id]);
     }
     // The same Persian term with the same preferred English is refused.
     const dup = barabar(db, ['glossary', 'add', '--fa', 'رئیس جمهور', '--en', 'president']);
     expect(dup.code).toBe(1);
     expect(dup.stderr).toMatch(/conflict/);
 
-    const edit = barabar(db, ['glossary', 'edit', String(entry.id), '--en', 'President of Iran', '--admitted', 'President', '--json']);
+    const edit = barabar(db, [
+      'glossary',
+      'edit',
+      String(entry.id),
+      '--en',
+      'President of Iran',
+      '--admitted',
+      'President',
+      '--json',
+    ]);
     expect(edit.code, edit.stderr).toBe(0);
     const edited = JSON.parse(edit.stdout) as EntryJson;
     expect(edited.terms.filter((t) => t.lang === 'en').map((t) => [t.text, t.status])).toEqual([
@@ -36,7 +74,9 @@ describe('barabar glossary (real process, real database)', { timeout: 180_000 },
       ['President', 'admitted'],
     ]);
     expect(edited.note).toBe('head of state');
-    const history = json<{ action: string; by: string; before: EntryJson | null }[]>(barabar(db, ['glossary', 'history', String(entry.id), '--json']));
+    const history = json<{ action: string; by: string; before: EntryJson | null }[]>(
+      barabar(db, ['glossary', 'history', String(entry.id), '--json']),
+    );
     expect(history.map((h) => h.action)).toEqual(['update', 'create']);
     expect(history[0]!.before!.terms.find((t) => t.lang === 'en')!.text).toBe('President');
     expect(history[0]!.by.length).toBeGreaterThan(0);
@@ -54,10 +94,16 @@ describe('barabar glossary (real process, real database)', { timeout: 180_000 },
     const list = json<EntryJson[]>(barabar(db, ['glossary', 'list', '--json']));
     expect(list.length).toBeGreaterThanOrEqual(80);
     // --no-seed on a new database leaves the glossary empty.
-    expect(json<EntryJson[]>(barabar(join(tempDir(), 'empty.sqlite'), ['glossary', 'list', '--no-seed', '--json']))).toEqual([]);
+    expect(
+      json<EntryJson[]>(
+        barabar(join(tempDir(), 'empty.sqlite'), ['glossary', 'list', '--no-seed', '--json']),
+      ),
+    ).toEqual([]);
 
     const fromDb = json<{ doc: string; hits: Hit[] }[]>(barabar(db, ['terms', CORPUS_000, '--json']));
-    const fromFile = json<{ doc: string; hits: Hit[] }[]>(barabar(db, ['terms', '--glossary', TERMBASE, CORPUS_000, '--json']));
+    const fromFile = json<{ doc: string; hits: Hit[] }[]>(
+      barabar(db, ['terms', '--glossary', TERMBASE, CORPUS_000, '--json']),
+    );
     expect(fromDb[0]!.doc).toBe('000_f97710a0ea2d7f8d.txt');
     const text = readFileSync(CORPUS_000, 'utf8');
     for (const h of fromFile[0]!.hits) expect(text.slice(h.start, h.end)).toBe(h.text);
@@ -88,14 +134,24 @@ describe('barabar glossary (real process, real database)', { timeout: 180_000 },
       const out = join(dir, `export.${format}`);
       expect(barabar(db, ['glossary', 'export', '--format', format, '--out', out]).code, format).toBe(0);
       const fresh = join(dir, `fresh-${format}.sqlite`);
-      const imported = json<{ added: number; applied: boolean }>(barabar(fresh, ['glossary', 'import', '--no-seed', out, '--json']));
+      const imported = json<{ added: number; applied: boolean }>(
+        barabar(fresh, ['glossary', 'import', '--no-seed', out, '--json']),
+      );
       expect(imported, format).toMatchObject({ added: 2, applied: true });
-      const strip = (es: EntryJson[]) => es.map((e) => ({ subject: e.subject, note: e.note, terms: e.terms.map(({ lang, text, status }) => ({ lang, text, status })) }));
+      const strip = (es: EntryJson[]) =>
+        es.map((e) => ({
+          subject: e.subject,
+          note: e.note,
+          terms: e.terms.map(({ lang, text, status }) => ({ lang, text, status })),
+        }));
       expect(strip(json<EntryJson[]>(barabar(fresh, ['glossary', 'list', '--json']))), format).toEqual(
         strip(json<EntryJson[]>(barabar(db, ['glossary', 'list', '--json']))),
       );
       // Re-importing into the source database changes nothing.
-      expect(json<{ unchanged: number; added: number }>(barabar(db, ['glossary', 'import', out, '--json'])), format).toMatchObject({ unchanged: 2, added: 0 });
+      expect(
+        json<{ unchanged: number; added: number }>(barabar(db, ['glossary', 'import', out, '--json'])),
+        format,
+      ).toMatchObject({ unchanged: 2, added: 0 });
     }
   });
 });

@@ -10,7 +10,11 @@ export interface CliResult {
 }
 
 /** Runs the real `barabar` process against the given database. */
-export function barabar(db: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
+export function barabar(
+  db: string,
+  args: string[],
+  opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd,
     env: { ...process.env, BARABAR_DB: db, ...opts.env },

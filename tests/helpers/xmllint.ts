@@ -29,7 +29,9 @@ export function xmllint(xml: string, schema: SchemaName): LintResult {
   const args = ['--noout', '--nonet', flag, path, '-'];
   const run = spawnSync(XMLLINT, args, { input: xml, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (run.error) {
-    throw new Error(`cannot run ${XMLLINT} (${run.error.message}); install it with: apt-get install libxml2-utils`);
+    throw new Error(
+      `cannot run ${XMLLINT} (${run.error.message}); install it with: apt-get install libxml2-utils`,
+    );
   }
   // With --schema, xmllint reports success on stderr as "- validates"; keep only real messages.
   const errors = run.stderr

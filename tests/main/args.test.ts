@@ -5,7 +5,10 @@ import { bindingErrorDialog, electronBindingPath } from '../../src/main/native-b
 describe('parseMainArgs', () => {
   it('reads --db FILE and --db=FILE among Electron and Chromium switches', () => {
     expect(parseMainArgs(['.', '--db', '/tmp/a.sqlite'])).toEqual({ db: '/tmp/a.sqlite', seed: true });
-    expect(parseMainArgs(['--inspect=9229', '--db=rel/b.sqlite', '--no-sandbox'])).toEqual({ db: 'rel/b.sqlite', seed: true });
+    expect(parseMainArgs(['--inspect=9229', '--db=rel/b.sqlite', '--no-sandbox'])).toEqual({
+      db: 'rel/b.sqlite',
+      seed: true,
+    });
     expect(parseMainArgs(['--no-seed'])).toEqual({ seed: false });
   });
 
@@ -27,7 +30,11 @@ describe('native binding', () => {
     expect(missing.detail).toContain('NODE_MODULE_VERSION 139');
     expect(missing.detail).toContain('npm run rebuild:electron');
     expect(missing.detail).toContain('npm run web');
-    const broken = bindingErrorDialog('/x/b.node', { electron: '45.4.1', modules: '139' }, 'was compiled against NODE_MODULE_VERSION 115');
+    const broken = bindingErrorDialog(
+      '/x/b.node',
+      { electron: '45.4.1', modules: '139' },
+      'was compiled against NODE_MODULE_VERSION 115',
+    );
     expect(broken.message).not.toBe(missing.message);
     expect(broken.detail).toContain('was compiled against NODE_MODULE_VERSION 115');
   });

@@ -24,9 +24,13 @@ vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => electron.exposed.set(key, value) },
   ipcRenderer: {
     invoke: electron.invoke,
-    on: (channel: string, fn: (...args: unknown[]) => void) => electron.listeners.set(channel, [...(electron.listeners.get(channel) ?? []), fn]),
+    on: (channel: string, fn: (...args: unknown[]) => void) =>
+      electron.listeners.set(channel, [...(electron.listeners.get(channel) ?? []), fn]),
     removeListener: (channel: string, fn: (...args: unknown[]) => void) =>
-      electron.listeners.set(channel, (electron.listeners.get(channel) ?? []).filter((f) => f !== fn)),
+      electron.listeners.set(
+        channel,
+        (electron.listeners.get(channel) ?? []).filter((f) => f !== fn),
+      ),
   },
   ipcMain: {
     handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) => {
@@ -63,7 +67,8 @@ describe('preload', () => {
     const seen: unknown[] = [];
     const off = bridge.onEvent((e) => seen.push(e));
     const emit = (payload: unknown): void => {
-      for (const fn of electron.listeners.get(APP_EVENT_CHANNEL) ?? []) fn({ sender: 'secret ipcRenderer' }, payload);
+      for (const fn of electron.listeners.get(APP_EVENT_CHANNEL) ?? [])
+        fn({ sender: 'secret ipcRenderer' }, payload);
     };
     emit({ type: 'glossary-changed' });
     emit({ type: 'open-view', view: 'qa', extra: 'dropped' });
@@ -92,12 +97,21 @@ describe('registerApiIpc', () => {
     expect([...electron.handlers.keys()].sort()).toEqual(API_METHOD_NAMES.map((m) => `api:${m}`).sort());
 
     const getDoc = electron.handlers.get('api:documents.get');
-    expect(await getDoc?.(trusted, { id: 3 })).toEqual({ ok: true, result: { handled: 'documents.get', input: { id: 3 } } });
-    expect(await getDoc?.(trusted, { id: 'x' })).toMatchObject({ ok: false, error: { code: 'validation', params: { field: 'id' } } });
+    expect(await getDoc?.(trusted, { id: 3 })).toEqual({
+      ok: true,
+      result: { handled: 'documents.get', input: { id: 3 } },
+    });
+    expect(await getDoc?.(trusted, { id: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', params: { field: 'id' } },
+    });
 
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     const foreign = { senderFrame: { url: 'https://evil.example/' } };
-    expect(await getDoc?.(foreign, { id: 3 })).toEqual({ ok: false, error: { code: 'forbidden', params: { reason: 'sender' } } });
+    expect(await getDoc?.(foreign, { id: 3 })).toEqual({
+      ok: false,
+      error: { code: 'forbidden', params: { reason: 'sender' } },
+    });
     expect(String(stderr.mock.calls[0]?.[0])).toContain('https://evil.example/');
     stderr.mockRestore();
     expect(calls).toEqual(['documents.get']);

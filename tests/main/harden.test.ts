@@ -2,7 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/api-methods';
 
 const appEvents = vi.hoisted(() => new Map<string, (...args: unknown[]) => void>());
-vi.mock('electron', () => ({ app: { on: (name: string, fn: (...args: unknown[]) => void) => appEvents.set(name, fn) } }));
+vi.mock('electron', () => ({
+  app: { on: (name: string, fn: (...args: unknown[]) => void) => appEvents.set(name, fn) },
+}));
 
 const { hardenAllWebContents, hardenSession, isAllowedRequest } = await import('../../src/main/harden');
 
@@ -51,7 +53,10 @@ describe('hardenSession', () => {
   it('stamps our CSP on our own responses only, and denies permissions', () => {
     const { session, hooks } = fakeSession();
     hardenSession(session as never, null);
-    const res = decide(hooks.headersReceived, { url: 'app://barabar/index.html', responseHeaders: { 'content-security-policy': ['default-src *'] } }) as {
+    const res = decide(hooks.headersReceived, {
+      url: 'app://barabar/index.html',
+      responseHeaders: { 'content-security-policy': ['default-src *'] },
+    }) as {
       responseHeaders: Record<string, string[]>;
     };
     expect(res.responseHeaders).toEqual({
@@ -59,10 +64,18 @@ describe('hardenSession', () => {
       'X-Content-Type-Options': ['nosniff'],
       'Referrer-Policy': ['no-referrer'],
     });
-    expect(decide(hooks.headersReceived, { url: 'devtools://devtools/bundled/x.html', responseHeaders: { a: ['b'] } })).toEqual({});
+    expect(
+      decide(hooks.headersReceived, {
+        url: 'devtools://devtools/bundled/x.html',
+        responseHeaders: { a: ['b'] },
+      }),
+    ).toEqual({});
     const dev = fakeSession();
     hardenSession(dev.session as never, 'http://localhost:5173');
-    const devRes = decide(dev.hooks.headersReceived, { url: 'http://localhost:5173/', responseHeaders: {} }) as { responseHeaders: Record<string, string[]> };
+    const devRes = decide(dev.hooks.headersReceived, {
+      url: 'http://localhost:5173/',
+      responseHeaders: {},
+    }) as { responseHeaders: Record<string, string[]> };
     expect(devRes.responseHeaders['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
     const granted = vi.fn();
     hooks.permissionRequest?.({}, 'media', granted, {});
@@ -76,11 +89,19 @@ describe('hardenAllWebContents', () => {
     hardenAllWebContents();
     const on = new Map<string, Callback>();
     let openHandler: ((d: unknown) => unknown) | undefined;
-    appEvents.get('web-contents-created')?.({}, {
-      on: (name: string, fn: Callback) => on.set(name, fn),
-      setWindowOpenHandler: (fn: (d: unknown) => unknown) => (openHandler = fn),
-    });
-    expect([...on.keys()].sort()).toEqual(['will-attach-webview', 'will-frame-navigate', 'will-navigate', 'will-redirect']);
+    appEvents.get('web-contents-created')?.(
+      {},
+      {
+        on: (name: string, fn: Callback) => on.set(name, fn),
+        setWindowOpenHandler: (fn: (d: unknown) => unknown) => (openHandler = fn),
+      },
+    );
+    expect([...on.keys()].sort()).toEqual([
+      'will-attach-webview',
+      'will-frame-navigate',
+      'will-navigate',
+      'will-redirect',
+    ]);
     for (const fn of on.values()) {
       const event = { preventDefault: vi.fn() };
       fn(event, 'https://evil.example/');

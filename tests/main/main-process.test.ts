@@ -18,7 +18,12 @@ const fake = vi.hoisted(() => {
     userData: '',
     appEvents: new Map<string, Fn[]>(),
     ipc: new Map<string, Fn>(),
-    windows: [] as { options: Record<string, unknown>; loaded: string[]; sent: unknown[][]; webContents: Record<string, unknown> }[],
+    windows: [] as {
+      options: Record<string, unknown>;
+      loaded: string[];
+      sent: unknown[][];
+      webContents: Record<string, unknown>;
+    }[],
     protocolHandler: undefined as undefined | ((req: Request) => Promise<Response>),
     privileged: [] as unknown[],
     menu: undefined as undefined | { label?: string; submenu?: unknown; click?: () => void }[],
@@ -36,7 +41,12 @@ vi.mock('electron', () => {
     static getAllWindows = () => fake.windows;
     webContents: Record<string, unknown>;
     constructor(options: Record<string, unknown>) {
-      const record = { options, loaded: [] as string[], sent: [] as unknown[][], webContents: {} as Record<string, unknown> };
+      const record = {
+        options,
+        loaded: [] as string[],
+        sent: [] as unknown[][],
+        webContents: {} as Record<string, unknown>,
+      };
       this.webContents = record.webContents;
       Object.assign(this.webContents, {
         mainFrame: { url: 'app://barabar/index.html', processId: 3, routingId: 1, parent: null },
@@ -85,7 +95,10 @@ vi.mock('electron', () => {
     },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     ipcMain: { handle: (channel: string, fn: Fn) => fake.ipc.set(channel, fn) },
-    Menu: { buildFromTemplate: (t: typeof fake.menu) => t, setApplicationMenu: (m: typeof fake.menu) => (fake.menu = m) },
+    Menu: {
+      buildFromTemplate: (t: typeof fake.menu) => t,
+      setApplicationMenu: (m: typeof fake.menu) => (fake.menu = m),
+    },
     dialog: { showMessageBoxSync: (options: unknown) => fake.fatal.push(options) },
   };
 });
@@ -100,17 +113,28 @@ function makeAppDir(name: string, withBinding: boolean): string {
   mkdirSync(join(dir, 'out', 'renderer'), { recursive: true });
   writeFileSync(join(dir, 'out', 'renderer', 'index.html'), '<!doctype html><title>Barabar</title>');
   writeFileSync(join(dir, 'package.json'), '{}');
-  for (const sub of ['src', 'corpus', 'glossary']) if (existsSync(join(repo, sub))) symlinkSync(join(repo, sub), join(dir, sub));
+  for (const sub of ['src', 'corpus', 'glossary'])
+    if (existsSync(join(repo, sub))) symlinkSync(join(repo, sub), join(dir, sub));
   if (withBinding) {
     mkdirSync(join(dir, 'native', 'electron'), { recursive: true });
-    symlinkSync(join(repo, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node'), join(dir, 'native', 'electron', 'better_sqlite3.node'));
+    symlinkSync(
+      join(repo, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node'),
+      join(dir, 'native', 'electron', 'better_sqlite3.node'),
+    );
   }
   return dir;
 }
 
 async function startMain(appDir: string): Promise<void> {
   vi.resetModules();
-  Object.assign(fake, { appPath: appDir, windows: [], fatal: [], exitCode: undefined, ready: false, menu: undefined });
+  Object.assign(fake, {
+    appPath: appDir,
+    windows: [],
+    fatal: [],
+    exitCode: undefined,
+    ready: false,
+    menu: undefined,
+  });
   fake.ipc.clear();
   fake.appEvents.clear();
   process.argv = ['electron', '.', '--db', join(root, `${Date.now()}-${Math.random()}.sqlite`)];
@@ -148,13 +172,22 @@ describe('main process with a working binding', () => {
     expect(fake.exitCode).toBeUndefined();
     expect(fake.sandboxEnabled).toBe(true);
     expect(fake.readyBeforePrivileges).toBe(false);
-    expect(fake.privileged).toContainEqual({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) });
+    expect(fake.privileged).toContainEqual({
+      scheme: 'app',
+      privileges: expect.objectContaining({ standard: true, secure: true }),
+    });
   });
 
   it('opens one hardened window on app://barabar/ with the preload', () => {
     expect(fake.windows).toHaveLength(1);
     const prefs = fake.windows[0]?.options.webPreferences as Record<string, unknown>;
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
     expect(String(prefs.preload)).toMatch(/[/\\]preload[/\\]index\.cjs$/);
     expect(fake.windows[0]?.loaded).toEqual(['app://barabar/index.html']);
   });
@@ -166,7 +199,11 @@ describe('main process with a working binding', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(await page.text()).toContain('<title>Barabar</title>');
-    for (const url of ['app://barabar/%2e%2e/%2e%2e/package.json', 'app://other/index.html', 'app://barabar/src/main/index.ts']) {
+    for (const url of [
+      'app://barabar/%2e%2e/%2e%2e/package.json',
+      'app://other/index.html',
+      'app://barabar/src/main/index.ts',
+    ]) {
       expect((await handler!(new Request(url))).status, url).toBe(404);
     }
   });
@@ -175,23 +212,43 @@ describe('main process with a working binding', () => {
     expect([...fake.ipc.keys()].sort()).toEqual(API_METHOD_NAMES.map((m) => `api:${m}`).sort());
     const webContents = fake.windows[0]?.webContents as { mainFrame: Record<string, unknown> };
     const trusted = { sender: webContents, senderFrame: webContents.mainFrame };
-    const list = (await fake.ipc.get('api:documents.list')?.(trusted, {})) as { ok: boolean; result: { name: string }[] };
+    const list = (await fake.ipc.get('api:documents.list')?.(trusted, {})) as {
+      ok: boolean;
+      result: { name: string }[];
+    };
     expect(list.ok).toBe(true);
     // Seeded from the corpus folder on first open.
-    expect(list.result.map((d) => d.name).sort()).toEqual(['000_f97710a0ea2d7f8d.txt', '001_9b9d56cbd92bbcd7.txt', '002_8002fddc3a075398.txt', '003_13e0dc0d1b2b0156.txt']);
+    expect(list.result.map((d) => d.name).sort()).toEqual([
+      '000_f97710a0ea2d7f8d.txt',
+      '001_9b9d56cbd92bbcd7.txt',
+      '002_8002fddc3a075398.txt',
+      '003_13e0dc0d1b2b0156.txt',
+    ]);
     const invalid = await fake.ipc.get('api:documents.get')?.(trusted, { id: 'x' });
     expect(invalid).toMatchObject({ ok: false, error: { code: 'validation' } });
 
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    const iframe = { sender: webContents, senderFrame: { ...webContents.mainFrame, routingId: 9, parent: webContents.mainFrame } };
-    expect(await fake.ipc.get('api:documents.list')?.(iframe, {})).toEqual({ ok: false, error: { code: 'forbidden', params: { reason: 'sender' } } });
+    const iframe = {
+      sender: webContents,
+      senderFrame: { ...webContents.mainFrame, routingId: 9, parent: webContents.mainFrame },
+    };
+    expect(await fake.ipc.get('api:documents.list')?.(iframe, {})).toEqual({
+      ok: false,
+      error: { code: 'forbidden', params: { reason: 'sender' } },
+    });
     const otherContents = { sender: {}, senderFrame: webContents.mainFrame };
-    expect(await fake.ipc.get('api:documents.list')?.(otherContents, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await fake.ipc.get('api:documents.list')?.(otherContents, {})).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     stderr.mockRestore();
   });
 
   it('installs the menu and forwards its view commands to the window', () => {
-    const view = fake.menu?.find((m) => m.label === '&View')?.submenu as { label?: string; click?: () => void }[];
+    const view = fake.menu?.find((m) => m.label === '&View')?.submenu as {
+      label?: string;
+      click?: () => void;
+    }[];
     view.find((i) => i.label === 'Glossary')?.click?.();
     expect(fake.windows[0]?.sent).toEqual([[APP_EVENT_CHANNEL, { type: 'open-view', view: 'glossary' }]]);
   });

@@ -29,7 +29,9 @@ function setup(responses: Record<string, (input: unknown) => ApiResponse<unknown
 }
 
 const messages = (): { type: string; message: string; detail: string }[] =>
-  dialog.showMessageBox.mock.calls.map((c) => (c as unknown[]).at(-1) as { type: string; message: string; detail: string });
+  dialog.showMessageBox.mock.calls.map(
+    (c) => (c as unknown[]).at(-1) as { type: string; message: string; detail: string },
+  );
 
 beforeEach(() => {
   dialog.showOpenDialog.mockReset();
@@ -43,10 +45,17 @@ describe('menu actions', () => {
     writeFileSync(good, 'سلام');
     const missing = join(dir, 'gone.txt');
     dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [good, missing] });
-    const { actions, calls, events } = setup({ 'documents.import': () => ({ ok: true, result: { document: { id: 1 }, status: 'imported' } }) });
+    const { actions, calls, events } = setup({
+      'documents.import': () => ({ ok: true, result: { document: { id: 1 }, status: 'imported' } }),
+    });
     actions.openReports();
     await vi.waitFor(() => expect(dialog.showMessageBox).toHaveBeenCalled());
-    expect(calls).toEqual([{ method: 'documents.import', input: { fileName: 'a.txt', contentBase64: Buffer.from('سلام').toString('base64') } }]);
+    expect(calls).toEqual([
+      {
+        method: 'documents.import',
+        input: { fileName: 'a.txt', contentBase64: Buffer.from('سلام').toString('base64') },
+      },
+    ]);
     expect(events).toEqual([{ type: 'documents-changed' }]);
     expect(messages()[0]).toMatchObject({ type: 'error', message: '1 of 2 file(s) not imported' });
     expect(messages()[0]?.detail).toContain(`${missing}: no such file`);
@@ -67,10 +76,19 @@ describe('menu actions', () => {
     const file = join(dir, 'g.tbx');
     writeFileSync(file, '<tbx>');
     dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [file] });
-    const { actions, events } = setup({ 'glossary.import': () => ({ ok: false, error: { code: 'parse', params: { file: 'g.tbx', line: 1, reason: 'unclosed <tbx>' } } }) });
+    const { actions, events } = setup({
+      'glossary.import': () => ({
+        ok: false,
+        error: { code: 'parse', params: { file: 'g.tbx', line: 1, reason: 'unclosed <tbx>' } },
+      }),
+    });
     actions.importGlossary();
     await vi.waitFor(() => expect(dialog.showMessageBox).toHaveBeenCalled());
-    expect(messages()[0]).toMatchObject({ type: 'error', message: 'Import Glossary failed', detail: 'g.tbx, line 1: unclosed <tbx>' });
+    expect(messages()[0]).toMatchObject({
+      type: 'error',
+      message: 'Import Glossary failed',
+      detail: 'g.tbx, line 1: unclosed <tbx>',
+    });
     expect(events).toEqual([]);
   });
 
@@ -79,7 +97,10 @@ describe('menu actions', () => {
     dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
     const { actions, calls } = setup({
       'documents.list': () => ({ ok: true, result: [{ id: 3 }, { id: 5 }] }),
-      'exchange.export': () => ({ ok: true, result: { fileName: 'barabar.tmx', mime: 'application/x-tmx+xml', content: '<tmx/>' } }),
+      'exchange.export': () => ({
+        ok: true,
+        result: { fileName: 'barabar.tmx', mime: 'application/x-tmx+xml', content: '<tmx/>' },
+      }),
     });
     actions.exportTranslations('tmx');
     await vi.waitFor(() => expect(readdirSync(dir)).toContain('out.tmx'));
@@ -92,6 +113,9 @@ describe('menu actions', () => {
     const { actions, events } = setup({});
     actions.openView('qa');
     actions.openView('toggle-ui-language');
-    expect(events).toEqual([{ type: 'open-view', view: 'qa' }, { type: 'open-view', view: 'toggle-ui-language' }]);
+    expect(events).toEqual([
+      { type: 'open-view', view: 'qa' },
+      { type: 'open-view', view: 'toggle-ui-language' },
+    ]);
   });
 });

@@ -23,7 +23,8 @@ function find(items: MenuItemConstructorOptions[], label: string): MenuItemConst
   if (!hit) throw new Error(`no menu item ${label}`);
   return hit;
 }
-const sub = (item: MenuItemConstructorOptions): MenuItemConstructorOptions[] => item.submenu as MenuItemConstructorOptions[];
+const sub = (item: MenuItemConstructorOptions): MenuItemConstructorOptions[] =>
+  item.submenu as MenuItemConstructorOptions[];
 const click = (item: MenuItemConstructorOptions): void => (item.click as () => void)();
 
 describe('menu template', () => {
@@ -58,6 +59,10 @@ describe('menu template', () => {
     expect(a.openView.mock.calls.map((c) => c[0])).toEqual(['glossary', 'qa', 'toggle-ui-language']);
     click(find(sub(find(template, 'Help')), 'About'));
     expect(a.about).toHaveBeenCalledOnce();
-    expect(sub(find(template, 'Edit')).map((i) => i.role).filter(Boolean)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+    expect(
+      sub(find(template, 'Edit'))
+        .map((i) => i.role)
+        .filter(Boolean),
+    ).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
   });
 });

@@ -90,7 +90,7 @@ describe('Content-Security-Policy', () => {
 
   it('replaces any server-sent CSP, whatever its case, and keeps other headers', () => {
     const merged = withSecurityHeaders({
-      'content-security-policy': ["default-src *"],
+      'content-security-policy': ['default-src *'],
       'CONTENT-SECURITY-POLICY': ["script-src 'unsafe-eval'"],
       'Content-Type': ['text/html'],
     });
@@ -136,7 +136,9 @@ describe('IPC sender check', () => {
 
   it('accepts the main frame of our window showing our origin, on any page of it', () => {
     expect(isTrustedSender(main, main, APP_ORIGIN)).toBe(true);
-    expect(isTrustedSender({ ...main, url: `${APP_ORIGIN}/index.html?x=1#glossary` }, main, APP_ORIGIN)).toBe(true);
+    expect(isTrustedSender({ ...main, url: `${APP_ORIGIN}/index.html?x=1#glossary` }, main, APP_ORIGIN)).toBe(
+      true,
+    );
   });
 
   it('accepts the dev server origin only when that is the trusted one', () => {
@@ -146,7 +148,15 @@ describe('IPC sender check', () => {
   });
 
   it('rejects a foreign URL in our main frame', () => {
-    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'app://other/index.html', 'http://localhost:5173/', 'about:blank', 'data:text/html,x', 'not a url']) {
+    for (const url of [
+      'https://evil.example/',
+      'file:///etc/passwd',
+      'app://other/index.html',
+      'http://localhost:5173/',
+      'about:blank',
+      'data:text/html,x',
+      'not a url',
+    ]) {
       expect(isTrustedSender({ ...main, url }, main, APP_ORIGIN)).toBe(false);
     }
   });

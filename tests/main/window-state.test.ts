@@ -18,7 +18,10 @@ describe('window state', () => {
   it('round-trips size, position and maximised through the file', () => {
     const file = join(dir, 'nested', 'window-state.json');
     saveWindowState(file, { bounds: { x: 2000, y: 40, width: 900, height: 700 }, maximized: true });
-    expect(loadWindowState(file, twoScreens)).toEqual({ bounds: { x: 2000, y: 40, width: 900, height: 700 }, maximized: true });
+    expect(loadWindowState(file, twoScreens)).toEqual({
+      bounds: { x: 2000, y: 40, width: 900, height: 700 },
+      maximized: true,
+    });
   });
 
   it('writes atomically: no temporary file is left and an old file is replaced whole', () => {
@@ -33,15 +36,26 @@ describe('window state', () => {
     expect(loadWindowState(join(dir, 'absent.json'), screen)).toEqual({ maximized: false });
     expect(parseWindowState('{not json', screen)).toEqual({ maximized: false });
     expect(parseWindowState('null', screen)).toEqual({ maximized: false });
-    expect(parseWindowState('{"bounds":{"x":"0","y":0,"width":800,"height":600}}', screen)).toEqual({ maximized: false });
-    expect(parseWindowState('{"bounds":{"x":0,"y":0,"width":1e999,"height":600}}', screen)).toEqual({ maximized: false });
+    expect(parseWindowState('{"bounds":{"x":"0","y":0,"width":800,"height":600}}', screen)).toEqual({
+      maximized: false,
+    });
+    expect(parseWindowState('{"bounds":{"x":0,"y":0,"width":1e999,"height":600}}', screen)).toEqual({
+      maximized: false,
+    });
     expect(parseWindowState('{"maximized":"yes"}', screen)).toEqual({ maximized: false });
   });
 
   it('drops bounds that are too small or on a monitor that is gone', () => {
-    expect(parseWindowState('{"bounds":{"x":0,"y":0,"width":10,"height":10}}', screen).bounds).toBeUndefined();
+    expect(
+      parseWindowState('{"bounds":{"x":0,"y":0,"width":10,"height":10}}', screen).bounds,
+    ).toBeUndefined();
     const onSecond = '{"bounds":{"x":2100,"y":100,"width":800,"height":600},"maximized":true}';
-    expect(parseWindowState(onSecond, twoScreens).bounds).toEqual({ x: 2100, y: 100, width: 800, height: 600 });
+    expect(parseWindowState(onSecond, twoScreens).bounds).toEqual({
+      x: 2100,
+      y: 100,
+      width: 800,
+      height: 600,
+    });
     expect(parseWindowState(onSecond, screen)).toEqual({ maximized: true });
   });
 

@@ -27,7 +27,8 @@ describe('createDispatcher', () => {
     for (const method of API_METHOD_NAMES) {
       const res = await dispatch(method, {});
       // {} is valid for the parameterless methods and invalid for the rest: compare with the schema.
-      if (apiInputs[method].safeParse({}).success) expect(res).toEqual({ ok: true, result: { echoed: method } });
+      if (apiInputs[method].safeParse({}).success)
+        expect(res).toEqual({ ok: true, result: { echoed: method } });
       else expect(res.ok ? null : res.error.code).toBe('validation');
     }
     const reached = API_METHOD_NAMES.filter((m) => apiInputs[m].safeParse({}).success);
@@ -37,8 +38,19 @@ describe('createDispatcher', () => {
 
   it('answers not_found for unknown names, including Object.prototype members', async () => {
     const dispatch = createDispatcher(stubHandlers().handlers);
-    for (const name of ['nope', 'documents.lst', '__proto__', 'constructor', 'toString', 'hasOwnProperty', '']) {
-      expect(await dispatch(name, {})).toEqual({ ok: false, error: { code: 'not_found', params: { what: 'method', id: name } } });
+    for (const name of [
+      'nope',
+      'documents.lst',
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+      '',
+    ]) {
+      expect(await dispatch(name, {})).toEqual({
+        ok: false,
+        error: { code: 'not_found', params: { what: 'method', id: name } },
+      });
     }
   });
 
@@ -51,7 +63,10 @@ describe('createDispatcher', () => {
 
   it('treats a missing input as {} for methods without parameters', async () => {
     const { handlers } = stubHandlers({ 'app.info': (i) => ({ got: i }) });
-    expect(await createDispatcher(handlers)('app.info', undefined)).toEqual({ ok: true, result: { got: {} } });
+    expect(await createDispatcher(handlers)('app.info', undefined)).toEqual({
+      ok: true,
+      result: { got: {} },
+    });
   });
 
   it('reports the first invalid field by path without calling the handler', async () => {
@@ -64,7 +79,15 @@ describe('createDispatcher', () => {
     expect(res.error.params.field).toBe('target');
     expect(res.error.params.message).toBe('a segment is one line');
 
-    const nested = await dispatch('glossary.add', { entry: { subject: 'rank', terms: [{ lang: 'fa', text: 'x', status: 'nope' }, { lang: 'en', text: 'y', status: 'preferred' }] } });
+    const nested = await dispatch('glossary.add', {
+      entry: {
+        subject: 'rank',
+        terms: [
+          { lang: 'fa', text: 'x', status: 'nope' },
+          { lang: 'en', text: 'y', status: 'preferred' },
+        ],
+      },
+    });
     expect(nested.ok ? null : nested.error.params.field).toBe('entry.terms.0.status');
 
     const whole = await dispatch('documents.list', []);
@@ -82,7 +105,10 @@ describe('createDispatcher', () => {
       },
     });
     const dispatch = createDispatcher(handlers);
-    expect(await dispatch('documents.get', { id: 9 })).toEqual({ ok: false, error: { code: 'not_found', params: { what: 'document', id: 9 } } });
+    expect(await dispatch('documents.get', { id: 9 })).toEqual({
+      ok: false,
+      error: { code: 'not_found', params: { what: 'document', id: 9 } },
+    });
     expect(await dispatch('glossary.import', { fileName: 'g.tbx', contentBase64: '' })).toEqual({
       ok: false,
       error: { code: 'parse', params: { file: 'g.tbx', line: 3, reason: 'bad' } },

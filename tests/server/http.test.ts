@@ -4,7 +4,15 @@
  * request: Host header, dot segments) with node:http.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -52,13 +60,25 @@ function post(method: string, body: unknown, headers: Record<string, string> = {
 }
 
 /** Raw HTTP: the path and Host header go out exactly as written. */
-function raw(path: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+function raw(
+  path: string,
+  opts: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
   return new Promise((ok, ko) => {
-    const req = request({ host: '127.0.0.1', port: server.port, path, method: opts.method ?? 'GET', headers: opts.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port: server.port, path, method: opts.method ?? 'GET', headers: opts.headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          ok({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+      },
+    );
     req.on('error', ko);
     req.end(opts.body);
   });
@@ -80,14 +100,27 @@ describe('listening', () => {
   });
 
   it('refuses a weak fixed token', async () => {
-    await expect(startHttpServer({ dispatch: createDispatcher(api.handlers), rendererDir, token: 'short' })).rejects.toThrow();
+    await expect(
+      startHttpServer({ dispatch: createDispatcher(api.handlers), rendererDir, token: 'short' }),
+    ).rejects.toThrow();
   });
 });
 
 describe('authentication and origin checks', () => {
   it('answers 401 without a token or with a wrong one', async () => {
-    for (const authorization of [undefined, 'Bearer ', `Bearer ${server.token}x`, `Basic ${server.token}`, `bearer${server.token}`, 'Bearer wrong']) {
-      const res = await fetch(`${base}/api/app.info`, { method: 'POST', headers: authorization ? { authorization } : {}, body: '{}' });
+    for (const authorization of [
+      undefined,
+      'Bearer ',
+      `Bearer ${server.token}x`,
+      `Basic ${server.token}`,
+      `bearer${server.token}`,
+      'Bearer wrong',
+    ]) {
+      const res = await fetch(`${base}/api/app.info`, {
+        method: 'POST',
+        headers: authorization ? { authorization } : {},
+        body: '{}',
+      });
       expect(res.status).toBe(401);
       expect(await res.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
@@ -95,20 +128,44 @@ describe('authentication and origin checks', () => {
 
   it('answers 403 to a foreign Host (DNS rebinding), even with the token', async () => {
     const auth = { authorization: `Bearer ${server.token}`, 'content-type': 'application/json' };
-    for (const host of ['evil.example', `evil.example:${server.port}`, `127.0.0.1:${server.port + 1}`, `0.0.0.0:${server.port}`]) {
+    for (const host of [
+      'evil.example',
+      `evil.example:${server.port}`,
+      `127.0.0.1:${server.port + 1}`,
+      `0.0.0.0:${server.port}`,
+    ]) {
       const res = await raw('/api/app.info', { method: 'POST', headers: { ...auth, host }, body: '{}' });
       expect(res.status).toBe(403);
-      expect(JSON.parse(res.body)).toEqual({ ok: false, error: { code: 'forbidden', params: { reason: 'host' } } });
+      expect(JSON.parse(res.body)).toEqual({
+        ok: false,
+        error: { code: 'forbidden', params: { reason: 'host' } },
+      });
     }
     expect((await raw('/', { headers: { host: 'evil.example' } })).status).toBe(403);
-    expect((await raw('/api/app.info', { method: 'POST', headers: { ...auth, host: `localhost:${server.port}` }, body: '{}' })).status).toBe(200);
+    expect(
+      (
+        await raw('/api/app.info', {
+          method: 'POST',
+          headers: { ...auth, host: `localhost:${server.port}` },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('answers 403 to a foreign Origin and accepts its own', async () => {
-    for (const origin of ['https://evil.example', 'null', `http://localhost:${server.port + 1}`, `https://127.0.0.1:${server.port}`]) {
+    for (const origin of [
+      'https://evil.example',
+      'null',
+      `http://localhost:${server.port + 1}`,
+      `https://127.0.0.1:${server.port}`,
+    ]) {
       const res = await post('app.info', {}, { origin });
       expect(res.status).toBe(403);
-      expect(await res.json()).toEqual({ ok: false, error: { code: 'forbidden', params: { reason: 'origin' } } });
+      expect(await res.json()).toEqual({
+        ok: false,
+        error: { code: 'forbidden', params: { reason: 'origin' } },
+      });
     }
     expect((await post('app.info', {}, { origin: base })).status).toBe(200);
     expect((await post('app.info', {}, { origin: `http://localhost:${server.port}` })).status).toBe(200);
@@ -129,14 +186,20 @@ describe('API calls', () => {
   it('writes through to the database: a report imported over HTTP is listed and readable', async () => {
     const name = '000_f97710a0ea2d7f8d.txt';
     const bytes = readFileSync(join(corpusDir, name));
-    const imported = (await (await post('documents.import', { fileName: name, contentBase64: bytes.toString('base64') })).json()) as {
+    const imported = (await (
+      await post('documents.import', { fileName: name, contentBase64: bytes.toString('base64') })
+    ).json()) as {
       ok: boolean;
       result: { document: { id: number; name: string; segmentCount: number } };
     };
     expect(imported.ok).toBe(true);
-    const list = (await (await post('documents.list', {})).json()) as { result: { id: number; name: string }[] };
+    const list = (await (await post('documents.list', {})).json()) as {
+      result: { id: number; name: string }[];
+    };
     expect(list.result.map((d) => d.name)).toContain(name);
-    const doc = (await (await post('documents.get', { id: imported.result.document.id })).json()) as { result: { text: string; segments: unknown[] } };
+    const doc = (await (await post('documents.get', { id: imported.result.document.id })).json()) as {
+      result: { text: string; segments: unknown[] };
+    };
     expect(doc.result.text.length).toBeGreaterThan(100);
     expect(doc.result.segments).toHaveLength(imported.result.document.segmentCount);
   });
@@ -145,7 +208,10 @@ describe('API calls', () => {
     for (const name of ['nope', '__proto__', 'constructor']) {
       const res = await post(name, {});
       expect(res.status).toBe(404);
-      expect(await res.json()).toMatchObject({ ok: false, error: { code: 'not_found', params: { what: 'method' } } });
+      expect(await res.json()).toMatchObject({
+        ok: false,
+        error: { code: 'not_found', params: { what: 'method' } },
+      });
     }
     const missing = await post('documents.get', { id: 999_999 });
     expect(missing.status).toBe(404);
@@ -155,26 +221,53 @@ describe('API calls', () => {
   it('answers 400 for a body that is not JSON, 405 for GET on the API', async () => {
     const res = await post('documents.list', '{"unclosed');
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ ok: false, error: { code: 'validation', params: { field: 'body', message: 'not valid JSON' } } });
-    expect((await fetch(`${base}/api/app.info`, { headers: { authorization: `Bearer ${server.token}` } })).status).toBe(405);
+    expect(await res.json()).toEqual({
+      ok: false,
+      error: { code: 'validation', params: { field: 'body', message: 'not valid JSON' } },
+    });
+    expect(
+      (await fetch(`${base}/api/app.info`, { headers: { authorization: `Bearer ${server.token}` } })).status,
+    ).toBe(405);
   });
 
-  it.each(API_METHOD_NAMES.map((m) => [m]))('%s: a wrongly shaped input is a 400 validation envelope, not a crash', async (method) => {
-    const wrongTyped = { id: 'x', documentId: 'x', documentIds: 'x', index: -1, target: 5, source: 5, format: 'doc', entry: [], uiLanguage: 'de', key: 5, ignored: 'yes', fileName: '', contentBase64: 5, query: 5, limit: 0 };
-    const inputs: unknown[] = [[], 'x', 42, null, [{ id: 1 }]];
-    // A method with required or typed fields must also refuse the wrongly typed object; a method
-    // with no parameters at all ignores unknown keys (zod strips them), as its schema says.
-    if (Object.keys(apiInputs[method].shape).length > 0) inputs.push(wrongTyped);
-    for (const input of inputs) {
-      const res = await post(method, input);
-      expect(res.status, `${method} ${JSON.stringify(input)}`).toBe(400);
-      const body = (await res.json()) as { ok: boolean; error: { code: string; params: { field: string; message: string } } };
-      expect(body.ok).toBe(false);
-      expect(body.error.code).toBe('validation');
-      expect(typeof body.error.params.field).toBe('string');
-      expect(body.error.params.message.length).toBeGreaterThan(0);
-    }
-  });
+  it.each(API_METHOD_NAMES.map((m) => [m]))(
+    '%s: a wrongly shaped input is a 400 validation envelope, not a crash',
+    async (method) => {
+      const wrongTyped = {
+        id: 'x',
+        documentId: 'x',
+        documentIds: 'x',
+        index: -1,
+        target: 5,
+        source: 5,
+        format: 'doc',
+        entry: [],
+        uiLanguage: 'de',
+        key: 5,
+        ignored: 'yes',
+        fileName: '',
+        contentBase64: 5,
+        query: 5,
+        limit: 0,
+      };
+      const inputs: unknown[] = [[], 'x', 42, null, [{ id: 1 }]];
+      // A method with required or typed fields must also refuse the wrongly typed object; a method
+      // with no parameters at all ignores unknown keys (zod strips them), as its schema says.
+      if (Object.keys(apiInputs[method].shape).length > 0) inputs.push(wrongTyped);
+      for (const input of inputs) {
+        const res = await post(method, input);
+        expect(res.status, `${method} ${JSON.stringify(input)}`).toBe(400);
+        const body = (await res.json()) as {
+          ok: boolean;
+          error: { code: string; params: { field: string; message: string } };
+        };
+        expect(body.ok).toBe(false);
+        expect(body.error.code).toBe('validation');
+        expect(typeof body.error.params.field).toBe('string');
+        expect(body.error.params.message.length).toBeGreaterThan(0);
+      }
+    },
+  );
 
   it('refuses a body over 40 MB with 413, declared or streamed', async () => {
     const big = 'x'.repeat(MAX_BODY_BYTES + 1);
@@ -217,14 +310,29 @@ describe('static files', () => {
   });
 
   it('refuses path traversal, symlinks out of the root, dot-files and directory listings', async () => {
-    const attempts = ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/assets/%2e%2e/%2e%2e/secret.txt', '/..%5csecret.txt', '/link.txt', '/.env', '/assets/', '/assets', '/index.html%00.js', '/%E0%A4%A', '//etc/passwd'];
+    const attempts = [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/assets/%2e%2e/%2e%2e/secret.txt',
+      '/..%5csecret.txt',
+      '/link.txt',
+      '/.env',
+      '/assets/',
+      '/assets',
+      '/index.html%00.js',
+      '/%E0%A4%A',
+      '//etc/passwd',
+    ];
     for (const path of attempts) {
       const res = await raw(path);
       expect(res.status, path).toBe(404);
       expect(res.body).not.toContain('SECRET');
       expect(res.body).not.toContain('app.js');
     }
-    expect(await resolveStaticFile(rendererDir, '/assets/app.js')).toBe(join(rendererDir, 'assets', 'app.js'));
+    expect(await resolveStaticFile(rendererDir, '/assets/app.js')).toBe(
+      join(rendererDir, 'assets', 'app.js'),
+    );
   });
 
   it('answers 405 to writes outside the API', async () => {
@@ -236,9 +344,13 @@ describe('web-main (npm run web)', () => {
   it('prints the URL on its own line, serves, and shuts down cleanly on SIGTERM', async () => {
     const dbPath = join(dir, 'web-main.sqlite');
     const tsx = resolve(__dirname, '../../node_modules/tsx/dist/cli.mjs');
-    const child = spawn(process.execPath, [tsx, resolve(__dirname, '../../src/server/web-main.ts'), '--port', '0', '--db', dbPath, '--no-seed'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [tsx, resolve(__dirname, '../../src/server/web-main.ts'), '--port', '0', '--db', dbPath, '--no-seed'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     let err = '';
     child.stderr.on('data', (c: Buffer) => (err += c.toString()));
@@ -246,7 +358,9 @@ describe('web-main (npm run web)', () => {
       const timer = setTimeout(() => ko(new Error(`no URL printed; stdout: ${out}; stderr: ${err}`)), 20_000);
       child.stdout.on('data', (c: Buffer) => {
         out += c.toString();
-        const line = out.split('\n').find((l) => /^http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{43}$/.test(l));
+        const line = out
+          .split('\n')
+          .find((l) => /^http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{43}$/.test(l));
         if (line) {
           clearTimeout(timer);
           ok(line);
@@ -257,7 +371,11 @@ describe('web-main (npm run web)', () => {
     expect(lines[lines.indexOf(url) - 1]).toBe('Barabar is running in browser mode. Open:');
 
     const { origin, searchParams } = new URL(url);
-    const res = await fetch(`${origin}/api/app.info`, { method: 'POST', headers: { authorization: `Bearer ${searchParams.get('token')}` }, body: '{}' });
+    const res = await fetch(`${origin}/api/app.info`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${searchParams.get('token')}` },
+      body: '{}',
+    });
     expect(((await res.json()) as { result: { dbPath: string } }).result.dbPath).toBe(dbPath);
 
     const exit = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
@@ -270,7 +388,11 @@ describe('web-main (npm run web)', () => {
 
   it('rejects unknown options with a usage message', async () => {
     const tsx = resolve(__dirname, '../../node_modules/tsx/dist/cli.mjs');
-    const child = spawn(process.execPath, [tsx, resolve(__dirname, '../../src/server/web-main.ts'), '--prot', '80'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [tsx, resolve(__dirname, '../../src/server/web-main.ts'), '--prot', '80'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let err = '';
     child.stderr.on('data', (c: Buffer) => (err += c.toString()));
     const code = await new Promise<number | null>((ok) => child.on('exit', (c) => ok(c)));

@@ -10,12 +10,18 @@ file with the name of an imported one is refused.`;
 
 export function importCommand(args: string[], out: Out): number {
   const { values, positionals } = parse(args, {});
-  if (positionals.length === 0) throw new UsageError('import: name at least one FILE (see barabar import --help)');
+  if (positionals.length === 0)
+    throw new UsageError('import: name at least one FILE (see barabar import --help)');
   const files = positionals.map((p) => readUserFile(p, MAX_DOCUMENT_BYTES));
   return withApi(values, (api) => {
     const results = api.services.documents.importFiles(files);
-    if (values.json) out.json(results.map((r) => ({ ...r.document, status: r.status, encoding: r.encoding })));
-    else for (const r of results) out.line(`${r.status === 'imported' ? 'imported ' : 'unchanged'}  ${r.document.name}  (id ${r.document.id}, ${r.document.segmentCount} segments, ${r.encoding})`);
+    if (values.json)
+      out.json(results.map((r) => ({ ...r.document, status: r.status, encoding: r.encoding })));
+    else
+      for (const r of results)
+        out.line(
+          `${r.status === 'imported' ? 'imported ' : 'unchanged'}  ${r.document.name}  (id ${r.document.id}, ${r.document.segmentCount} segments, ${r.encoding})`,
+        );
     return 0;
   });
 }
@@ -41,7 +47,13 @@ export function listCommand(args: string[], out: Out): number {
     out.line(
       table([
         ['id', 'segments', 'drafted', 'confirmed', 'name'],
-        ...docs.map((d) => [d.id, d.segmentCount, pct(d.draftedCount, d.segmentCount), pct(d.confirmedCount, d.segmentCount), d.name]),
+        ...docs.map((d) => [
+          d.id,
+          d.segmentCount,
+          pct(d.draftedCount, d.segmentCount),
+          pct(d.confirmedCount, d.segmentCount),
+          d.name,
+        ]),
       ]),
     );
     return 0;
@@ -60,7 +72,15 @@ export function segmentsCommand(args: string[], out: Out): number {
     const doc = api.services.documents.resolve(positionals[0]!);
     const segments = api.services.documents.segments(doc.id);
     if (values.json) {
-      out.json(segments.map(({ index, paragraph, source, target, status }) => ({ index, paragraph, source, target, status })));
+      out.json(
+        segments.map(({ index, paragraph, source, target, status }) => ({
+          index,
+          paragraph,
+          source,
+          target,
+          status,
+        })),
+      );
       return 0;
     }
     let paragraph = -1;

@@ -11,16 +11,23 @@ tsv, csv, html (side-by-side table for reviewers). The file is written to a temp
 renamed into place when complete.`;
 
 export function exportCommand(args: string[], out: Out): number {
-  const { values, positionals } = parse(args, { all: { type: 'boolean' }, format: { type: 'string' }, out: { type: 'string' } });
+  const { values, positionals } = parse(args, {
+    all: { type: 'boolean' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+  });
   const format = values.format as ExportFormat | undefined;
-  if (!format || !EXPORT_FORMATS.includes(format)) throw new UsageError(`export: --format is one of ${EXPORT_FORMATS.join(', ')}`);
+  if (!format || !EXPORT_FORMATS.includes(format))
+    throw new UsageError(`export: --format is one of ${EXPORT_FORMATS.join(', ')}`);
   if (!values.out) throw new UsageError('export: --out FILE is required');
   if (!values.all && positionals.length === 0) throw new UsageError('export: name DOCs or give --all');
   return withApi(values, (api) => {
     const docs = api.services.documents;
     const ids = values.all ? docs.allIds() : positionals.map((ref) => docs.resolve(ref).id);
     const { bytes } = writeFileAtomically(values.out!, api.services.exchange.chunks(ids, format));
-    out.line(`wrote ${values.out} (${format}, ${ids.length} document${ids.length === 1 ? '' : 's'}, ${bytes} bytes)`);
+    out.line(
+      `wrote ${values.out} (${format}, ${ids.length} document${ids.length === 1 ? '' : 's'}, ${bytes} bytes)`,
+    );
     return 0;
   });
 }
@@ -39,7 +46,9 @@ export function importXliffCommand(args: string[], out: Out): number {
     const r = api.services.exchange.importXliff(decodeFile(f.bytes, f.file), f.file);
     if (values.json) out.json(r);
     else {
-      out.line(`${r.file}: applied ${r.applied}, unchanged ${r.unchanged}, not matching ${r.mismatched.length}`);
+      out.line(
+        `${r.file}: applied ${r.applied}, unchanged ${r.unchanged}, not matching ${r.mismatched.length}`,
+      );
       for (const m of r.mismatched) out.line(`  skipped ${m.unit}: ${m.reason}`);
     }
     return 0;

@@ -1,6 +1,13 @@
 import { entryInputSchema } from '../../shared/api';
 import { AppError } from '../../shared/errors';
-import { GLOSSARY_FORMATS, SUBJECTS, type Entry, type EntryInput, type GlossaryFormat, type Term } from '../../shared/model';
+import {
+  GLOSSARY_FORMATS,
+  SUBJECTS,
+  type Entry,
+  type EntryInput,
+  type GlossaryFormat,
+  type Term,
+} from '../../shared/model';
 import { writeFileAtomically } from '../../server/atomic-write';
 import { repoPaths } from '../../server/paths';
 import { decodeFile } from '../../server/services/decode-file';
@@ -55,13 +62,23 @@ function entryFromFlags(flags: EntryFlags, base?: Entry): EntryInput {
   const terms: Term[] = [];
   if (flags.fa !== undefined) terms.push({ lang: 'fa', text: flags.fa, status: 'preferred' });
   else terms.push(...keep((t) => t.lang === 'fa' && t.status === 'preferred').slice(0, 1));
-  if (flags['fa-variant']) terms.push(...flags['fa-variant'].map((text): Term => ({ lang: 'fa', text, status: 'admitted', termType: 'variant' })));
+  if (flags['fa-variant'])
+    terms.push(
+      ...flags['fa-variant'].map((text): Term => ({
+        lang: 'fa',
+        text,
+        status: 'admitted',
+        termType: 'variant',
+      })),
+    );
   else terms.push(...keep((t) => t.lang === 'fa').filter((t) => !terms.includes(t)));
   if (flags.en !== undefined) terms.push({ lang: 'en', text: flags.en, status: 'preferred' });
   else terms.push(...keep((t) => t.lang === 'en' && t.status === 'preferred'));
-  if (flags.admitted) terms.push(...flags.admitted.map((text): Term => ({ lang: 'en', text, status: 'admitted' })));
+  if (flags.admitted)
+    terms.push(...flags.admitted.map((text): Term => ({ lang: 'en', text, status: 'admitted' })));
   else terms.push(...keep((t) => t.lang === 'en' && t.status === 'admitted'));
-  if (flags.forbidden) terms.push(...flags.forbidden.map((text): Term => ({ lang: 'en', text, status: 'forbidden' })));
+  if (flags.forbidden)
+    terms.push(...flags.forbidden.map((text): Term => ({ lang: 'en', text, status: 'forbidden' })));
   else terms.push(...keep((t) => t.lang === 'en' && (t.status === 'forbidden' || t.status === 'deprecated')));
   const candidate = {
     key: base?.key,
@@ -82,7 +99,10 @@ function entryFromFlags(flags: EntryFlags, base?: Entry): EntryInput {
 }
 
 function describe(e: Entry): string {
-  const fa = e.terms.filter((t) => t.lang === 'fa').map((t) => t.text).join(' / ');
+  const fa = e.terms
+    .filter((t) => t.lang === 'fa')
+    .map((t) => t.text)
+    .join(' / ');
   const en = e.terms
     .filter((t) => t.lang === 'en')
     .map((t) => (t.status === 'preferred' ? t.text : `${t.text} (${t.status})`))
@@ -132,10 +152,15 @@ export function glossaryCommand(args: string[], out: Out): number {
       }
       case 'list':
       case 'search': {
-        if (sub === 'search' && positionals.length === 0) throw new UsageError('glossary search: give a QUERY');
+        if (sub === 'search' && positionals.length === 0)
+          throw new UsageError('glossary search: give a QUERY');
         const subject = values.subject as (typeof SUBJECTS)[number] | undefined;
         if (subject && !SUBJECTS.includes(subject)) throw new UsageError(`unknown subject "${subject}"`);
-        const { total, entries } = g.list({ query: positionals.join(' ') || undefined, subject, limit: 100_000 });
+        const { total, entries } = g.list({
+          query: positionals.join(' ') || undefined,
+          subject,
+          limit: 100_000,
+        });
         if (values.json) out.json(entries);
         else {
           for (const e of entries) out.line(describe(e));
@@ -154,22 +179,29 @@ export function glossaryCommand(args: string[], out: Out): number {
       case 'import': {
         if (positionals.length !== 1) throw new UsageError('glossary import: give exactly one FILE');
         const format = values.format as GlossaryFormat | undefined;
-        if (format && !GLOSSARY_FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (${GLOSSARY_FORMATS.join(', ')})`);
+        if (format && !GLOSSARY_FORMATS.includes(format))
+          throw new UsageError(`unknown format "${format}" (${GLOSSARY_FORMATS.join(', ')})`);
         const f = readUserFile(positionals[0]!, 200 * 1024 * 1024);
         const report = g.importText(decodeFile(f.bytes, f.file), f.file, format);
         if (values.json) out.json(report);
         else {
           out.line(`${report.file} (${report.format}): ${report.applied ? 'imported' : 'NOTHING IMPORTED'}`);
-          out.line(`  added ${report.added}, updated ${report.updated}, unchanged ${report.unchanged}, conflicts ${report.conflicts.length}, rejected ${report.rejected.length}`);
+          out.line(
+            `  added ${report.added}, updated ${report.updated}, unchanged ${report.unchanged}, conflicts ${report.conflicts.length}, rejected ${report.rejected.length}`,
+          );
           for (const c of report.conflicts) out.line(`  conflict  ${c.where}: ${c.reason}`);
           for (const r of report.rejected) out.line(`  rejected  ${r.where}: ${r.reason}`);
         }
-        if (!report.applied) out.error(`${report.file}: ${report.rejected.length} rejected, ${report.conflicts.length} conflicting; nothing imported`);
+        if (!report.applied)
+          out.error(
+            `${report.file}: ${report.rejected.length} rejected, ${report.conflicts.length} conflicting; nothing imported`,
+          );
         return report.applied ? 0 : 1;
       }
       case 'export': {
         const format = values.format as GlossaryFormat | undefined;
-        if (!format || !GLOSSARY_FORMATS.includes(format)) throw new UsageError(`glossary export: --format is one of ${GLOSSARY_FORMATS.join(', ')}`);
+        if (!format || !GLOSSARY_FORMATS.includes(format))
+          throw new UsageError(`glossary export: --format is one of ${GLOSSARY_FORMATS.join(', ')}`);
         if (!values.out) throw new UsageError('glossary export: --out FILE is required');
         const { bytes } = writeFileAtomically(values.out, g.exportChunks(format));
         out.line(`wrote ${g.count()} entries to ${values.out} (${bytes} bytes, ${format})`);
@@ -180,7 +212,10 @@ export function glossaryCommand(args: string[], out: Out): number {
         const f = readUserFile(file, 50 * 1024 * 1024);
         const r = g.syncFromTermbase(decodeFile(f.bytes, f.file), file);
         if (values.json) out.json(r);
-        else out.line(`${file}: added ${r.added}, updated ${r.updated}, unchanged ${r.unchanged}, in database but not in file ${r.notInFile}`);
+        else
+          out.line(
+            `${file}: added ${r.added}, updated ${r.updated}, unchanged ${r.unchanged}, in database but not in file ${r.notInFile}`,
+          );
         return 0;
       }
       default:

@@ -14,13 +14,35 @@ export function qaCommand(args: string[], out: Out): number {
     const ids = positionals.map((ref) => api.services.documents.resolve(ref).id);
     const issues = api.services.qa.run(ids).filter((i) => values['all-issues'] || !i.ignored);
     if (values.json) {
-      out.json(issues.map(({ document, documentId, segment, check, severity, message, params, text, key, ignored }) => ({ document, documentId, segment, check, severity, message, params, text, key, ignored })));
+      out.json(
+        issues.map(
+          ({ document, documentId, segment, check, severity, message, params, text, key, ignored }) => ({
+            document,
+            documentId,
+            segment,
+            check,
+            severity,
+            message,
+            params,
+            text,
+            key,
+            ignored,
+          }),
+        ),
+      );
     } else if (issues.length === 0) {
       out.line('No issues.');
     } else {
-      out.line(table([['severity', 'check', 'document', 'segment', 'text'], ...issues.map((i) => [i.severity, i.check, i.document, i.segment, i.text])]));
+      out.line(
+        table([
+          ['severity', 'check', 'document', 'segment', 'text'],
+          ...issues.map((i) => [i.severity, i.check, i.document, i.segment, i.text]),
+        ]),
+      );
       const errors = issues.filter((i) => i.severity === 'error' && !i.ignored).length;
-      out.line(`${issues.length} issue${issues.length === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}`);
+      out.line(
+        `${issues.length} issue${issues.length === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}`,
+      );
     }
     return issues.some((i) => i.severity === 'error' && !i.ignored) ? 1 : 0;
   });

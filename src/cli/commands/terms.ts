@@ -26,15 +26,25 @@ function entriesFromFile(path: string): Entry[] {
     ? parseTermbaseFile(text, f.file).map((e) => e.entry)
     : parseGlossary(text, f.file).entries.map((e) => e.entry);
   const stamp = new Date(0).toISOString();
-  return inputs.map((e, i) => ({ ...e, id: i + 1, createdAt: stamp, createdBy: '', modifiedAt: stamp, modifiedBy: '' }));
+  return inputs.map((e, i) => ({
+    ...e,
+    id: i + 1,
+    createdAt: stamp,
+    createdBy: '',
+    modifiedAt: stamp,
+    modifiedBy: '',
+  }));
 }
 
 export function termsCommand(args: string[], out: Out): number {
   const { values, positionals } = parse(args, { glossary: { type: 'string' } });
-  if (positionals.length === 0) throw new UsageError('terms: name at least one DOC (see barabar terms --help)');
+  if (positionals.length === 0)
+    throw new UsageError('terms: name at least one DOC (see barabar terms --help)');
   let api: BarabarApi | undefined;
   try {
-    const entries = values.glossary ? entriesFromFile(values.glossary) : (api = openApi(values)).services.glossary.all();
+    const entries = values.glossary
+      ? entriesFromFile(values.glossary)
+      : (api = openApi(values)).services.glossary.all();
     const matcher = buildMatcher(entriesToMatcherTerms(entries));
     const results: { doc: string; hits: TermHit[] }[] = positionals.map((ref) => {
       if (existsSync(ref)) {
@@ -50,7 +60,9 @@ export function termsCommand(args: string[], out: Out): number {
       for (const r of results) {
         out.line(`${r.doc}: ${r.hits.length} term${r.hits.length === 1 ? '' : 's'}`);
         for (const h of r.hits) {
-          out.line(`  ${String(h.start).padStart(6)}-${String(h.end).padEnd(6)} \u2067${h.text}\u2069 → ${h.english}${h.inflected ? '  (inflected)' : ''}`);
+          out.line(
+            `  ${String(h.start).padStart(6)}-${String(h.end).padEnd(6)} \u2067${h.text}\u2069 → ${h.english}${h.inflected ? '  (inflected)' : ''}`,
+          );
         }
       }
     }

@@ -117,11 +117,17 @@ export function createDocumentsService(db: Db, repo: DocumentsRepo, now: () => s
       return repo.remove(id);
     },
 
-    saveTarget(input: { documentId: number; index: number; target: string; status?: SegmentStatus | undefined }): Segment {
+    saveTarget(input: {
+      documentId: number;
+      index: number;
+      target: string;
+      status?: SegmentStatus | undefined;
+    }): Segment {
       const seg = requireSegment(input.documentId, input.index);
       // Typing without an explicit status keeps a confirmed segment confirmed only if nothing changed.
       const status: SegmentStatus =
-        input.status ?? (input.target.trim() === '' ? 'new' : input.target === seg.target ? seg.status : 'draft');
+        input.status ??
+        (input.target.trim() === '' ? 'new' : input.target === seg.target ? seg.status : 'draft');
       repo.saveTarget(input.documentId, input.index, input.target, status, now());
       return requireSegment(input.documentId, input.index);
     },

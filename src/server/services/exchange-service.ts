@@ -75,7 +75,13 @@ export function createExchangeService(
   return {
     chunks(ids: readonly number[], format: ExportFormat): Iterable<string> {
       const docs = docsFor(ids, format === 'xliff');
-      const opts = { tool: 'Barabar', toolVersion: version, createdAt: new Date(), srcLang: 'fa-IR', tgtLang: 'en' } as const;
+      const opts = {
+        tool: 'Barabar',
+        toolVersion: version,
+        createdAt: new Date(),
+        srcLang: 'fa-IR',
+        tgtLang: 'en',
+      } as const;
       switch (format) {
         case 'tmx':
           return writeTmx(docs, opts);
@@ -109,14 +115,23 @@ export function createExchangeService(
         const byName = documents.list().find((d) => d.name === f.original || d.name === f.id);
         const byId = /^d\d+$/.test(f.id) ? documents.summary(Number(f.id.slice(1))) : undefined;
         const doc = byName ?? byId;
-        if (!doc) throw new AppError('parse', { file, element: 'file', reason: `unknown document "${f.original ?? f.id}"` });
+        if (!doc)
+          throw new AppError('parse', {
+            file,
+            element: 'file',
+            reason: `unknown document "${f.original ?? f.id}"`,
+          });
         const segs = new Map(documents.segments(doc.id).map((s) => [s.index, s]));
         for (const unit of f.units) {
           for (const seg of unit.segments) {
             const m = /^s?(\d+)$/.exec(seg.id ?? '');
             const current = m ? segs.get(Number(m[1])) : undefined;
             if (!current) {
-              throw new AppError('parse', { file, element: 'segment', reason: `unknown segment id "${seg.id}" in ${doc.name}` });
+              throw new AppError('parse', {
+                file,
+                element: 'segment',
+                reason: `unknown segment id "${seg.id}" in ${doc.name}`,
+              });
             }
             const where = `${doc.name}#${current.index}`;
             if (!sameSource(seg.source, current.source)) {
@@ -143,14 +158,27 @@ export function createExchangeService(
     importTmx(xml: string, file: string): { file: string; units: number } {
       const parsed = readTmx(xml, file);
       if (!/^fa/i.test(parsed.srcLang)) {
-        throw new AppError('parse', { file, element: 'header', reason: `source language is "${parsed.srcLang}", expected Persian (fa)` });
+        throw new AppError('parse', {
+          file,
+          element: 'header',
+          reason: `source language is "${parsed.srcLang}", expected Persian (fa)`,
+        });
       }
       let units = 0;
       db.transaction(() => {
         const at = now();
         for (const u of parsed.units) {
           if (!u.source.trim() || !u.target.trim()) continue;
-          units += insertTu.run(u.source, foldForSearch(u.source), u.target, parsed.srcLang, 'en', file, JSON.stringify(u.props), at).changes;
+          units += insertTu.run(
+            u.source,
+            foldForSearch(u.source),
+            u.target,
+            parsed.srcLang,
+            'en',
+            file,
+            JSON.stringify(u.props),
+            at,
+          ).changes;
         }
       })();
       return { file, units };

@@ -18,7 +18,10 @@ import { createGlossaryRepo } from '../db/repos/glossary-repo';
 
 /** English identity: case, spacing and hyphen/space variation do not make a different term. */
 export function englishKey(text: string): string {
-  return foldForSearch(text).replace(/[-\u2010-\u2015]/g, ' ').replace(/\s+/g, ' ').trim();
+  return foldForSearch(text)
+    .replace(/[-\u2010-\u2015]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function keyOf(term: Pick<Term, 'lang' | 'text'>): string {
@@ -104,7 +107,8 @@ export function createGlossaryService(db: Db, now: () => string, user: string) {
       return db.transaction(() => {
         requireEntry(id);
         const keyOwner = input.key ? repo.idByKey(input.key) : undefined;
-        if (keyOwner !== undefined && keyOwner !== id) throw new AppError('conflict', { field: 'key', value: input.key ?? '' });
+        if (keyOwner !== undefined && keyOwner !== id)
+          throw new AppError('conflict', { field: 'key', value: input.key ?? '' });
         clashError(input, id);
         repo.update(id, stripIds(input), now(), user);
         return requireEntry(id);
@@ -116,7 +120,12 @@ export function createGlossaryService(db: Db, now: () => string, user: string) {
     },
 
     /** Normalisation-aware search over Persian and English terms, notes and definitions. */
-    list(opts: { query?: string | undefined; subject?: Subject | undefined; limit?: number | undefined; offset?: number | undefined }) {
+    list(opts: {
+      query?: string | undefined;
+      subject?: Subject | undefined;
+      limit?: number | undefined;
+      offset?: number | undefined;
+    }) {
       const q = opts.query?.trim() ?? '';
       const qFa = q ? termKey(q) : '';
       const qEn = q ? englishKey(q) : '';
@@ -124,7 +133,9 @@ export function createGlossaryService(db: Db, now: () => string, user: string) {
         if (opts.subject && e.subject !== opts.subject) return false;
         if (!q) return true;
         return (
-          e.terms.some((t) => (t.lang === 'fa' ? qFa !== '' && termKey(t.text).includes(qFa) : englishKey(t.text).includes(qEn))) ||
+          e.terms.some((t) =>
+            t.lang === 'fa' ? qFa !== '' && termKey(t.text).includes(qFa) : englishKey(t.text).includes(qEn),
+          ) ||
           englishKey(e.note ?? '').includes(qEn) ||
           englishKey(e.definition ?? '').includes(qEn) ||
           (e.key ?? '').includes(q.toLowerCase())
@@ -167,13 +178,17 @@ export function createGlossaryService(db: Db, now: () => string, user: string) {
       for (const row of parsed.entries) {
         const entry = stripIds(row.entry);
         const keyed = entry.key ? repo.idByKey(entry.key) : undefined;
-        const preferred = new Set(entry.terms.filter((t) => t.lang === 'en' && t.status === 'preferred').map(keyOf));
+        const preferred = new Set(
+          entry.terms.filter((t) => t.lang === 'en' && t.status === 'preferred').map(keyOf),
+        );
         let target: Entry | undefined = keyed !== undefined ? repo.get(keyed) : undefined;
         if (!target) {
           const candidates = entry.terms
             .filter((t) => t.lang === 'fa')
             .flatMap((t) => byFaKey.get(keyOf(t)) ?? []);
-          target = candidates.find((c) => c.terms.some((t) => t.lang === 'en' && t.status === 'preferred' && preferred.has(keyOf(t))));
+          target = candidates.find((c) =>
+            c.terms.some((t) => t.lang === 'en' && t.status === 'preferred' && preferred.has(keyOf(t))),
+          );
           const other = candidates.find((c) => c !== target);
           if (!target && other) {
             const otherEn = other.terms.find((t) => t.lang === 'en' && t.status === 'preferred')?.text ?? '';

@@ -16,10 +16,17 @@ function termRefs(entries: readonly Entry[]): Map<number, Omit<QaTermRef, 'term'
   return refs;
 }
 
-export function createQaService(db: Db, documents: DocumentsService, glossary: GlossaryService, now: () => string) {
+export function createQaService(
+  db: Db,
+  documents: DocumentsService,
+  glossary: GlossaryService,
+  now: () => string,
+) {
   const stmts = {
     ignored: db.prepare('SELECT key FROM qa_ignored'),
-    ignore: db.prepare('INSERT INTO qa_ignored (key, at) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET at = excluded.at'),
+    ignore: db.prepare(
+      'INSERT INTO qa_ignored (key, at) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET at = excluded.at',
+    ),
     unignore: db.prepare('DELETE FROM qa_ignored WHERE key = ?'),
   };
 

@@ -5,7 +5,9 @@ const DEFAULTS: Settings = { uiLanguage: 'en' };
 
 export function createSettingsService(db: Db) {
   const get = db.prepare("SELECT value FROM settings WHERE key = 'ui'");
-  const put = db.prepare("INSERT INTO settings (key, value) VALUES ('ui', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+  const put = db.prepare(
+    "INSERT INTO settings (key, value) VALUES ('ui', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+  );
   return {
     get(): Settings {
       const row = get.get() as { value: string } | undefined;

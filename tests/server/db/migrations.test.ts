@@ -16,13 +16,30 @@ describe('database migrations', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(schemaVersion);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+    const tables = (
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+        name: string;
+      }[]
+    ).map((r) => r.name);
     expect(tables).toEqual(
-      expect.arrayContaining(['documents', 'segments', 'entries', 'terms', 'entry_history', 'translation_units', 'qa_ignored', 'settings']),
+      expect.arrayContaining([
+        'documents',
+        'segments',
+        'entries',
+        'terms',
+        'entry_history',
+        'translation_units',
+        'qa_ignored',
+        'settings',
+      ]),
     );
     // Foreign keys are enforced: a segment cannot point at a missing document.
     expect(() =>
-      db.prepare("INSERT INTO segments (document_id, idx, paragraph, src_start, src_end, source, updated_at) VALUES (999, 0, 0, 0, 1, 'x', 'now')").run(),
+      db
+        .prepare(
+          "INSERT INTO segments (document_id, idx, paragraph, src_start, src_end, source, updated_at) VALUES (999, 0, 0, 0, 1, 'x', 'now')",
+        )
+        .run(),
     ).toThrow(/FOREIGN KEY/);
     db.close();
   });
@@ -34,14 +51,25 @@ describe('database migrations', () => {
     copyFileSync(join(defaultMigrationsDir(), '001-initial.sql'), join(migrations, '001-initial.sql'));
     const file = join(dir, 'old.sqlite');
     const v1 = openDatabase(file, { migrations: loadMigrations(migrations) });
-    v1.db.prepare("INSERT INTO documents (name, sha256, encoding, text, created_at, updated_at) VALUES ('a.txt', 'h', 'utf-8', 'متن', 't', 't')").run();
+    v1.db
+      .prepare(
+        "INSERT INTO documents (name, sha256, encoding, text, created_at, updated_at) VALUES ('a.txt', 'h', 'utf-8', 'متن', 't', 't')",
+      )
+      .run();
     v1.db.close();
 
-    writeFileSync(join(migrations, '002-add-reviewer.sql'), 'ALTER TABLE documents ADD COLUMN reviewer TEXT;');
+    writeFileSync(
+      join(migrations, '002-add-reviewer.sql'),
+      'ALTER TABLE documents ADD COLUMN reviewer TEXT;',
+    );
     const v2 = openDatabase(file, { migrations: loadMigrations(migrations) });
     expect(v2.schemaVersion).toBe(2);
     expect(v2.db.pragma('user_version', { simple: true })).toBe(2);
-    expect(v2.db.prepare('SELECT name, text, reviewer FROM documents').get()).toEqual({ name: 'a.txt', text: 'متن', reviewer: null });
+    expect(v2.db.prepare('SELECT name, text, reviewer FROM documents').get()).toEqual({
+      name: 'a.txt',
+      text: 'متن',
+      reviewer: null,
+    });
     v2.db.close();
   });
 
@@ -64,7 +92,9 @@ describe('database migrations', () => {
     expect((error as AppError).message).toContain('newer than this Barabar');
     const after = new Database(file, { readonly: true });
     expect(after.pragma('user_version', { simple: true })).toBe(99);
-    expect(after.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'documents'").get()).toEqual({ n: 0 });
+    expect(after.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'documents'").get()).toEqual({
+      n: 0,
+    });
     after.close();
     expect(before.length).toBeGreaterThan(0);
   });
@@ -74,12 +104,17 @@ describe('database migrations', () => {
     const migrations = join(dir, 'migrations');
     mkdirSync(migrations);
     copyFileSync(join(defaultMigrationsDir(), '001-initial.sql'), join(migrations, '001-initial.sql'));
-    writeFileSync(join(migrations, '002-broken.sql'), 'CREATE TABLE half_done (x); SELECT no_such_function();');
+    writeFileSync(
+      join(migrations, '002-broken.sql'),
+      'CREATE TABLE half_done (x); SELECT no_such_function();',
+    );
     const file = join(dir, 'broken.sqlite');
     expect(() => openDatabase(file, { migrations: loadMigrations(migrations) })).toThrow(/no_such_function/);
     const raw = new Database(file, { readonly: true });
     expect(raw.pragma('user_version', { simple: true })).toBe(1);
-    expect(raw.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'half_done'").get()).toEqual({ n: 0 });
+    expect(raw.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'half_done'").get()).toEqual({
+      n: 0,
+    });
     raw.close();
   });
 

@@ -38,19 +38,48 @@ describe('documents service over a real database file', () => {
     const api = createApi({ dbPath: db, seed: { corpusDir } });
     const [d] = await api.handlers['documents.list']({});
     const id = d!.id;
-    const draft = await api.handlers['segments.saveTarget']({ documentId: id, index: 1, target: 'Major General Bagheri said' });
+    const draft = await api.handlers['segments.saveTarget']({
+      documentId: id,
+      index: 1,
+      target: 'Major General Bagheri said',
+    });
     expect(draft.status).toBe('draft');
-    const confirmed = await api.handlers['segments.saveTarget']({ documentId: id, index: 1, target: 'Major General Bagheri said.', status: 'translated' });
+    const confirmed = await api.handlers['segments.saveTarget']({
+      documentId: id,
+      index: 1,
+      target: 'Major General Bagheri said.',
+      status: 'translated',
+    });
     expect(confirmed.status).toBe('translated');
     // Saving the same text again (autosave after confirm) keeps the confirmation; a change makes it a draft.
-    expect((await api.handlers['segments.saveTarget']({ documentId: id, index: 1, target: 'Major General Bagheri said.' })).status).toBe('translated');
-    expect((await api.handlers['segments.saveTarget']({ documentId: id, index: 1, target: 'Major General Bagheri said:' })).status).toBe('draft');
-    expect((await api.handlers['segments.saveTarget']({ documentId: id, index: 2, target: '   ' })).status).toBe('new');
+    expect(
+      (
+        await api.handlers['segments.saveTarget']({
+          documentId: id,
+          index: 1,
+          target: 'Major General Bagheri said.',
+        })
+      ).status,
+    ).toBe('translated');
+    expect(
+      (
+        await api.handlers['segments.saveTarget']({
+          documentId: id,
+          index: 1,
+          target: 'Major General Bagheri said:',
+        })
+      ).status,
+    ).toBe('draft');
+    expect(
+      (await api.handlers['segments.saveTarget']({ documentId: id, index: 2, target: '   ' })).status,
+    ).toBe('new');
     api.close();
 
     // A fresh connection (as after a crash and restart) sees every saved keystroke.
     const raw = new Database(db, { readonly: true });
-    expect(raw.prepare('SELECT target, status FROM segments WHERE document_id = ? AND idx = 1').get(id)).toEqual({
+    expect(
+      raw.prepare('SELECT target, status FROM segments WHERE document_id = ? AND idx = 1').get(id),
+    ).toEqual({
       target: 'Major General Bagheri said:',
       status: 'draft',
     });
@@ -72,8 +101,14 @@ describe('documents service over a real database file', () => {
       }
       throw new Error('expected an error');
     };
-    expect(attempt(() => api.handlers['segments.saveTarget']({ documentId: d!.id, index: 9999, target: 'x' })).params).toMatchObject({ what: 'segment' });
-    expect(attempt(() => api.handlers['documents.get']({ id: 424242 })).params).toMatchObject({ what: 'document', id: 424242 });
+    expect(
+      attempt(() => api.handlers['segments.saveTarget']({ documentId: d!.id, index: 9999, target: 'x' }))
+        .params,
+    ).toMatchObject({ what: 'segment' });
+    expect(attempt(() => api.handlers['documents.get']({ id: 424242 })).params).toMatchObject({
+      what: 'document',
+      id: 424242,
+    });
     api.close();
   });
 });

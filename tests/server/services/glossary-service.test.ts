@@ -20,7 +20,8 @@ describe('glossary service over a real database file', () => {
   it('reports a conflicting import row by row and writes nothing', async () => {
     const api = createApi({ dbPath: join(tempDir(), 'g.sqlite') });
     await api.handlers['glossary.add']({ entry: entry('سرلشکر', 'Major General') });
-    const tsv = 'سرتیپ\tBrigadier General\n' + 'سر لشکر\tLieutenant General\tconflicts with the existing entry\n';
+    const tsv =
+      'سرتیپ\tBrigadier General\n' + 'سر لشکر\tLieutenant General\tconflicts with the existing entry\n';
     const report = await api.handlers['glossary.import']({ fileName: 'ranks.tsv', contentBase64: b64(tsv) });
     expect(report.applied).toBe(false);
     expect(report.conflicts).toHaveLength(1);
@@ -33,7 +34,10 @@ describe('glossary service over a real database file', () => {
   it('updates an entry matched by Persian term and preferred English, keeping who changed it', async () => {
     const api = createApi({ dbPath: join(tempDir(), 'g.sqlite'), user: 'maryam' });
     const added = await api.handlers['glossary.add']({ entry: entry('سرلشکر', 'Major General') });
-    const report = await api.handlers['glossary.import']({ fileName: 'r.tsv', contentBase64: b64('سرلشكر\tMajor General\ttwo-star rank\n') });
+    const report = await api.handlers['glossary.import']({
+      fileName: 'r.tsv',
+      contentBase64: b64('سرلشكر\tMajor General\ttwo-star rank\n'),
+    });
     expect(report).toMatchObject({ applied: true, added: 0, updated: 1 });
     const after = await api.handlers['glossary.get']({ id: added.id });
     expect(after.note).toBe('two-star rank');
@@ -50,9 +54,13 @@ describe('glossary service over a real database file', () => {
     const v0 = (await api.handlers['glossary.snapshot']({})).version;
     const text = 'سپاه پاسداران انقلاب اسلامی اعلام کرد.';
     expect(api.services.glossary.match(text)).toEqual([]);
-    const e = await api.handlers['glossary.add']({ entry: entry('سپاه پاسداران انقلاب اسلامی', 'IRGC', { subject: 'organisation' }) });
+    const e = await api.handlers['glossary.add']({
+      entry: entry('سپاه پاسداران انقلاب اسلامی', 'IRGC', { subject: 'organisation' }),
+    });
     expect((await api.handlers['glossary.snapshot']({})).version).toBeGreaterThan(v0);
-    expect(api.services.glossary.match(text).map((h) => [h.start, h.end, h.english])).toEqual([[0, 27, 'IRGC']]);
+    expect(api.services.glossary.match(text).map((h) => [h.start, h.end, h.english])).toEqual([
+      [0, 27, 'IRGC'],
+    ]);
     await api.handlers['glossary.remove']({ id: e.id });
     expect(api.services.glossary.match(text)).toEqual([]);
     api.close();
@@ -61,9 +69,14 @@ describe('glossary service over a real database file', () => {
   it('syncs the shared termbase file by key: adds, updates, and never deletes', () => {
     const api = createApi({ dbPath: join(tempDir(), 'g.sqlite') });
     const g = api.services.glossary;
-    const file = (en: string) => `[rank/sarlashkar]\nsubject: rank\nfa: سرلشکر\nen: ${en}\n\n[rank/sartip]\nsubject: rank\nfa: سرتیپ\nen: Brigadier General\n`;
+    const file = (en: string) =>
+      `[rank/sarlashkar]\nsubject: rank\nfa: سرلشکر\nen: ${en}\n\n[rank/sartip]\nsubject: rank\nfa: سرتیپ\nen: Brigadier General\n`;
     expect(g.syncFromTermbase(file('Major General'), 't.termbase')).toMatchObject({ added: 2, updated: 0 });
-    expect(g.syncFromTermbase(file('Maj. Gen.'), 't.termbase')).toMatchObject({ added: 0, updated: 1, unchanged: 1 });
+    expect(g.syncFromTermbase(file('Maj. Gen.'), 't.termbase')).toMatchObject({
+      added: 0,
+      updated: 1,
+      unchanged: 1,
+    });
     const only = '[rank/sartip]\nsubject: rank\nfa: سرتیپ\nen: Brigadier General\n';
     expect(g.syncFromTermbase(only, 't.termbase')).toMatchObject({ unchanged: 1, notInFile: 1 });
     expect(g.count()).toBe(2);

@@ -18,7 +18,9 @@ export function* chunked(parts: Iterable<string>): Generator<string, void, undef
 }
 
 /** Groups consecutive segments that share a paragraph number, without reading ahead more than one paragraph. */
-export function* byParagraph<T extends { paragraph: number }>(items: Iterable<T>): Generator<T[], void, undefined> {
+export function* byParagraph<T extends { paragraph: number }>(
+  items: Iterable<T>,
+): Generator<T[], void, undefined> {
   let group: T[] = [];
   for (const item of items) {
     const last = group[group.length - 1];

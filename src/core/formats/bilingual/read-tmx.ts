@@ -26,7 +26,8 @@ export function readTmx(xml: string, file: string): TmxData {
       if (ancestors.length === 0 && el.local !== 'tmx') fail(el, 'not a TMX file');
       if (el.local === 'header') {
         srcLang = el.attrs.srclang ?? fail(el, 'missing attribute srclang');
-        if (srcLang !== '*all*' && !isPersian(srcLang)) fail(el, `source language is ${srcLang}, expected Persian (fa)`);
+        if (srcLang !== '*all*' && !isPersian(srcLang))
+          fail(el, `source language is ${srcLang}, expected Persian (fa)`);
       }
     },
     onElement: (tu) => units.push(readTu(tu, srcLang ?? fail(tu, 'no <header> before the first <tu>'), fail)),
@@ -34,7 +35,11 @@ export function readTmx(xml: string, file: string): TmxData {
   return { srcLang: srcLang ?? fail(root, 'missing <header>'), units };
 }
 
-function readTu(tu: XmlElement, srcLang: string, fail: (el: XmlElement, reason: string) => never): TmxUnitData {
+function readTu(
+  tu: XmlElement,
+  srcLang: string,
+  fail: (el: XmlElement, reason: string) => never,
+): TmxUnitData {
   let source: string | undefined;
   let target: string | undefined;
   const props: Record<string, string> = Object.create(null) as Record<string, string>;
@@ -46,7 +51,10 @@ function readTu(tu: XmlElement, srcLang: string, fail: (el: XmlElement, reason: 
       // TMX 1.4 uses xml:lang; 1.1–1.3 files use lang.
       const lang = child.attrs['xml:lang'] ?? child.attrs.lang ?? fail(child, 'missing attribute xml:lang');
       const seg = firstChild(child, 'seg') ?? fail(child, 'missing <seg>');
-      const isSource = srcLang === '*all*' ? isPersian(lang) : lang.toLowerCase() === srcLang.toLowerCase() || (isPersian(lang) && isPersian(srcLang));
+      const isSource =
+        srcLang === '*all*'
+          ? isPersian(lang)
+          : lang.toLowerCase() === srcLang.toLowerCase() || (isPersian(lang) && isPersian(srcLang));
       if (isSource && source === undefined) source = flattenInline(seg);
       else if (!isSource && target === undefined && isEnglish(lang)) target = flattenInline(seg);
     }

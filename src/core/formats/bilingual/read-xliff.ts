@@ -26,7 +26,8 @@ export function readXliff(xml: string, file: string): XliffData {
   const checkLangs = (el: XmlElement, src: string | undefined, trg: string | undefined): void => {
     if (src === undefined || src === '') fail(el, 'no source language');
     else if (!/^fa(-|$)/i.test(src)) fail(el, `source language is ${src}, expected Persian (fa)`);
-    if (trg !== undefined && trg !== '' && !/^en(-|$)/i.test(trg)) fail(el, `target language is ${trg}, expected English (en)`);
+    if (trg !== undefined && trg !== '' && !/^en(-|$)/i.test(trg))
+      fail(el, `target language is ${trg}, expected English (en)`);
   };
 
   streamXml(xml, file, {
@@ -69,13 +70,23 @@ function start(root: XmlElement, fail: (el: XmlElement, reason: string) => never
   const ok2 = root.uri === NS2 && /^2\.\d+$/.test(version);
   const ok12 = (root.uri === NS12 || root.uri === '') && version === '1.2';
   if (!ok2 && !ok12) fail(root, `unsupported XLIFF version "${version}"`);
-  return { version, srcLang: ok2 ? (root.attrs.srcLang ?? '') : '', trgLang: ok2 ? (root.attrs.trgLang ?? '') : '', files: [] };
+  return {
+    version,
+    srcLang: ok2 ? (root.attrs.srcLang ?? '') : '',
+    trgLang: ok2 ? (root.attrs.trgLang ?? '') : '',
+    files: [],
+  };
 }
 
-function openFile(el: XmlElement, v2: boolean, fail: (el: XmlElement, reason: string) => never): XliffFileData {
+function openFile(
+  el: XmlElement,
+  v2: boolean,
+  fail: (el: XmlElement, reason: string) => never,
+): XliffFileData {
   const original = el.attrs.original;
   const id = v2 ? el.attrs.id : original;
-  if (id === undefined || id === '') return fail(el, v2 ? 'missing attribute id' : 'missing attribute original');
+  if (id === undefined || id === '')
+    return fail(el, v2 ? 'missing attribute id' : 'missing attribute original');
   return original === undefined ? { id, units: [] } : { id, original, units: [] };
 }
 
@@ -90,7 +101,13 @@ function readUnit2(unit: XmlElement, fail: (el: XmlElement, reason: string) => n
     const xliffState = seg.attrs.state ?? 'initial';
     const state = fromXliff2State(xliffState, target) ?? fail(seg, `unknown state "${xliffState}"`);
     // Segment ids are optional in XLIFF 2; give anonymous ones a position so callers can still report them.
-    segments.push({ id: seg.attrs.id ?? `${id}#${n}`, source: flattenInline(source), target, state, xliffState });
+    segments.push({
+      id: seg.attrs.id ?? `${id}#${n}`,
+      source: flattenInline(source),
+      target,
+      state,
+      xliffState,
+    });
     n++;
   }
   return { id, segments };
@@ -104,8 +121,11 @@ function readUnit12(el: XmlElement, fail: (el: XmlElement, reason: string) => ne
     const targetEl = firstChild(tu, 'target');
     const target = targetEl === undefined ? '' : flattenInline(targetEl);
     const xliffState = targetEl?.attrs.state;
-    const state = fromXliff12State(xliffState, target) ?? fail(targetEl ?? tu, `unknown state "${xliffState ?? ''}"`);
-    return xliffState === undefined ? { id, source: flattenInline(source), target, state } : { id, source: flattenInline(source), target, state, xliffState };
+    const state =
+      fromXliff12State(xliffState, target) ?? fail(targetEl ?? tu, `unknown state "${xliffState ?? ''}"`);
+    return xliffState === undefined
+      ? { id, source: flattenInline(source), target, state }
+      : { id, source: flattenInline(source), target, state, xliffState };
   });
   const id = el.attrs.id ?? segments[0]?.id ?? fail(el, 'missing attribute id');
   return { id, segments };

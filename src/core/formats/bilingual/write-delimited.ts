@@ -14,7 +14,10 @@ import type { BilingualDoc, DelimitedKind } from './model';
 
 export const DELIMITED_HEADER = ['document', 'segment', 'paragraph', 'status', 'source', 'target'] as const;
 
-export function writeDelimited(docs: Iterable<BilingualDoc>, kind: DelimitedKind): Generator<string, void, undefined> {
+export function writeDelimited(
+  docs: Iterable<BilingualDoc>,
+  kind: DelimitedKind,
+): Generator<string, void, undefined> {
   return chunked(rows(docs, kind));
 }
 
@@ -26,7 +29,10 @@ function* rows(docs: Iterable<BilingualDoc>, kind: DelimitedKind): Generator<str
   for (const doc of docs) {
     const name = field(doc.name);
     for (const s of doc.segments) {
-      yield [name, String(s.index), String(s.paragraph), s.status, field(s.source), field(s.target)].join(sep) + eol;
+      yield (
+        [name, String(s.index), String(s.paragraph), s.status, field(s.source), field(s.target)].join(sep) +
+        eol
+      );
     }
   }
 }

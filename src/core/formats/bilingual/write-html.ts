@@ -30,7 +30,10 @@ h2:first-of-type{break-before:auto;page-break-before:auto}
 tr.s-new td.en,tr.s-draft td.en{background:none}
 }`;
 
-export function writeHtml(docs: Iterable<BilingualDoc>, opts: ExportOptions): Generator<string, void, undefined> {
+export function writeHtml(
+  docs: Iterable<BilingualDoc>,
+  opts: ExportOptions,
+): Generator<string, void, undefined> {
   return chunked(htmlParts(docs, opts));
 }
 

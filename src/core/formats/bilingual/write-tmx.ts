@@ -7,7 +7,10 @@ import { chunked } from './chunks';
 import { parseTimestamp, tmxDate } from './dates';
 import type { BilingualDoc, BilingualSegment, ExportOptions } from './model';
 
-export function writeTmx(docs: Iterable<BilingualDoc>, opts: ExportOptions): Generator<string, void, undefined> {
+export function writeTmx(
+  docs: Iterable<BilingualDoc>,
+  opts: ExportOptions,
+): Generator<string, void, undefined> {
   return chunked(tmxParts(docs, opts));
 }
 

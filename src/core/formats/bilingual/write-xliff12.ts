@@ -12,7 +12,10 @@ import { toXliff12State } from './status';
 
 export const XLIFF12_NS = 'urn:oasis:names:tc:xliff:document:1.2';
 
-export function writeXliff12(docs: Iterable<BilingualDoc>, opts: ExportOptions): Generator<string, void, undefined> {
+export function writeXliff12(
+  docs: Iterable<BilingualDoc>,
+  opts: ExportOptions,
+): Generator<string, void, undefined> {
   return chunked(xliffParts(docs, opts));
 }
 

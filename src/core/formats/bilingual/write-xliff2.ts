@@ -14,7 +14,10 @@ import { toXliff2State } from './status';
 export const XLIFF2_NS = 'urn:oasis:names:tc:xliff:document:2.0';
 export const GLOSSARY_NS = 'urn:oasis:names:tc:xliff:glossary:2.0';
 
-export function writeXliff2(docs: Iterable<BilingualDoc>, opts: ExportOptions): Generator<string, void, undefined> {
+export function writeXliff2(
+  docs: Iterable<BilingualDoc>,
+  opts: ExportOptions,
+): Generator<string, void, undefined> {
   return chunked(xliffParts(docs, opts));
 }
 

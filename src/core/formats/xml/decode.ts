@@ -20,19 +20,31 @@ export function decodeXmlBytes(bytes: Uint8Array, file: string): string {
   const declared = declaredEncoding(bytes);
   if (declared === undefined || UTF8.has(declared)) return strict('utf-8', bytes, file);
   if (declared.startsWith('utf-16') || declared === 'unicode') {
-    throw new AppError('parse', { file, line: 1, reason: `the XML declaration says ${declared} but the file has no UTF-16 byte order` });
+    throw new AppError('parse', {
+      file,
+      line: 1,
+      reason: `the XML declaration says ${declared} but the file has no UTF-16 byte order`,
+    });
   }
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(declared, { fatal: true });
   } catch {
-    throw new AppError('parse', { file, line: 1, reason: `unknown encoding "${declared}" in the XML declaration` });
+    throw new AppError('parse', {
+      file,
+      line: 1,
+      reason: `unknown encoding "${declared}" in the XML declaration`,
+    });
   }
   // A legacy single-byte label on bytes that are well-formed multi-byte UTF-8 is almost surely a wrong
   // declaration (editors re-save as UTF-8 and keep the old header); decoding would garble every letter.
   const firstMultiByte = bytes.findIndex((b) => b >= 0x80);
   if (firstMultiByte !== -1 && isUtf8(bytes)) {
-    throw new AppError('parse', { file, line: lineAt(bytes, firstMultiByte), reason: `the XML declaration says ${declared} but the file is UTF-8` });
+    throw new AppError('parse', {
+      file,
+      line: lineAt(bytes, firstMultiByte),
+      reason: `the XML declaration says ${declared} but the file is UTF-8`,
+    });
   }
   return decode(decoder, declared, bytes, file);
 }
@@ -47,7 +59,11 @@ function decode(decoder: TextDecoder, label: string, bytes: Uint8Array, file: st
   } catch {
     // Only for UTF-8 can we point at the offending byte cheaply; other encodings report the file alone.
     if (label !== 'utf-8') throw new AppError('file_undecodable', { file, encoding: label });
-    throw new AppError('file_undecodable', { file, encoding: label, line: lineAt(bytes, firstBadUtf8(bytes)) });
+    throw new AppError('file_undecodable', {
+      file,
+      encoding: label,
+      line: lineAt(bytes, firstBadUtf8(bytes)),
+    });
   }
 }
 
@@ -69,7 +85,16 @@ function firstBadUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] ?? 0;
-    const extra = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const extra =
+      b < 0x80
+        ? 0
+        : b >= 0xc2 && b <= 0xdf
+          ? 1
+          : b >= 0xe0 && b <= 0xef
+            ? 2
+            : b >= 0xf0 && b <= 0xf4
+              ? 3
+              : -1;
     if (extra === -1) return i;
     for (let k = 1; k <= extra; k++) {
       const c = bytes[i + k];

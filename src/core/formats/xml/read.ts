@@ -179,16 +179,31 @@ function scopeOf(parent: Scope, attrs: Record<string, string>, fail: (reason: st
     }
   }
   // Checked after the loop: a prefix may be declared by a later attribute of the same element.
-  if (prefixes !== undefined) for (const p of prefixes) if (scope[p] === undefined) fail(`unbound namespace prefix: "${p}"`);
+  if (prefixes !== undefined)
+    for (const p of prefixes) if (scope[p] === undefined) fail(`unbound namespace prefix: "${p}"`);
   return scope;
 }
 
-function makeElement(tag: SaxesTagPlain, scope: Scope, line: number, column: number, fail: (reason: string) => never): XmlElement {
+function makeElement(
+  tag: SaxesTagPlain,
+  scope: Scope,
+  line: number,
+  column: number,
+  fail: (reason: string) => never,
+): XmlElement {
   const colon = tag.name.indexOf(':');
   const prefix = colon === -1 ? '' : tag.name.slice(0, colon);
   const uri = scope[prefix] ?? fail(`unbound namespace prefix: "${prefix}"`);
   // saxes builds a fresh null-prototype object per tag: reuse it rather than copy it.
-  return { name: tag.name, attrs: tag.attributes, children: [], line, column, local: colon === -1 ? tag.name : tag.name.slice(colon + 1), uri };
+  return {
+    name: tag.name,
+    attrs: tag.attributes,
+    children: [],
+    line,
+    column,
+    local: colon === -1 ? tag.name : tag.name.slice(colon + 1),
+    uri,
+  };
 }
 
 const ENCODING_DECL = /^\ufeff?<\?xml\s[^>]*?\bencoding\s*=\s*(["'])(.*?)\1/;
@@ -209,7 +224,9 @@ function cleanMessage(message: string, xml: string, line: number): string {
   const reason = message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
   if (reason === 'undefined entity') {
     const text = lineText(xml, line);
-    const unknown = [...text.matchAll(/&([^\s&;#]+);/g)].map((m) => m[1]).find((n) => n !== undefined && !PREDEFINED.has(n));
+    const unknown = [...text.matchAll(/&([^\s&;#]+);/g)]
+      .map((m) => m[1])
+      .find((n) => n !== undefined && !PREDEFINED.has(n));
     if (unknown !== undefined) return `undefined entity &${unknown};`;
   }
   return reason;

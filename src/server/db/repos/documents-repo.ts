@@ -81,7 +81,9 @@ export function createDocumentsRepo(db: Db) {
     saveTarget: db.prepare(
       'UPDATE segments SET target = ?, status = ?, updated_at = ? WHERE document_id = ? AND idx = ?',
     ),
-    saveSource: db.prepare('UPDATE segments SET source = ?, updated_at = ? WHERE document_id = ? AND idx = ?'),
+    saveSource: db.prepare(
+      'UPDATE segments SET source = ?, updated_at = ? WHERE document_id = ? AND idx = ?',
+    ),
     touch: db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?'),
     remove: db.prepare('DELETE FROM documents WHERE id = ?'),
     allIds: db.prepare('SELECT id FROM documents ORDER BY name'),
@@ -106,7 +108,9 @@ export function createDocumentsRepo(db: Db) {
       segments: readonly NewSegment[],
       now: string,
     ): number {
-      const id = Number(stmts.insertDoc.run(doc.name, doc.sha256, doc.encoding, doc.text, now, now).lastInsertRowid);
+      const id = Number(
+        stmts.insertDoc.run(doc.name, doc.sha256, doc.encoding, doc.text, now, now).lastInsertRowid,
+      );
       segments.forEach((s, i) => stmts.insertSeg.run(id, i, s.paragraph, s.start, s.end, s.text, now));
       return id;
     },

@@ -1,4 +1,12 @@
-import type { Entry, EntryChange, EntryInput, Subject, Term, TermStatus, TermType } from '../../../shared/model';
+import type {
+  Entry,
+  EntryChange,
+  EntryInput,
+  Subject,
+  Term,
+  TermStatus,
+  TermType,
+} from '../../../shared/model';
 import type { Db } from '../open';
 
 interface EntryRow {
@@ -78,7 +86,9 @@ export function createGlossaryRepo(db: Db, keys: TermKeys) {
     ),
     deleteEntry: db.prepare('DELETE FROM entries WHERE id = ?'),
     history: db.prepare('SELECT * FROM entry_history WHERE entry_id = ? ORDER BY id DESC'),
-    addHistory: db.prepare('INSERT INTO entry_history (entry_id, at, by, action, before_json) VALUES (?, ?, ?, ?, ?)'),
+    addHistory: db.prepare(
+      'INSERT INTO entry_history (entry_id, at, by, action, before_json) VALUES (?, ?, ?, ?, ?)',
+    ),
     // An entry that has a Persian term with this key and a preferred English term with that key.
     identityClash: db.prepare(
       `SELECT DISTINCT fa.entry_id AS id FROM terms fa JOIN terms en ON en.entry_id = fa.entry_id
@@ -163,7 +173,14 @@ export function createGlossaryRepo(db: Db, keys: TermKeys) {
       if (bump) stmts.bumpVersion.run();
       return id;
     },
-    update(id: number, input: EntryInput, at: string, by: string, action: 'update' | 'import' = 'update', bump = true): boolean {
+    update(
+      id: number,
+      input: EntryInput,
+      at: string,
+      by: string,
+      action: 'update' | 'import' = 'update',
+      bump = true,
+    ): boolean {
       const before = repo.get(id);
       if (!before) return false;
       stmts.updateEntry.run({ ...fields(input, at, by), id });
@@ -187,7 +204,13 @@ export function createGlossaryRepo(db: Db, keys: TermKeys) {
     /** Newest first, ending with the creation (taken from the entry, or from its last saved state once deleted). */
     history(id: number): EntryChange[] {
       const changes = (
-        stmts.history.all(id) as { entry_id: number; at: string; by: string; action: EntryChange['action']; before_json: string | null }[]
+        stmts.history.all(id) as {
+          entry_id: number;
+          at: string;
+          by: string;
+          action: EntryChange['action'];
+          before_json: string | null;
+        }[]
       ).map((r) => ({
         entryId: r.entry_id,
         at: r.at,
@@ -196,7 +219,14 @@ export function createGlossaryRepo(db: Db, keys: TermKeys) {
         before: r.before_json ? (JSON.parse(r.before_json) as Entry) : null,
       }));
       const origin = repo.get(id) ?? changes.find((c) => c.before)?.before ?? undefined;
-      if (origin) changes.push({ entryId: id, at: origin.createdAt, by: origin.createdBy, action: 'create', before: null });
+      if (origin)
+        changes.push({
+          entryId: id,
+          at: origin.createdAt,
+          by: origin.createdBy,
+          action: 'create',
+          before: null,
+        });
       return changes;
     },
   };

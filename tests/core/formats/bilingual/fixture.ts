@@ -6,7 +6,9 @@ import { SEGMENT_STATUSES } from '../../../../src/shared/model';
 import type { TermHit } from '../../../../src/shared/model';
 
 const corpusDir = fileURLToPath(new URL('../../../../corpus/', import.meta.url));
-export const corpusFiles = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();
+export const corpusFiles = readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 const sentences = new Intl.Segmenter('fa', { granularity: 'sentence' });
 
@@ -18,7 +20,8 @@ export function corpusSegments(file: string): { paragraph: number; source: strin
     .split(/\r?\n/)
     .filter((l) => l.trim() !== '')
     .forEach((line, paragraph) => {
-      for (const s of sentences.segment(line)) if (s.segment.trim() !== '') out.push({ paragraph, source: s.segment.trim() });
+      for (const s of sentences.segment(line))
+        if (s.segment.trim() !== '') out.push({ paragraph, source: s.segment.trim() });
     });
   return out;
 }
@@ -33,7 +36,9 @@ export const TRICKY_TARGETS = [
 
 const hit = (source: string, term: string, english: string, entry: number): TermHit[] => {
   const start = source.indexOf(term);
-  return start === -1 ? [] : [{ start, end: start + term.length, text: term, term, english, entry, inflected: false }];
+  return start === -1
+    ? []
+    : [{ start, end: start + term.length, text: term, term, english, entry, inflected: false }];
 };
 
 /** One document per corpus file; every status appears, drafts keep text, "new" segments have no target. */
@@ -45,12 +50,26 @@ export function corpusDocs(limitPerDoc = Infinity): BilingualDoc[] {
         const status = SEGMENT_STATUSES[index % SEGMENT_STATUSES.length] ?? 'new';
         const target = status === 'new' ? '' : (TRICKY_TARGETS[(index + d) % TRICKY_TARGETS.length] ?? '');
         const hits = [...hit(s.source, 'ایران', 'Iran', 7), ...hit(s.source, 'بلاروس', 'Belarus', 9)];
-        return { index, paragraph: s.paragraph, source: s.source, target, status, updatedAt: '2024-03-01 10:20:30', hits };
+        return {
+          index,
+          paragraph: s.paragraph,
+          source: s.source,
+          target,
+          status,
+          updatedAt: '2024-03-01 10:20:30',
+          hits,
+        };
       });
     return { id: d + 1, name: `${file} & <report> "${d}"`, segments };
   });
 }
 
-export const OPTS = { tool: 'Barabar', toolVersion: '0.1.0', createdAt: new Date('2024-05-06T07:08:09.123Z'), srcLang: 'fa-IR', tgtLang: 'en' } as const;
+export const OPTS = {
+  tool: 'Barabar',
+  toolVersion: '0.1.0',
+  createdAt: new Date('2024-05-06T07:08:09.123Z'),
+  srcLang: 'fa-IR',
+  tgtLang: 'en',
+} as const;
 
 export const join = (chunks: Iterable<string>): string => [...chunks].join('');

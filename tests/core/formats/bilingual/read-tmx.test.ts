@@ -27,37 +27,69 @@ describe('readTmx', () => {
     );
     expect(data.srcLang).toBe('fa-IR');
     expect(data.units.map((u) => ({ ...u, props: { ...u.props } }))).toEqual([
-      { source: 'چارچوب «۳+۳»', target: 'The 3+3 format now', props: { 'x-segment': '007' }, creationDate: '2023-01-02T03:04:05Z' },
+      {
+        source: 'چارچوب «۳+۳»',
+        target: 'The 3+3 format now',
+        props: { 'x-segment': '007' },
+        creationDate: '2023-01-02T03:04:05Z',
+      },
       { source: ' فقط فارسی ', target: '', props: {} },
     ]);
   });
 
   it('accepts srclang="*all*"', () => {
-    const data = readTmx(tmx('<tu><tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="fa"><seg>الف</seg></tuv></tu>', '*all*'), 'in.tmx');
+    const data = readTmx(
+      tmx('<tu><tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="fa"><seg>الف</seg></tuv></tu>', '*all*'),
+      'in.tmx',
+    );
     expect(data.units[0]).toMatchObject({ source: 'الف', target: 'a' });
   });
 
   it('rejects a non-Persian memory and units without Persian, with element and line', () => {
-    expect(errorOf(tmx('', 'en-US')).params).toMatchObject({ element: 'header', line: 3, reason: 'source language is en-US, expected Persian (fa)' });
-    expect(errorOf(tmx('<tu><tuv xml:lang="en"><seg>a</seg></tuv></tu>')).params).toMatchObject({ element: 'tu', line: 5, reason: 'no Persian <tuv>' });
-    expect(errorOf(tmx('<tu><tuv xml:lang="fa"></tuv></tu>')).params).toMatchObject({ element: 'tuv', reason: 'missing <seg>' });
+    expect(errorOf(tmx('', 'en-US')).params).toMatchObject({
+      element: 'header',
+      line: 3,
+      reason: 'source language is en-US, expected Persian (fa)',
+    });
+    expect(errorOf(tmx('<tu><tuv xml:lang="en"><seg>a</seg></tuv></tu>')).params).toMatchObject({
+      element: 'tu',
+      line: 5,
+      reason: 'no Persian <tuv>',
+    });
+    expect(errorOf(tmx('<tu><tuv xml:lang="fa"></tuv></tu>')).params).toMatchObject({
+      element: 'tuv',
+      reason: 'missing <seg>',
+    });
     expect(errorOf('<xliff/>').params).toMatchObject({ element: 'xliff', reason: 'not a TMX file' });
   });
 
   it('rejects entity tricks and truncation like any XML', () => {
-    expect(errorOf('<!DOCTYPE tmx [<!ENTITY x SYSTEM "file:///etc/passwd">]><tmx>&x;</tmx>').params.reason).toBe('entity declarations are not allowed');
-    expect(errorOf(tmx('<tu><tuv xml:lang="fa"><seg>ناتمام').replace(/<\/body><\/tmx>$/, '')).params.reason).toMatch(/unclosed/);
+    expect(
+      errorOf('<!DOCTYPE tmx [<!ENTITY x SYSTEM "file:///etc/passwd">]><tmx>&x;</tmx>').params.reason,
+    ).toBe('entity declarations are not allowed');
+    expect(
+      errorOf(tmx('<tu><tuv xml:lang="fa"><seg>ناتمام').replace(/<\/body><\/tmx>$/, '')).params.reason,
+    ).toMatch(/unclosed/);
   });
 
   // Generous timeout: the machine running the suite may be shared; the time is printed, not asserted.
   it('reads 100,000 units', { timeout: 120_000 }, () => {
     const tus: string[] = [];
-    for (let i = 0; i < 100_000; i++) tus.push(`<tu><prop type="x-segment">${i}</prop><tuv xml:lang="fa-IR"><seg>جمله ${i}</seg></tuv><tuv xml:lang="en"><seg>sentence ${i}</seg></tuv></tu>`);
+    for (let i = 0; i < 100_000; i++)
+      tus.push(
+        `<tu><prop type="x-segment">${i}</prop><tuv xml:lang="fa-IR"><seg>جمله ${i}</seg></tuv><tuv xml:lang="en"><seg>sentence ${i}</seg></tuv></tu>`,
+      );
     const xml = tmx(tus.join('\n'));
     const t0 = performance.now();
     const data = readTmx(xml, 'big.tmx');
-    console.log(`readTmx: 100,000 tu (${(xml.length / 1e6).toFixed(1)} M chars) in ${(performance.now() - t0).toFixed(0)} ms`);
+    console.log(
+      `readTmx: 100,000 tu (${(xml.length / 1e6).toFixed(1)} M chars) in ${(performance.now() - t0).toFixed(0)} ms`,
+    );
     expect(data.units).toHaveLength(100_000);
-    expect(data.units[99_999]).toMatchObject({ source: 'جمله 99999', target: 'sentence 99999', props: { 'x-segment': '99999' } });
+    expect(data.units[99_999]).toMatchObject({
+      source: 'جمله 99999',
+      target: 'sentence 99999',
+      props: { 'x-segment': '99999' },
+    });
   });
 });

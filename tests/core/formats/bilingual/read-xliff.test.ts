@@ -29,7 +29,13 @@ describe('readXliff (files from other tools)', () => {
       {
         id: 'u1',
         segments: [
-          { id: 'a', source: 'سلام دنیا!', target: 'Hello world!☺', state: 'reviewed', xliffState: 'reviewed' },
+          {
+            id: 'a',
+            source: 'سلام دنیا!',
+            target: 'Hello world!☺',
+            state: 'reviewed',
+            xliffState: 'reviewed',
+          },
           { id: 'u1#1', source: 'ایران و', target: '', state: 'new', xliffState: 'initial' },
         ],
       },
@@ -37,7 +43,10 @@ describe('readXliff (files from other tools)', () => {
   });
 
   it('XLIFF 2: an initial segment with a target from another tool is a draft', () => {
-    const data = readXliff(x2('<unit id="u"><segment id="s1"><source>الف</source><target>A</target></segment></unit>'), 'in.xlf');
+    const data = readXliff(
+      x2('<unit id="u"><segment id="s1"><source>الف</source><target>A</target></segment></unit>'),
+      'in.xlf',
+    );
     expect(data.files[0]!.units[0]!.segments[0]!.state).toBe('draft');
   });
 
@@ -53,7 +62,18 @@ describe('readXliff (files from other tools)', () => {
         id: 'doc.txt',
         original: 'doc.txt',
         units: [
-          { id: '1', segments: [{ id: '1', source: 'متن پررنگ', target: 'bold textx', state: 'translated', xliffState: 'needs-review-translation' }] },
+          {
+            id: '1',
+            segments: [
+              {
+                id: '1',
+                source: 'متن پررنگ',
+                target: 'bold textx',
+                state: 'translated',
+                xliffState: 'needs-review-translation',
+              },
+            ],
+          },
           { id: '2', segments: [{ id: '2', source: 'دو', target: 'two', state: 'translated' }] },
           { id: '3', segments: [{ id: '3', source: 'سه', target: '', state: 'new' }] },
         ],
@@ -62,33 +82,62 @@ describe('readXliff (files from other tools)', () => {
   });
 
   it('rejects a source language other than Persian, naming element and line', () => {
-    const err = errorOf(x2('<unit id="u"><segment><source>x</source></segment></unit>', 'srcLang="en" trgLang="fa"'));
+    const err = errorOf(
+      x2('<unit id="u"><segment><source>x</source></segment></unit>', 'srcLang="en" trgLang="fa"'),
+    );
     expect(err.code).toBe('parse');
-    expect(err.params).toMatchObject({ file: 'in.xlf', line: 2, element: 'xliff', reason: 'source language is en, expected Persian (fa)' });
-    const e12 = errorOf('<xliff version="1.2">\n<file original="a" source-language="ar" datatype="plaintext"><body/></file></xliff>');
+    expect(err.params).toMatchObject({
+      file: 'in.xlf',
+      line: 2,
+      element: 'xliff',
+      reason: 'source language is en, expected Persian (fa)',
+    });
+    const e12 = errorOf(
+      '<xliff version="1.2">\n<file original="a" source-language="ar" datatype="plaintext"><body/></file></xliff>',
+    );
     expect(e12.params).toMatchObject({ line: 2, element: 'file' });
   });
 
   it('rejects a target language other than English', () => {
-    expect(errorOf(x2('<unit id="u"><segment><source>x</source></segment></unit>', 'srcLang="fa" trgLang="de"')).params.reason).toMatch(/target language is de/);
+    expect(
+      errorOf(x2('<unit id="u"><segment><source>x</source></segment></unit>', 'srcLang="fa" trgLang="de"'))
+        .params.reason,
+    ).toMatch(/target language is de/);
   });
 
   it('reports unknown states, missing source and missing ids with the element and line', () => {
-    expect(errorOf(x2('<unit id="u">\n<segment state="done"><source>x</source><target>y</target></segment></unit>')).params).toMatchObject({
+    expect(
+      errorOf(
+        x2('<unit id="u">\n<segment state="done"><source>x</source><target>y</target></segment></unit>'),
+      ).params,
+    ).toMatchObject({
       element: 'segment',
       line: 5,
       reason: 'unknown state "done"',
     });
-    expect(errorOf(x2('<unit id="u"><segment><target>y</target></segment></unit>')).params).toMatchObject({ element: 'segment', reason: 'missing <source>' });
-    expect(errorOf(x2('<unit><segment><source>x</source></segment></unit>')).params).toMatchObject({ element: 'unit', reason: 'missing attribute id' });
+    expect(errorOf(x2('<unit id="u"><segment><target>y</target></segment></unit>')).params).toMatchObject({
+      element: 'segment',
+      reason: 'missing <source>',
+    });
+    expect(errorOf(x2('<unit><segment><source>x</source></segment></unit>')).params).toMatchObject({
+      element: 'unit',
+      reason: 'missing attribute id',
+    });
   });
 
   it('rejects other versions and other vocabularies', () => {
-    expect(errorOf('<xliff version="3.0" srcLang="fa"/>').params.reason).toBe('unsupported XLIFF version "3.0"');
-    expect(errorOf('<tmx version="1.4"/>').params).toMatchObject({ element: 'tmx', reason: 'not an XLIFF file' });
+    expect(errorOf('<xliff version="3.0" srcLang="fa"/>').params.reason).toBe(
+      'unsupported XLIFF version "3.0"',
+    );
+    expect(errorOf('<tmx version="1.4"/>').params).toMatchObject({
+      element: 'tmx',
+      reason: 'not an XLIFF file',
+    });
   });
 
   it('passes XML errors through with the line', () => {
-    expect(errorOf(x2('<unit id="u"><segment><source>&nbsp;</source></segment></unit>')).params).toMatchObject({ line: 4, reason: 'undefined entity &nbsp;' });
+    expect(
+      errorOf(x2('<unit id="u"><segment><source>&nbsp;</source></segment></unit>')).params,
+    ).toMatchObject({ line: 4, reason: 'undefined entity &nbsp;' });
   });
 });

@@ -48,14 +48,32 @@ function parseCsv(text: string): string[][] {
 }
 
 const expectedRows = (docs: BilingualDoc[]): string[][] =>
-  docs.flatMap((d) => ([...d.segments] as BilingualSegment[]).map((s) => [d.name, String(s.index), String(s.paragraph), s.status, s.source, s.target]));
+  docs.flatMap((d) =>
+    ([...d.segments] as BilingualSegment[]).map((s) => [
+      d.name,
+      String(s.index),
+      String(s.paragraph),
+      s.status,
+      s.source,
+      s.target,
+    ]),
+  );
 
 describe('writeDelimited', () => {
   const docs = corpusDocs();
   const nasty: BilingualDoc = {
     id: 9,
     name: 'a,b "c"',
-    segments: [{ index: 0, paragraph: 0, source: 'خط\nدوم,\t"نقل"', target: 'back\\slash\ttab\r\nCRLF «۳+۳»', status: 'draft', updatedAt: '' }],
+    segments: [
+      {
+        index: 0,
+        paragraph: 0,
+        source: 'خط\nدوم,\t"نقل"',
+        target: 'back\\slash\ttab\r\nCRLF «۳+۳»',
+        status: 'draft',
+        updatedAt: '',
+      },
+    ],
   };
 
   it('CSV: BOM, header, CRLF rows, RFC 4180 quoting that reads back exactly', () => {

@@ -22,7 +22,9 @@ describe('writeHtml', () => {
   it('is a standalone, well-formed page with charset, CSP and a print stylesheet', () => {
     const metas = all(root, 'meta');
     expect(metas.some((m) => m.attrs.charset === 'utf-8')).toBe(true);
-    expect(metas.find((m) => m.attrs['http-equiv'] === 'Content-Security-Policy')?.attrs.content).toContain("default-src 'none'");
+    expect(metas.find((m) => m.attrs['http-equiv'] === 'Content-Security-Policy')?.attrs.content).toContain(
+      "default-src 'none'",
+    );
     expect(textOf(all(root, 'style')[0]!)).toContain('@media print');
     // No external resources of any kind.
     expect(all(root, 'link')).toEqual([]);
@@ -38,8 +40,18 @@ describe('writeHtml', () => {
     rows.forEach((row, i) => {
       const s = segs[i]!;
       const cells = all(row, 'td');
-      expect(cells.map((c) => textOf(c))).toEqual([String(s.index + 1), s.status, s.source, s.target.replace('\u0001', '')]);
-      expect([cells[2]!.attrs.dir, cells[2]!.attrs.lang, cells[3]!.attrs.dir, cells[3]!.attrs.lang]).toEqual(['rtl', 'fa', 'ltr', 'en']);
+      expect(cells.map((c) => textOf(c))).toEqual([
+        String(s.index + 1),
+        s.status,
+        s.source,
+        s.target.replace('\u0001', ''),
+      ]);
+      expect([cells[2]!.attrs.dir, cells[2]!.attrs.lang, cells[3]!.attrs.dir, cells[3]!.attrs.lang]).toEqual([
+        'rtl',
+        'fa',
+        'ltr',
+        'en',
+      ]);
     });
     expect(all(root, 'h2').map((h) => textOf(h))).toEqual(docs.map((d) => d.name));
   });

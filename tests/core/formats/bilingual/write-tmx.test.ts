@@ -22,7 +22,12 @@ describe('writeTmx', () => {
   it('writes one tu per segment with a target, with header and props', () => {
     const root = parseXml(tmx, 'out.tmx');
     const header = childElements(root, 'header')[0]!;
-    expect(header.attrs).toMatchObject({ srclang: 'fa-IR', creationtool: 'Barabar', creationtoolversion: '0.1.0', creationdate: '20240506T070809Z' });
+    expect(header.attrs).toMatchObject({
+      srclang: 'fa-IR',
+      creationtool: 'Barabar',
+      creationtoolversion: '0.1.0',
+      creationdate: '20240506T070809Z',
+    });
     const all = docs.flatMap((d) => [...d.segments] as BilingualSegment[]);
     const tus = childElements(childElements(root, 'body')[0]!, 'tu');
     expect(tus).toHaveLength(all.filter((s) => s.target !== '').length);
@@ -39,7 +44,13 @@ describe('writeTmx', () => {
         .map((s) => ({
           source: s.source,
           target: stripInvalidXmlChars(s.target),
-          props: { 'x-document': d.name, 'x-document-id': String(d.id), 'x-segment': String(s.index), 'x-paragraph': String(s.paragraph), 'x-status': s.status },
+          props: {
+            'x-document': d.name,
+            'x-document-id': String(d.id),
+            'x-segment': String(s.index),
+            'x-paragraph': String(s.paragraph),
+            'x-status': s.status,
+          },
           creationDate: '2024-03-01T10:20:30Z',
         })),
     );
@@ -54,7 +65,14 @@ describe('writeTmx', () => {
       *[Symbol.iterator](): Generator<BilingualSegment> {
         for (let index = 0; index < 10_000; index++) {
           pulled++;
-          yield { index, paragraph: index, source: 'متن '.repeat(20), target: 'text '.repeat(20), status: 'translated', updatedAt: '' };
+          yield {
+            index,
+            paragraph: index,
+            source: 'متن '.repeat(20),
+            target: 'text '.repeat(20),
+            status: 'translated',
+            updatedAt: '',
+          };
         }
       },
     };
@@ -66,7 +84,20 @@ describe('writeTmx', () => {
   });
 
   it('omits the tu date when updatedAt is unknown', () => {
-    const out = join(writeTmx([{ id: 1, name: 'x', segments: [{ index: 0, paragraph: 0, source: 'الف', target: 'a', status: 'draft', updatedAt: '' }] }], OPTS));
+    const out = join(
+      writeTmx(
+        [
+          {
+            id: 1,
+            name: 'x',
+            segments: [
+              { index: 0, paragraph: 0, source: 'الف', target: 'a', status: 'draft', updatedAt: '' },
+            ],
+          },
+        ],
+        OPTS,
+      ),
+    );
     expect(out).toContain('<tu tuid="d1-s0">');
     expect(readTmx(out, 'x.tmx').units[0]?.creationDate).toBeUndefined();
   });

@@ -22,19 +22,37 @@ describe('writeXliff12', () => {
     const root = parseXml(xlf, 'out.xlf');
     const files = childElements(root, 'file');
     expect(files.map((f) => f.attrs.original)).toEqual(docs.map((d) => d.name));
-    expect(files[0]!.attrs).toMatchObject({ 'source-language': 'fa-IR', 'target-language': 'en', date: '2024-05-06T07:08:09Z' });
+    expect(files[0]!.attrs).toMatchObject({
+      'source-language': 'fa-IR',
+      'target-language': 'en',
+      date: '2024-05-06T07:08:09Z',
+    });
     const groups = childElements(firstChild(files[0]!, 'body')!, 'group');
     const segs = segmentsOf(docs[0]!);
     expect(groups.map((g) => g.attrs.id)).toEqual([...new Set(segs.map((s) => `p${s.paragraph}`))]);
-    const states = groups.flatMap((g) => childElements(g, 'trans-unit').map((tu) => firstChild(tu, 'target')?.attrs.state));
-    const map = { new: 'new', draft: 'needs-translation', translated: 'translated', reviewed: 'signed-off', final: 'final' };
+    const states = groups.flatMap((g) =>
+      childElements(g, 'trans-unit').map((tu) => firstChild(tu, 'target')?.attrs.state),
+    );
+    const map = {
+      new: 'new',
+      draft: 'needs-translation',
+      translated: 'translated',
+      reviewed: 'signed-off',
+      final: 'final',
+    };
     expect(states).toEqual(segs.map((s) => map[s.status]));
   });
 
   it('round-trips through readXliff: same segments and states', () => {
     const read = readXliff(xlf, 'out.xlf');
     expect([read.version, read.srcLang, read.trgLang]).toEqual(['1.2', 'fa-IR', 'en']);
-    const got = read.files.map((f) => ({ id: f.id, units: f.units.map((u) => ({ id: u.id, segments: u.segments.map(({ id, source, target, state }) => ({ id, source, target, state })) })) }));
+    const got = read.files.map((f) => ({
+      id: f.id,
+      units: f.units.map((u) => ({
+        id: u.id,
+        segments: u.segments.map(({ id, source, target, state }) => ({ id, source, target, state })),
+      })),
+    }));
     const want = docs.map((d) => {
       const segs = segmentsOf(d);
       const paragraphs = [...new Set(segs.map((s) => s.paragraph))];
@@ -42,7 +60,14 @@ describe('writeXliff12', () => {
         id: d.name,
         units: paragraphs.map((p) => ({
           id: `p${p}`,
-          segments: segs.filter((s) => s.paragraph === p).map((s) => ({ id: `s${s.index}`, source: s.source, target: stripInvalidXmlChars(s.target), state: s.status })),
+          segments: segs
+            .filter((s) => s.paragraph === p)
+            .map((s) => ({
+              id: `s${s.index}`,
+              source: s.source,
+              target: stripInvalidXmlChars(s.target),
+              state: s.status,
+            })),
         })),
       };
     });

@@ -32,18 +32,28 @@ describe('writeXliff2', () => {
       const paragraphs = [...new Set(segs.map((s) => s.paragraph))];
       const units = childElements(file, 'unit');
       expect(units.map((u) => u.attrs.id)).toEqual(paragraphs.map((p) => `p${p}`));
-      expect(units.map((u) => childElements(u, 'segment').length)).toEqual(paragraphs.map((p) => segs.filter((s) => s.paragraph === p).length));
+      expect(units.map((u) => childElements(u, 'segment').length)).toEqual(
+        paragraphs.map((p) => segs.filter((s) => s.paragraph === p).length),
+      );
     });
   });
 
   it('maps states, marks drafts with a subState and leaves new segments without target', () => {
     const root = parseXml(xlf, 'out.xlf');
-    const segs = childElements(root, 'file').flatMap((f) => childElements(f, 'unit').flatMap((u) => childElements(u, 'segment')));
+    const segs = childElements(root, 'file').flatMap((f) =>
+      childElements(f, 'unit').flatMap((u) => childElements(u, 'segment')),
+    );
     const byStatus = new Map(segmentsOf(docs[0]!).map((s) => [`s${s.index}`, s.status]));
     const first = segs.slice(0, byStatus.size);
     for (const seg of first) {
       const status = byStatus.get(seg.attrs.id ?? '');
-      const expected = { new: ['initial', undefined], draft: ['initial', 'barabar:draft'], translated: ['translated', undefined], reviewed: ['reviewed', undefined], final: ['final', undefined] }[status!];
+      const expected = {
+        new: ['initial', undefined],
+        draft: ['initial', 'barabar:draft'],
+        translated: ['translated', undefined],
+        reviewed: ['reviewed', undefined],
+        final: ['final', undefined],
+      }[status!];
       expect([seg.attrs.state, seg.attrs.subState]).toEqual(expected);
       expect(firstChild(seg, 'target') === undefined).toBe(status === 'new');
     }
@@ -62,15 +72,28 @@ describe('writeXliff2', () => {
   it('round-trips through readXliff: same segments, ids and states', () => {
     const read = readXliff(xlf, 'out.xlf');
     expect([read.version, read.srcLang, read.trgLang]).toEqual(['2.1', 'fa-IR', 'en']);
-    const got = read.files.map((f) => ({ id: f.id, original: f.original, segments: f.units.flatMap((u) => u.segments.map(({ id, source, target, state }) => ({ id, source, target, state }))) }));
+    const got = read.files.map((f) => ({
+      id: f.id,
+      original: f.original,
+      segments: f.units.flatMap((u) =>
+        u.segments.map(({ id, source, target, state }) => ({ id, source, target, state })),
+      ),
+    }));
     const want = docs.map((d) => ({
       id: `d${d.id}`,
       original: d.name,
-      segments: segmentsOf(d).map((s) => ({ id: `s${s.index}`, source: s.source, target: stripInvalidXmlChars(s.target), state: s.status })),
+      segments: segmentsOf(d).map((s) => ({
+        id: `s${s.index}`,
+        source: s.source,
+        target: stripInvalidXmlChars(s.target),
+        state: s.status,
+      })),
     }));
     expect(got).toEqual(want);
     // Whitespace at the edges of a target survives (xml:space="preserve").
-    expect(got.flatMap((f) => f.segments).some((s) => s.target === '  Leading and trailing spaces, and\ttab  ')).toBe(true);
+    expect(
+      got.flatMap((f) => f.segments).some((s) => s.target === '  Leading and trailing spaces, and\ttab  '),
+    ).toBe(true);
   });
 
   it('keeps hits whose offsets do not match as entries without a ref, and a document with no segments valid', () => {
@@ -78,7 +101,19 @@ describe('writeXliff2', () => {
       {
         id: 3,
         name: 'x',
-        segments: [{ index: 0, paragraph: 0, source: 'ایران و روسیه', target: '', status: 'new', updatedAt: '', hits: [{ start: 2, end: 7, text: 'ایران', term: 'ایران', english: 'Iran', entry: 1, inflected: false }] }],
+        segments: [
+          {
+            index: 0,
+            paragraph: 0,
+            source: 'ایران و روسیه',
+            target: '',
+            status: 'new',
+            updatedAt: '',
+            hits: [
+              { start: 2, end: 7, text: 'ایران', term: 'ایران', english: 'Iran', entry: 1, inflected: false },
+            ],
+          },
+        ],
       },
       { id: 4, name: 'empty', segments: [] },
     ];

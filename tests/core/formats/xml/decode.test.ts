@@ -35,16 +35,25 @@ describe('decodeXmlBytes', () => {
   });
 
   it('decodes UTF-16 in both byte orders, with or without BOM', () => {
-    for (const le of [true, false]) for (const bom of [true, false]) expect(decodeXmlBytes(utf16(doc, le, bom), 'f')).toBe(doc);
+    for (const le of [true, false])
+      for (const bom of [true, false]) expect(decodeXmlBytes(utf16(doc, le, bom), 'f')).toBe(doc);
   });
 
   it('follows a legacy encoding declaration', () => {
-    const bytes = new Uint8Array([...enc('<?xml version="1.0" encoding="windows-1256"?>\n<seg>'), ...salamCp1256, ...enc('</seg>')]);
+    const bytes = new Uint8Array([
+      ...enc('<?xml version="1.0" encoding="windows-1256"?>\n<seg>'),
+      ...salamCp1256,
+      ...enc('</seg>'),
+    ]);
     expect(decodeXmlBytes(bytes, 'f')).toBe('<?xml version="1.0" encoding="windows-1256"?>\n<seg>سلام</seg>');
   });
 
   it('reports the line when bytes are not the declared UTF-8', () => {
-    const bytes = new Uint8Array([...enc('<?xml version="1.0" encoding="UTF-8"?>\n<a>\n<seg>'), ...salamCp1256, ...enc('</seg></a>')]);
+    const bytes = new Uint8Array([
+      ...enc('<?xml version="1.0" encoding="UTF-8"?>\n<a>\n<seg>'),
+      ...salamCp1256,
+      ...enc('</seg></a>'),
+    ]);
     const err = errorOf(bytes);
     expect(err.code).toBe('file_undecodable');
     expect(err.params).toMatchObject({ file: 'in.xml', encoding: 'utf-8', line: 3 });
@@ -53,11 +62,19 @@ describe('decodeXmlBytes', () => {
   it('rejects a legacy declaration on UTF-8 bytes instead of garbling them', () => {
     const err = errorOf(enc('<?xml version="1.0" encoding="ISO-8859-1"?>\n<seg>\nسلام</seg>'));
     expect(err.code).toBe('parse');
-    expect(err.params).toMatchObject({ line: 3, reason: 'the XML declaration says iso-8859-1 but the file is UTF-8' });
+    expect(err.params).toMatchObject({
+      line: 3,
+      reason: 'the XML declaration says iso-8859-1 but the file is UTF-8',
+    });
   });
 
   it('rejects an unknown or impossible declaration on line 1', () => {
-    expect(errorOf(enc('<?xml version="1.0" encoding="klingon"?><a/>')).params).toMatchObject({ line: 1, reason: 'unknown encoding "klingon" in the XML declaration' });
-    expect(errorOf(enc('<?xml version="1.0" encoding="UTF-16"?><a/>')).params.reason).toMatch(/UTF-16 byte order/);
+    expect(errorOf(enc('<?xml version="1.0" encoding="klingon"?><a/>')).params).toMatchObject({
+      line: 1,
+      reason: 'unknown encoding "klingon" in the XML declaration',
+    });
+    expect(errorOf(enc('<?xml version="1.0" encoding="UTF-16"?><a/>')).params.reason).toMatch(
+      /UTF-16 byte order/,
+    );
   });
 });

@@ -21,11 +21,18 @@ const child = (el: XmlElement, name: string): XmlElement => {
 
 describe('parseXml', () => {
   it('keeps values as strings, whitespace and mixed-content order', () => {
-    const root = parseXml('<tu n="007">\n  <seg>0123</seg><seg> a <b>bold</b> &amp; <![CDATA[<raw>]]> end </seg>\n</tu>', 'f.xml');
+    const root = parseXml(
+      '<tu n="007">\n  <seg>0123</seg><seg> a <b>bold</b> &amp; <![CDATA[<raw>]]> end </seg>\n</tu>',
+      'f.xml',
+    );
     expect(root.attrs.n).toBe('007');
     const [first, second] = root.children.filter(isElement);
     expect(textOf(first!)).toBe('0123');
-    expect(second!.children.map((c) => (isElement(c) ? `<${c.name}>` : c.text))).toEqual([' a ', '<b>', ' & <raw> end ']);
+    expect(second!.children.map((c) => (isElement(c) ? `<${c.name}>` : c.text))).toEqual([
+      ' a ',
+      '<b>',
+      ' & <raw> end ',
+    ]);
     expect(textOf(second!)).toBe(' a bold & <raw> end ');
     expect(root.children[0]).toEqual({ text: '\n  ' });
   });
@@ -59,7 +66,10 @@ describe('parseXml', () => {
   });
 
   it('accepts a DOCTYPE with an external DTD without fetching it', () => {
-    const root = parseXml('<?xml version="1.0"?>\n<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">\n<martif type="TBX"/>', 't.tbx');
+    const root = parseXml(
+      '<?xml version="1.0"?>\n<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">\n<martif type="TBX"/>',
+      't.tbx',
+    );
     expect(root.attrs.type).toBe('TBX');
     expect(root.line).toBe(3);
   });
@@ -85,7 +95,11 @@ describe('parseXml', () => {
   });
 
   it('rejects external entities (XXE) and parameter entities without fetching', () => {
-    for (const decl of ['<!ENTITY xxe SYSTEM "file:///etc/passwd">', '<!ENTITY xxe PUBLIC "-//x" "http://127.0.0.1/x">', '<!ENTITY % p SYSTEM "file:///etc/passwd"> %p;']) {
+    for (const decl of [
+      '<!ENTITY xxe SYSTEM "file:///etc/passwd">',
+      '<!ENTITY xxe PUBLIC "-//x" "http://127.0.0.1/x">',
+      '<!ENTITY % p SYSTEM "file:///etc/passwd"> %p;',
+    ]) {
       const err = parseError(`<?xml version="1.0"?>\n<!DOCTYPE foo [ ${decl} ]>\n<foo>&xxe;</foo>`);
       expect(err.params.reason).toBe('entity declarations are not allowed');
       expect(err.message).not.toContain('root:');
@@ -115,7 +129,10 @@ describe('parseXml', () => {
 
   it('rejects an unknown encoding declaration on line 1', () => {
     const err = parseError('<?xml version="1.0" encoding="klingon-8"?>\n<a/>');
-    expect(err.params).toMatchObject({ line: 1, reason: 'unknown encoding "klingon-8" in the XML declaration' });
+    expect(err.params).toMatchObject({
+      line: 1,
+      reason: 'unknown encoding "klingon-8" in the XML declaration',
+    });
   });
 
   it('rejects characters XML 1.0 forbids, with the line', () => {
@@ -132,10 +149,14 @@ describe('parseXml', () => {
 describe('streamXml', () => {
   it('builds only collected subtrees and hands over their ancestors', () => {
     const seen: { n: string | undefined; ancestors: readonly string[]; text: string }[] = [];
-    const { root } = streamXml('<tmx version="1.4"><header/><body><tu n="1"><tuv><seg>a</seg></tuv></tu><tu n="2"/></body></tmx>', 'f.tmx', {
-      collect: ['tu'],
-      onElement: (el, ancestors) => seen.push({ n: el.attrs.n, ancestors, text: textOf(el) }),
-    });
+    const { root } = streamXml(
+      '<tmx version="1.4"><header/><body><tu n="1"><tuv><seg>a</seg></tuv></tu><tu n="2"/></body></tmx>',
+      'f.tmx',
+      {
+        collect: ['tu'],
+        onElement: (el, ancestors) => seen.push({ n: el.attrs.n, ancestors, text: textOf(el) }),
+      },
+    );
     expect(seen).toEqual([
       { n: '1', ancestors: ['tmx', 'body'], text: 'a' },
       { n: '2', ancestors: ['tmx', 'body'], text: '' },
@@ -146,30 +167,39 @@ describe('streamXml', () => {
 
   it('reports the start tags outside collected subtrees through onOpen', () => {
     const opened: string[] = [];
-    streamXml('<xliff v="2"><file id="d1"><unit id="p0"><segment/></unit></file><file id="d2"/></xliff>', 'f', {
-      collect: ['unit'],
-      onElement: (el) => opened.push(`unit ${el.attrs.id}`),
-      onOpen: (el, ancestors) => opened.push(`${ancestors.join('/')}>${el.name} ${Object.values(el.attrs).join()}`),
-    });
+    streamXml(
+      '<xliff v="2"><file id="d1"><unit id="p0"><segment/></unit></file><file id="d2"/></xliff>',
+      'f',
+      {
+        collect: ['unit'],
+        onElement: (el) => opened.push(`unit ${el.attrs.id}`),
+        onOpen: (el, ancestors) =>
+          opened.push(`${ancestors.join('/')}>${el.name} ${Object.values(el.attrs).join()}`),
+      },
+    );
     expect(opened).toEqual(['>xliff 2', 'xliff>file d1', 'unit p0', 'xliff>file d2']);
   });
 
   it('does not collect an element nested in a collected one separately', () => {
     const names: string[] = [];
-    streamXml('<r><g><g/></g></r>', 'f', { collect: ['g'], onElement: (el) => names.push(el.name + el.children.length) });
+    streamXml('<r><g><g/></g></r>', 'f', {
+      collect: ['g'],
+      onElement: (el) => names.push(el.name + el.children.length),
+    });
     expect(names).toEqual(['g1']);
   });
 
   it('applies the same safety rules as parseXml', () => {
-    expect(() => streamXml('<!DOCTYPE r [<!ENTITY e "x">]><r>&e;</r>', 'f', { collect: ['r'], onElement: () => {} })).toThrow(
-      /entity declarations are not allowed/,
-    );
+    expect(() =>
+      streamXml('<!DOCTYPE r [<!ENTITY e "x">]><r>&e;</r>', 'f', { collect: ['r'], onElement: () => {} }),
+    ).toThrow(/entity declarations are not allowed/);
   });
 
   // Generous timeout: the machine running the suite may be shared; the time is printed, not asserted.
   it('streams 100,000 entries', { timeout: 120_000 }, () => {
     const parts = ['<tmx><body>'];
-    for (let i = 0; i < 100_000; i++) parts.push(`<tu tuid="${i}"><tuv xml:lang="fa-IR"><seg>متن ${i}</seg></tuv></tu>\n`);
+    for (let i = 0; i < 100_000; i++)
+      parts.push(`<tu tuid="${i}"><tuv xml:lang="fa-IR"><seg>متن ${i}</seg></tuv></tu>\n`);
     parts.push('</body></tmx>');
     const xml = parts.join('');
     let count = 0;
@@ -184,7 +214,9 @@ describe('streamXml', () => {
       },
     });
     const ms = performance.now() - t0;
-    console.log(`streamXml: 100,000 tu in ${ms.toFixed(0)} ms, heap +${((process.memoryUsage().heapUsed - before) / 1e6).toFixed(1)} MB`);
+    console.log(
+      `streamXml: 100,000 tu in ${ms.toFixed(0)} ms, heap +${((process.memoryUsage().heapUsed - before) / 1e6).toFixed(1)} MB`,
+    );
     expect(count).toBe(100_000);
     expect(last).toBe('متن 99999');
   });
