@@ -111,3 +111,39 @@ describe('barabar export / import-xliff / qa (real process, real database)', { t
     expect(good.code).toBe(0);
   });
 });
+
+describe('barabar import-tmx (real process, real database)', { timeout: 240_000 }, () => {
+  it('loads translation units once, and refuses hostile or truncated TMX without loading anything', () => {
+    const dir = tempDir();
+    const db = join(dir, 't.sqlite');
+    const tmx = join(dir, 'memory.tmx');
+    writeFileSync(
+      tmx,
+      `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="*all*" datatype="plaintext"/>
+<body>
+<tu><tuv xml:lang="fa-IR"><seg>سرلشکر باقری گفت.</seg></tuv><tuv xml:lang="en"><seg>Major General Bagheri said.</seg></tuv></tu>
+<tu><tuv xml:lang="fa"><seg>۳۰ سال</seg></tuv><tuv xml:lang="en-GB"><seg>30 years</seg></tuv></tu>
+</body></tmx>`,
+    );
+    expect(json<{ units: number }>(barabar(db, ['import-tmx', tmx, '--json'])).units).toBe(2);
+    expect(json<{ units: number }>(barabar(db, ['import-tmx', tmx, '--json'])).units).toBe(0);
+
+    const xxe = join(dir, 'xxe.tmx');
+    writeFileSync(
+      xxe,
+      `<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY x SYSTEM "file:///etc/passwd">]><tmx version="1.4"><header srclang="fa"/><body><tu><tuv xml:lang="fa"><seg>&x;</seg></tuv><tuv xml:lang="en"><seg>y</seg></tuv></tu></body></tmx>`,
+    );
+    const truncated = join(dir, 'truncated.tmx');
+    writeFileSync(truncated, readFileSync(tmx, 'utf8').slice(0, 400));
+    for (const bad of [xxe, truncated]) {
+      const r = barabar(db, ['import-tmx', bad]);
+      expect(r.code, bad).toBe(1);
+      expect(r.stderr, bad).toContain(bad.split('/').pop());
+      expect(r.stderr.trim().split('\n'), bad).toHaveLength(1);
+    }
+    const fresh = join(dir, 'fresh.sqlite');
+    expect(barabar(fresh, ['import-tmx', truncated]).code).toBe(1);
+    expect(json<{ units: number }>(barabar(fresh, ['import-tmx', tmx, '--json'])).units).toBe(2);
+  });
+});

@@ -157,13 +157,8 @@ export function createExchangeService(
     /** Loads a TMX into the translation-unit store for reuse; all units or none. */
     importTmx(xml: string, file: string): { file: string; units: number } {
       const parsed = readTmx(xml, file);
-      if (!/^fa/i.test(parsed.srcLang)) {
-        throw new AppError('parse', {
-          file,
-          element: 'header',
-          reason: `source language is "${parsed.srcLang}", expected Persian (fa)`,
-        });
-      }
+      // The reader refuses a TMX whose source is not Persian; "*all*" files name it per variant.
+      const srcLang = parsed.srcLang === '*all*' ? 'fa' : parsed.srcLang;
       let units = 0;
       db.transaction(() => {
         const at = now();
@@ -173,7 +168,7 @@ export function createExchangeService(
             u.source,
             foldForSearch(u.source),
             u.target,
-            parsed.srcLang,
+            srcLang,
             'en',
             file,
             JSON.stringify(u.props),
