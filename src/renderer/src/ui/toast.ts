@@ -15,8 +15,9 @@ function ensureHost(): HTMLElement {
 export function toast(message: string, kind: 'info' | 'error' = 'info'): void {
   const el = h('div', {
     class: `toast toast-${kind}`,
+    // The UI's own direction, not "auto": a message that starts with a quoted Persian term is still an
+    // English sentence in the English UI.
     text: message,
-    attrs: { dir: 'auto' },
     on: { click: () => el.remove() },
   });
   ensureHost().append(el);

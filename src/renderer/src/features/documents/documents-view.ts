@@ -1,6 +1,6 @@
 import type { DocumentSummary } from '../../../../shared/model';
 import type { RendererApiClient } from '../../api/client';
-import { formatNumber, t } from '../../i18n/i18n';
+import { formatNumber, isolate, t } from '../../i18n/i18n';
 import { clear, h } from '../../ui/dom';
 import { confirmDialog } from '../../ui/dialog';
 import { fileToBase64, pickFiles } from '../../ui/files';
@@ -128,7 +128,7 @@ export class DocumentsView {
         });
         toast(
           t(res.status === 'imported' ? 'documents.imported' : 'documents.unchanged', {
-            name: res.document.name,
+            name: isolate(res.document.name),
           }),
         );
       } catch (err) {

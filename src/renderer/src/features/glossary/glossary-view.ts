@@ -1,6 +1,6 @@
 import { GLOSSARY_FORMATS, SUBJECTS, type Entry, type GlossaryFormat, type Subject } from '../../../../shared/model';
 import type { RendererApiClient } from '../../api/client';
-import { formatNumber, t } from '../../i18n/i18n';
+import { formatNumber, isolate, t } from '../../i18n/i18n';
 import { clear, h, setI18n } from '../../ui/dom';
 import { confirmDialog } from '../../ui/dialog';
 import { downloadText, fileToBase64, pickFiles } from '../../ui/files';
@@ -198,7 +198,7 @@ export class GlossaryView {
           t('glossary.importRejected', {
             rejected: report.rejected.length,
             conflicts: report.conflicts.length,
-            where: first ? `${first.where}: ${first.reason}` : '',
+            where: first ? isolate(`${first.where}: ${first.reason}`) : '',
           }),
           'error',
         );

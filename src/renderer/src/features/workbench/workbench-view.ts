@@ -1,6 +1,6 @@
 import { EXPORT_FORMATS, type ExportFormat } from '../../../../shared/model';
 import type { RendererApiClient } from '../../api/client';
-import { formatNumber, t } from '../../i18n/i18n';
+import { formatNumber, isolate, t } from '../../i18n/i18n';
 import { h, setI18n } from '../../ui/dom';
 import { downloadText } from '../../ui/files';
 import { toast, toastError } from '../../ui/toast';
@@ -367,7 +367,7 @@ export class WorkbenchView {
     const text = selection ?? this.session?.sourceSelection() ?? '';
     const entry = await openAddTermDialog(this.deps.api, text);
     if (!entry) return;
-    toast(t('addTerm.saved', { term: entry.terms.find((x) => x.lang === 'fa')?.text ?? '' }));
+    toast(t('addTerm.saved', { term: isolate(entry.terms.find((x) => x.lang === 'fa')?.text ?? '') }));
     try {
       await this.deps.glossary.reload();
     } catch (err) {
