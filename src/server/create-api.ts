@@ -8,7 +8,9 @@ import { createDocumentsRepo } from './db/repos/documents-repo';
 import { decodeFile } from './services/decode-file';
 import { createDocumentsService } from './services/documents-service';
 import { createExchangeService, EXPORT_META } from './services/exchange-service';
-import { createGlossaryService } from './services/glossary-service';
+import { createGlossaryService, keyOf } from './services/glossary-service';
+import { refreshMatchKeys } from './db/match-keys';
+import { foldForSearch } from '../core/text/normalize';
 import { createQaService } from './services/qa-service';
 import { createSettingsService } from './services/settings-service';
 
@@ -48,6 +50,7 @@ export function createApi(opts: CreateApiOptions) {
   const now = opts.now ?? (() => new Date().toISOString());
   const user = opts.user ?? currentUser();
   const documents = createDocumentsService(db, createDocumentsRepo(db), now);
+  refreshMatchKeys(db, keyOf, foldForSearch);
   const glossary = createGlossaryService(db, now, user);
   const qa = createQaService(db, documents, glossary, now);
   const exchange = createExchangeService(db, documents, glossary, now, BARABAR_VERSION);

@@ -36,6 +36,12 @@ const ALEF_MADDA = 0x0622;
 const YEH = 0x06cc;
 const WAW = 0x0648;
 
+/**
+ * Bumped whenever a folding rule changes: stored match keys (terms.term_key) made under another version are
+ * recomputed when a database is opened.
+ */
+export const MATCH_KEY_VERSION = 2;
+
 let table: Int32Array | undefined;
 const expansions: Uint16Array[] = [];
 
@@ -49,7 +55,9 @@ function set(chars: string, to: number): void {
 
 /**
  * The rules, one table entry per UTF-16 code unit:
- * - Arabic letter forms to Persian ones: ي ى → ی, ك ڪ → ک, ۀ ة ە ہ ۂ → ه, أ إ ٱ ٲ ٳ → ا. آ is NOT folded to ا:
+ * - Arabic letter forms to Persian ones: ي ى → ی, ك ڪ → ک, ۀ ة ە ہ ۂ → ه, أ إ ٱ ٲ ٳ → ا. ئ → ی too: Persian
+ *   writes the same word both ways («رئیس»/«رییس», «مسائل»/«مسایل», «پائیز»/«پاییز»), often on one news
+ *   site. آ is NOT folded to ا:
  *   it is a different letter in Persian (آب "water" vs اب), written consistently, and folding it would merge
  *   distinct words in the termbase.
  * - Persian and Arabic-Indic digits → ASCII; Arabic decimal/thousands separators and percent → . , %
@@ -79,7 +87,7 @@ function buildTable(): Int32Array {
     }
   }
 
-  set('يى', YEH);
+  set('يىئ', YEH);
   set('كڪ', 0x06a9);
   set('ۀةەہۂ', 0x0647);
   set('أإٱٲٳ', ALEF);
@@ -188,7 +196,7 @@ function fold(text: string, b: FoldBuffers): number {
     } else if (kind === COMPOSE) {
       if (k > 0) {
         if (c === 0x0653 && prev === ALEF) out[k - 1] = ALEF_MADDA;
-        else if (c === 0x0654 && prev === YEH) out[k - 1] = 0x0626;
+        // ی + hamza above is ئ, which folds to ی: the key char stays as it is.
         else if (c === 0x0654 && prev === WAW) out[k - 1] = 0x0624;
         ends[k - 1] = i + 1;
       }

@@ -44,7 +44,17 @@ describe('normalizeForMatch: letter forms', () => {
     expect(normalizeForMatch('ا\u0653مریکا').key).toBe('آمریکا');
     expect(normalizeForMatch('ری\u0654یس').key).toBe(normalizeForMatch('رئیس').key);
     expect(normalizeForMatch('مو\u0654من').key).toBe('مؤمن');
-    expect(normalizeForMatch('رئیس'.normalize('NFD')).key).toBe('رئیس');
+    expect(normalizeForMatch('رئیس'.normalize('NFD')).key).toBe('رییس');
+  });
+
+  it('folds ئ to ی: «رئیس»/«رییس» and «مسائل»/«مسایل» are one spelling each', () => {
+    expect(normalizeForMatch('رئیس').key).toBe('رییس');
+    expect(termKey('رئیس جمهور')).toBe(termKey('رییس‌جمهور'));
+    expect(termKey('مسائل')).toBe(termKey('مسایل'));
+    expect(termKey('پائیز')).toBe(termKey('پاییز'));
+    // ؤ and آ stay: they are not written interchangeably with و and ا.
+    expect(normalizeForMatch('مؤمن').key).toBe('مؤمن');
+    expect(normalizeForMatch('آب').key).not.toBe(normalizeForMatch('اب').key);
   });
 });
 

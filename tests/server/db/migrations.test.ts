@@ -125,3 +125,51 @@ describe('database migrations', () => {
     expect(() => loadMigrations(dir)).toThrow(/out of sequence/);
   });
 });
+
+describe('match keys', () => {
+  it('recomputes stored term keys once when the folding rules change', async () => {
+    const { createApi } = await import('../../../src/server/create-api');
+    const { MATCH_KEY_VERSION } = await import('../../../src/core/text/normalize');
+    const file = join(tempDir(), 'keys.sqlite');
+    const api = createApi({ dbPath: file });
+    const e = await api.handlers['glossary.add']({
+      entry: {
+        subject: 'politics',
+        terms: [
+          { lang: 'fa', text: 'رئیس جمهور', status: 'preferred' },
+          { lang: 'en', text: 'President', status: 'preferred' },
+        ],
+      },
+    });
+    api.close();
+    // Simulate a database written under the previous rules: ئ kept in the stored key.
+    const raw = new Database(file);
+    raw.prepare("UPDATE terms SET term_key = 'رئیسجمهور' WHERE lang = 'fa'").run();
+    raw
+      .prepare("UPDATE settings SET value = ? WHERE key = 'match_key_version'")
+      .run(String(MATCH_KEY_VERSION - 1));
+    raw.close();
+
+    const reopened = createApi({ dbPath: file });
+    const key = reopened.services.db.prepare("SELECT term_key FROM terms WHERE lang = 'fa'").get() as {
+      term_key: string;
+    };
+    expect(key.term_key).toBe('رییسجمهور');
+    // Identity checks use the new keys: the «رییس» spelling is the same term.
+    expect(() =>
+      reopened.handlers['glossary.add']({
+        entry: {
+          subject: 'politics',
+          terms: [
+            { lang: 'fa', text: 'رییس‌جمهور', status: 'preferred' },
+            { lang: 'en', text: 'president', status: 'preferred' },
+          ],
+        },
+      }),
+    ).toThrow(/conflict/);
+    expect(
+      (await reopened.handlers['glossary.list']({ query: 'رییس جمهور' })).entries.map((x) => x.id),
+    ).toEqual([e.id]);
+    reopened.close();
+  });
+});
