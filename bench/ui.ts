@@ -135,9 +135,7 @@ export async function benchUi(): Promise<Record<string, number>> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   benchUi()
-    .then((r) => {
-      for (const [k, v] of Object.entries(r)) process.stdout.write(`${k.padEnd(28)} ${v}\n`);
-    })
+    .then((r) => process.stdout.write(`${JSON.stringify(r, null, 2)}\n`))
     .catch((err: unknown) => {
       process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
       process.exit(1);
