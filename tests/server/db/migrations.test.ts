@@ -16,6 +16,8 @@ describe('database migrations', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(schemaVersion);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    // FULL (2): committed translations survive a power cut.
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
     const tables = (
       db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
         name: string;
