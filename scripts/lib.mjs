@@ -23,7 +23,7 @@ export function electronBinary() {
   return existsSync(exe) ? exe : null;
 }
 
-function newestMtime(dir) {
+export function newestMtime(dir) {
   let newest = 0;
   for (const name of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, name.name);

@@ -95,14 +95,13 @@ export function createDocumentsService(db: Db, repo: DocumentsRepo, now: () => s
       }
       return db.transaction(() =>
         prepared.map((p): ImportResult => {
-          const existing = repo.findByName(p.incoming.name) ?? repo.findBySha(p.sha256);
-          if (existing) {
-            const sameName = repo.findByName(p.incoming.name);
-            if (sameName && sameName.sha256 !== p.sha256) {
-              throw new AppError('document_changed', { file: p.incoming.file, id: sameName.id });
-            }
-            return { document: repo.summary(existing.id)!, status: 'unchanged', encoding: p.encoding };
+          const sameName = repo.findByName(p.incoming.name);
+          if (sameName && sameName.sha256 !== p.sha256) {
+            throw new AppError('document_changed', { file: p.incoming.file, id: sameName.id });
           }
+          const existing = sameName ?? repo.findBySha(p.sha256);
+          if (existing)
+            return { document: repo.summary(existing.id)!, status: 'unchanged', encoding: p.encoding };
           const id = repo.insert(
             { name: p.incoming.name, sha256: p.sha256, encoding: p.encoding, text: p.text },
             p.segments,

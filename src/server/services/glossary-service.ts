@@ -126,24 +126,18 @@ export function createGlossaryService(db: Db, now: () => string, user: string) {
       limit?: number | undefined;
       offset?: number | undefined;
     }) {
+      // Matches against the keys stored with each term, so a search never refolds the whole glossary.
       const q = opts.query?.trim() ?? '';
-      const qFa = q ? termKey(q) : '';
-      const qEn = q ? englishKey(q) : '';
-      const hits = repo.all().filter((e) => {
-        if (opts.subject && e.subject !== opts.subject) return false;
-        if (!q) return true;
-        return (
-          e.terms.some((t) =>
-            t.lang === 'fa' ? qFa !== '' && termKey(t.text).includes(qFa) : englishKey(t.text).includes(qEn),
-          ) ||
-          englishKey(e.note ?? '').includes(qEn) ||
-          englishKey(e.definition ?? '').includes(qEn) ||
-          (e.key ?? '').includes(q.toLowerCase())
-        );
+      const ids = repo.search({
+        fa: q ? termKey(q) : '',
+        en: q ? englishKey(q) : '',
+        text: q.toLowerCase(),
+        subject: opts.subject ?? null,
       });
       const offset = opts.offset ?? 0;
       const limit = opts.limit ?? 200;
-      return { total: hits.length, entries: hits.slice(offset, offset + limit) };
+      const page = ids.slice(offset, offset + limit).map(requireEntry);
+      return { total: ids.length, entries: page };
     },
 
     /**

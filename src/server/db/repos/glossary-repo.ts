@@ -94,6 +94,19 @@ export function createGlossaryRepo(db: Db, keys: TermKeys) {
       `SELECT DISTINCT fa.entry_id AS id FROM terms fa JOIN terms en ON en.entry_id = fa.entry_id
        WHERE fa.lang = 'fa' AND fa.term_key = ? AND en.lang = 'en' AND en.status = 'preferred' AND en.term_key = ?`,
     ),
+    // Substring search on the stored match keys (instr, so no LIKE escaping), plus notes, definitions, keys.
+    search: db.prepare(
+      `SELECT e.id FROM entries e
+       WHERE (@subject IS NULL OR e.subject = @subject)
+         AND (@text = ''
+           OR EXISTS (SELECT 1 FROM terms t WHERE t.entry_id = e.id AND (
+                (t.lang = 'fa' AND @fa <> '' AND instr(t.term_key, @fa) > 0)
+             OR (t.lang = 'en' AND @en <> '' AND instr(t.term_key, @en) > 0)))
+           OR instr(lower(e.note), @text) > 0
+           OR instr(lower(e.definition), @text) > 0
+           OR instr(COALESCE(e.ext_key, ''), @text) > 0)
+       ORDER BY e.id`,
+    ),
     count: db.prepare('SELECT COUNT(*) AS n FROM entries'),
     version: db.prepare("SELECT value FROM settings WHERE key = 'glossary_version'"),
     bumpVersion: db.prepare(
@@ -144,6 +157,10 @@ export function createGlossaryRepo(db: Db, keys: TermKeys) {
         list.push(toTerm(r));
       }
       return (stmts.allEntries.all() as EntryRow[]).map((r) => toEntry(r, termsByEntry.get(r.id) ?? []));
+    },
+    /** Ids of matching entries, oldest first. `fa`/`en` are the query's match keys, `text` its lower case. */
+    search(q: { fa: string; en: string; text: string; subject: Subject | null }): number[] {
+      return (stmts.search.all(q) as { id: number }[]).map((r) => r.id);
     },
     count(): number {
       return (stmts.count.get() as { n: number }).n;
