@@ -18,7 +18,7 @@ export interface TmxImportReport {
 
 export const exchangeMethods = {
   'exchange.export': method<ExportedFile>()(
-    z.object({ documentIds: z.array(id).min(1).max(10_000), format: z.enum(EXPORT_FORMATS) }),
+    z.object({ documentIds: z.array(id).max(10_000), format: z.enum(EXPORT_FORMATS) }),
     { job: true },
   ),
   'exchange.importXliff': method<XliffImportReport>()(z.object(fileUpload), { job: true }),
