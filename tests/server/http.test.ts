@@ -218,6 +218,31 @@ describe('API calls', () => {
     expect(await missing.json()).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
+  it('answers 400 naming the body for invalid UTF-8, and naming the field for a lone surrogate', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('{"uiLanguage":"'),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from('"}'),
+    ]);
+    const res = await fetch(`${base}/api/settings.set`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${server.token}`, 'content-type': 'application/json' },
+      body: bytes,
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({
+      ok: false,
+      error: { code: 'validation', params: { field: 'body', message: 'not valid UTF-8' } },
+    });
+    // JSON's \ud800 escape is valid UTF-8 but not valid text: refused before anything is stored.
+    const lone = await post('glossary.list', '{"query":"\\ud800"}');
+    expect(lone.status).toBe(400);
+    expect(await lone.json()).toMatchObject({
+      ok: false,
+      error: { code: 'validation', params: { field: 'query' } },
+    });
+  });
+
   it('answers 400 for a body that is not JSON, 405 for GET on the API', async () => {
     const res = await post('documents.list', '{"unclosed');
     expect(res.status).toBe(400);
