@@ -48,10 +48,14 @@ export function isolate(value: string): string {
   return `\u2068${value}\u2069`;
 }
 
-/** Isolate every string parameter of a message. */
+/**
+ * Isolate every string parameter of a message that holds words (names, terms, notes). Plain numbers
+ * ("1,026", "۱۲") take their place in the sentence by the bidi rules and are left as they are.
+ */
 export function isolateParams(params: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'string' && v !== '' ? isolate(v) : v;
+  for (const [k, v] of Object.entries(params))
+    out[k] = typeof v === 'string' && /\p{L}/u.test(v) ? isolate(v) : v;
   return out;
 }
 

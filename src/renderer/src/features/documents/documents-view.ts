@@ -61,7 +61,9 @@ export class DocumentsView {
   private row(d: DocumentSummary): HTMLElement {
     const total = Math.max(d.segmentCount, 1);
     const confirmedPct = (100 * d.confirmedCount) / total;
-    const draftPct = (100 * Math.max(0, d.draftedCount - d.confirmedCount)) / total;
+    // draftedCount counts every segment with text, confirmed ones included; the list shows drafts only.
+    const drafts = Math.max(0, d.draftedCount - d.confirmedCount);
+    const draftPct = (100 * drafts) / total;
     const bar = h(
       'div',
       {
@@ -93,7 +95,7 @@ export class DocumentsView {
           i18n: 'documents.counts',
           i18nParams: {
             done: formatNumber(d.confirmedCount),
-            drafted: formatNumber(d.draftedCount),
+            drafted: formatNumber(drafts),
             total: formatNumber(d.segmentCount),
           },
         }),

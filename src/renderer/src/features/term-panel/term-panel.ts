@@ -1,5 +1,5 @@
 import type { Entry, TermHit } from '../../../../shared/model';
-import { t } from '../../i18n/i18n';
+import { isolate, t } from '../../i18n/i18n';
 import { clear, h } from '../../ui/dom';
 import type { SegmentTermState } from '../consistency/consistency';
 
@@ -86,7 +86,7 @@ export class TermPanel {
         h('button', {
           class: 'term-insert',
           text,
-          attrs: { type: 'button', title: t('terms.insertHint', { text }), dir: 'ltr' },
+          attrs: { type: 'button', title: t('terms.insertHint', { text: isolate(text) }), dir: 'ltr' },
           on: { click: () => this.onInsert(text) },
         });
       this.list.append(
