@@ -1,6 +1,9 @@
 import i18next from 'i18next';
 import en from './locales/en.json';
 import fa from './locales/fa.json';
+import { isolate } from './bidi';
+
+export { isolate };
 
 export type UiLanguage = 'en' | 'fa';
 
@@ -38,14 +41,6 @@ function applyDocumentLanguage(lng: UiLanguage): void {
   const html = document.documentElement;
   html.lang = lng;
   html.dir = lng === 'fa' ? 'rtl' : 'ltr';
-}
-
-/**
- * Wrap a value in Unicode bidi isolates (FSI … PDI) before it is interpolated into a sentence: a Persian
- * term inside an English message (or the reverse) otherwise drags the punctuation around it.
- */
-export function isolate(value: string): string {
-  return `\u2068${value}\u2069`;
 }
 
 /**

@@ -37,7 +37,11 @@ export class OverflowMenu {
     });
     this.observer = new ResizeObserver(() => this.fit());
     this.observer.observe(bar);
+    // Labels grow when the web font arrives, without the bar itself changing size.
+    document.fonts.addEventListener('loadingdone', this.onFonts);
   }
+
+  private readonly onFonts = (): void => this.fit();
 
   /** Put every item back, then move items into the menu until the bar no longer overflows. */
   fit(): void {
@@ -81,6 +85,7 @@ export class OverflowMenu {
 
   dispose(): void {
     this.observer.disconnect();
+    document.fonts.removeEventListener('loadingdone', this.onFonts);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { DocumentSummary } from '../../../../shared/model';
+import { dirOf } from '../../i18n/bidi';
 import type { RendererApiClient } from '../../api/client';
 import { formatNumber, isolate, t } from '../../i18n/i18n';
 import { clear, h } from '../../ui/dom';
@@ -83,7 +84,7 @@ export class DocumentsView {
       h('button', {
         class: 'doc-name',
         text: d.name,
-        attrs: { type: 'button', title: d.name, dir: 'auto' },
+        attrs: { type: 'button', title: d.name, dir: dirOf(d.name) },
         on: { click: open },
       }),
       h(

@@ -1,4 +1,5 @@
 import type { Entry, TermHit } from '../../../../shared/model';
+import { dirOf } from '../../i18n/bidi';
 import { isolate, t } from '../../i18n/i18n';
 import { clear, h } from '../../ui/dom';
 import type { SegmentTermState } from '../consistency/consistency';
@@ -110,7 +111,9 @@ export class TermPanel {
             ),
             h('div', { class: 'term-en' }, insert(item.english), ...item.alternatives.map((a) => insert(a))),
             item.missing ? h('div', { class: 'term-warn', i18n: 'terms.missing' }) : null,
-            item.note ? h('div', { class: 'term-note', text: item.note, attrs: { dir: 'auto' } }) : null,
+            item.note
+              ? h('div', { class: 'term-note', text: item.note, attrs: { dir: dirOf(item.note) } })
+              : null,
           ),
         ),
       );

@@ -1,4 +1,5 @@
 import { EXPORT_FORMATS, type ExportFormat } from '../../../../shared/model';
+import { dirOf } from '../../i18n/bidi';
 import { formatNumber } from '../../i18n/i18n';
 import { h, setI18n } from '../../ui/dom';
 import { OverflowMenu } from '../../ui/overflow-menu';
@@ -95,6 +96,7 @@ export class WorkbenchToolbar {
 
   setTitle(name: string): void {
     this.title.textContent = name;
+    this.title.dir = dirOf(name);
     this.title.title = name;
   }
 
