@@ -81,13 +81,12 @@ export class EditorSession {
     this.edits = new SegmentEdits(panes, layout, store, this.saver, {
       redraw: (line) => {
         this.decorations.line(line);
+        // Keystroke → decorations: the line the key changed has been redrawn.
+        timer.decorated();
         this.aligner.scheduleLine(line);
       },
       onProgress: () => cb.onProgress(),
-      onChanged: () => {
-        timer.decorated();
-        cb.onActiveChanged(this.activePos());
-      },
+      onChanged: () => cb.onActiveChanged(this.activePos()),
     });
     this.english = new EnglishInsert(panes, layout, store, () => this.nav.line);
     const refused = (): void => toast(t('editor.refused'));
