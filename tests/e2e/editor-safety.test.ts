@@ -116,6 +116,18 @@ describe('undo per segment (issue 12.1)', () => {
     await page.keyboard.press('Control+Shift+z');
     await waitSaved(page);
     expect((await segment(5)).target).toBe('Six');
+    // An undo that arrives as an input event (Electron's Edit menu) takes the same per-segment path.
+    await page
+      .locator('[data-testid="target-pane"] [role="textbox"]')
+      .first()
+      .evaluate((el) =>
+        el.dispatchEvent(
+          new InputEvent('beforeinput', { inputType: 'historyUndo', bubbles: true, cancelable: true }),
+        ),
+      );
+    await waitSaved(page);
+    expect((await segment(5)).target).toBe('');
+    expect((await segment(4)).target).toBe('Five');
   });
 });
 

@@ -13,6 +13,7 @@ import { buildLayout, type PaneLayout } from './layout';
 import { PaneAligner } from './pane-aligner';
 import { createPanePair, disposePanePair, relabelPanePair } from './pane-pair';
 import type { Editor } from './panes';
+import { guardNativeUndo } from './native-undo-guard';
 import { KeystrokeTimer, type PerfHook } from './perf';
 import { SegmentEdits } from './segment-edits';
 import { nextUntranslated } from './segment-nav';
@@ -114,6 +115,8 @@ export class EditorSession {
       this.source.onDidBlurEditorText(() => void this.flush()),
       registerHoverSource(srcModel, { hover: (p) => sourceHoverAt(store, layout, p) }),
       registerHoverSource(tgtModel, { hover: (p) => targetHoverAt(store, layout, tgtModel, p) }),
+      guardNativeUndo(this.source, (op) => this.history(this.source, op)),
+      guardNativeUndo(this.target, (op) => this.history(this.target, op)),
     ];
     this.registerActions();
     this.decorations.all();
