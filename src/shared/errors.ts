@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'import_rejected', // params: { file, rejected: number } the whole import was rolled back
   'conflict', // params: { field, value }
   'db_too_new', // params: { file, dbVersion, codeVersion }
+  'db_busy', // params: { file? }  another process kept the database locked past the busy timeout
   'unsupported_format', // params: { format }
   'forbidden', // params: { reason }
   'internal', // params: { message }
@@ -89,6 +90,8 @@ export function formatError({ code, params }: SerializedError): string {
       return `conflict on ${p('field')}: ${p('value')}`;
     case 'db_too_new':
       return `${p('file')}: database schema version ${p('dbVersion')} is newer than this Barabar (${p('codeVersion')}); upgrade Barabar`;
+    case 'db_busy':
+      return `${p('file') || 'the database'} is busy: another Barabar process is writing to it; try again in a moment`;
     case 'unsupported_format':
       return `unsupported format: ${p('format')}`;
     case 'forbidden':

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { buildMatcher, entriesToMatcherTerms } from '../../core/glossary';
+import { buildMatcher, matcherTermsFromEntries } from '../../core/glossary';
 import { parseTermbaseFile } from '../../core/glossary/termbase-file';
 import { parseGlossary } from '../../core/formats/glossary';
 import { decodeText } from '../../core/text/encoding';
@@ -45,7 +45,7 @@ export function termsCommand(args: string[], out: Out): number {
     const entries = values.glossary
       ? entriesFromFile(values.glossary)
       : (api = openApi(values)).services.glossary.all();
-    const matcher = buildMatcher(entriesToMatcherTerms(entries));
+    const matcher = buildMatcher(matcherTermsFromEntries(entries));
     const results: { doc: string; hits: TermHit[] }[] = positionals.map((ref) => {
       if (existsSync(ref)) {
         const f = readUserFile(ref, MAX_DOCUMENT_BYTES);

@@ -1,4 +1,5 @@
 import type { RendererApiClient } from '../../api/client';
+import { statusAfterEdit } from '../../../../core/segments/status';
 import { AutosaveQueue, type SaveState } from './autosave';
 import type { SegmentStore } from './segment-store';
 
@@ -20,7 +21,7 @@ export class DocumentSaver {
           documentId: store.doc.id,
           index: seg.index,
           target: text,
-          status: text.trim() ? ('draft' as const) : ('new' as const),
+          status: statusAfterEdit(seg, text),
         };
         await (keepalive
           ? api.callKeepalive('segments.saveTarget', input)
