@@ -35,7 +35,7 @@ interface Prepared {
   segments: ReturnType<typeof segmentText>;
 }
 
-function prepare(incoming: IncomingFile): Prepared {
+function prepareFile(incoming: IncomingFile): Prepared {
   const { file, bytes } = incoming;
   if (bytes.byteLength > MAX_DOCUMENT_BYTES) throw new AppError('file_too_large', { file, limit: '8 MB' });
   const decoded = decodeText(bytes, file);
@@ -87,7 +87,7 @@ export function createDocumentsService(db: Db, repo: DocumentsRepo, now: () => s
      * writes share one transaction. Same name and same text → unchanged; same name, other text → refused.
      */
     importFiles(files: readonly IncomingFile[]): ImportResult[] {
-      const prepared = files.map(prepare);
+      const prepared = files.map(prepareFile);
       const seen = new Map<string, string>();
       for (const p of prepared) {
         const prev = seen.get(p.incoming.name);

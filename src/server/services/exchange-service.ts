@@ -117,7 +117,7 @@ export function createExchangeService(
           const targets: { index: number; target: string; status: SegmentStatus }[] = [];
           for (const unit of f.units) {
             for (const seg of unit.segments) {
-              const m = /^s?(\d+)$/.exec(seg.id ?? '');
+              const m = (seg.id ?? '').match(/^s?(\d+)$/);
               const current = m ? segs.get(Number(m[1])) : undefined;
               if (!current) {
                 throw new AppError('parse', {
