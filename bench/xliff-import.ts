@@ -10,6 +10,14 @@ import { createApi, type BarabarApi } from '../src/server/create-api';
 import { random, readCorpus } from './common';
 
 const encoder = new TextEncoder();
+/** CPU time (user + system) since `from`: on a shared, loaded machine it varies less than wall time. */
+const cpuMs = (from: NodeJS.CpuUsage): number => {
+  const d = process.cpuUsage(from);
+  return Math.round((d.user + d.system) / 1000);
+};
+const phase = (what: string): void => {
+  process.stderr.write(`xliff-import: ${what}\n`);
+};
 
 function corpusSentences(): string[] {
   return readCorpus()
@@ -59,13 +67,15 @@ function importReports(api: BarabarApi, texts: readonly { name: string; text: st
   return results.map((r) => r.document.id);
 }
 
-export async function benchXliffImport(): Promise<Record<string, number>> {
+/** `only`: run just these shapes ("many", "one"), e.g. `tsx bench/xliff-import.ts one`. */
+export async function benchXliffImport(only: readonly string[] = []): Promise<Record<string, number>> {
+  const want = (shape: string): boolean => only.length === 0 || only.includes(shape);
   const sentences = corpusSentences();
   const dir = mkdtempSync(join(tmpdir(), 'barabar-bench-'));
   const result: Record<string, number> = {};
   try {
     // Shape 1: 1,000 reports of 100 segments each.
-    {
+    if (want('many')) {
       const api = createApi({ dbPath: join(dir, 'many.sqlite') });
       const ids = importReports(
         api,
@@ -75,26 +85,40 @@ export async function benchXliffImport(): Promise<Record<string, number>> {
         })),
       );
       const { xml, targets } = xliffFor(api, ids);
+      phase('importing 1,000 reports');
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       const r = api.services.exchange.importXliff(xml, 'many.xlf');
       result.manyReportsTargets = targets;
       result.manyReportsApplied = r.applied;
       result.manyReportsMs = Math.round(performance.now() - t0);
+      result.manyReportsCpuMs = cpuMs(c0);
+      phase(JSON.stringify(result));
       api.close();
     }
     // Shape 2: 25,000 segments in one report of about 4.8 MB.
-    {
+    if (want('one')) {
       const api = createApi({ dbPath: join(dir, 'one.sqlite') });
-      const text = report('گزارش بزرگ', sentences, 24_999, 0);
+      // The corpus's shorter sentences (about 200 bytes each), so 25,000 segments make about 4.8 MB.
+      const short = sentences.filter((s) => {
+        const bytes = encoder.encode(s).byteLength;
+        return bytes >= 100 && bytes <= 280;
+      });
+      const text = report('گزارش بزرگ', short, 24_999, 0);
       const [id] = importReports(api, [{ name: 'big.txt', text }]);
       const { xml, targets } = xliffFor(api, [id!]);
+      phase('importing one 4.8 MB report');
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       const r = api.services.exchange.importXliff(xml, 'one.xlf');
       result.oneReportMB = +(encoder.encode(text).byteLength / 2 ** 20).toFixed(1);
       result.oneReportTargets = targets;
       result.oneReportApplied = r.applied;
       result.oneReportMs = Math.round(performance.now() - t0);
+      result.oneReportCpuMs = cpuMs(c0);
+      phase(JSON.stringify(result));
 
+      phase('autosave');
       // Autosave: saveTarget on random segments of that ~5 MB report, one call per keystroke pause.
       const rnd = random(7);
       const times: number[] = [];
@@ -116,5 +140,5 @@ export async function benchXliffImport(): Promise<Record<string, number>> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  console.log(JSON.stringify(await benchXliffImport(), null, 2));
+  console.log(JSON.stringify(await benchXliffImport(process.argv.slice(2)), null, 2));
 }

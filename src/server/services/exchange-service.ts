@@ -11,7 +11,7 @@ import {
 } from '../../core/formats/bilingual';
 import { foldForSearch } from '../../core/text/normalize';
 import { AppError } from '../../shared/errors';
-import type { ExportFormat, SegmentStatus } from '../../shared/model';
+import type { ExportFormat, Segment, SegmentStatus } from '../../shared/model';
 import { statusAfterEdit } from '../../core/segments/status';
 import type { Db } from '../db/open';
 import type { TranslationUnitsRepo } from '../db/repos/translation-units-repo';
@@ -28,8 +28,9 @@ export const EXPORT_META: Record<ExportFormat, { ext: string; mime: string }> = 
   html: { ext: 'html', mime: 'text/html' },
 };
 
+// Identical text (the usual case for a file we exported) is decided without folding both sides.
 const sameSource = (a: string, b: string): boolean =>
-  foldForSearch(a).replace(/\s+/g, '') === foldForSearch(b).replace(/\s+/g, '');
+  a === b || foldForSearch(a).replace(/\s+/g, '') === foldForSearch(b).replace(/\s+/g, '');
 
 export function createExchangeService(
   db: Db,
@@ -113,7 +114,8 @@ export function createExchangeService(
               element: 'file',
               reason: `unknown document "${f.original ?? f.id}"`,
             });
-          const segs = new Map(documents.segments(doc.id).map((s) => [s.index, s]));
+          const segs = new Map<number, Segment>();
+          for (const s of documents.iterateSegments(doc.id)) segs.set(s.index, s);
           const targets: { index: number; target: string; status: SegmentStatus }[] = [];
           for (const unit of f.units) {
             for (const seg of unit.segments) {
