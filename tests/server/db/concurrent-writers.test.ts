@@ -82,7 +82,7 @@ async function addWhileLocked(busyTimeoutMs: number, holdMs: number) {
   }
 }
 
-describe('a second writer on the same database file', () => {
+describe('a second writer on the same database file', { timeout: 60_000 }, () => {
   it('waits for the first one to commit instead of failing at once', async () => {
     const r = await addWhileLocked(20_000, 1500);
     expect(r.error).toBeUndefined();
@@ -101,7 +101,7 @@ describe('a second writer on the same database file', () => {
   });
 });
 
-describe('the same glossary imported twice at once', () => {
+describe('the same glossary imported twice at once', { timeout: 90_000 }, () => {
   for (const keyed of [false, true]) {
     it(`adds each ${keyed ? 'keyed' : 'unkeyed'} entry once, and the second import finds them unchanged`, async () => {
       const dir = tempDir();
