@@ -22,8 +22,8 @@ export function readTmx(xml: string, file: string): TmxData {
   const units: TmxUnitData[] = [];
   const { root } = streamXml(xml, file, {
     collect: ['tu'],
-    onOpen: (el, ancestors) => {
-      if (ancestors.length === 0 && el.local !== 'tmx') fail(el, 'not a TMX file');
+    onOpen: (el, depth) => {
+      if (depth === 0 && el.local !== 'tmx') fail(el, 'not a TMX file');
       if (el.local === 'header') {
         srcLang = el.attrs.srclang ?? fail(el, 'missing attribute srclang');
         if (srcLang !== '*all*' && !isPersian(srcLang))

@@ -6,7 +6,7 @@
  */
 import { AppError } from '../../../shared/errors';
 import type { XmlElement } from '../xml/read';
-import { streamXml } from '../xml/read';
+import { streamXml, walk } from '../xml/read';
 import { childElements, firstChild } from '../xml/query';
 import { flattenInline } from './flatten';
 import type { XliffData, XliffFileData, XliffSegmentData, XliffUnitData } from './model';
@@ -48,14 +48,14 @@ export function readXliff(xml: string, file: string): XliffData {
         data.files.push(current);
       }
     },
-    onElement: (el, ancestors) => {
+    onElement: (el, depth) => {
       if (current === undefined) return fail(el, 'outside any <file>');
       // XLIFF 2 groups only nest units; 1.2 has no <unit>. Anything else is another vocabulary's element.
       // Units marked translate="no" carry nothing to translate (Barabar's placeholder for an empty document).
       if (v2()) {
         const units = el.local === 'unit' ? [el] : el.local === 'group' ? descendants(el, 'unit') : [];
         for (const u of units) if (u.attrs.translate !== 'no') current.units.push(readUnit2(u, fail));
-      } else if ((el.local === 'group' || el.local === 'trans-unit') && ancestors.length >= 2) {
+      } else if ((el.local === 'group' || el.local === 'trans-unit') && depth >= 2) {
         current.units.push(readUnit12(el, fail));
       }
     },
@@ -132,10 +132,17 @@ function readUnit12(el: XmlElement, fail: (el: XmlElement, reason: string) => ne
 }
 
 /** Elements with this local name below `el`, in document order, not descending into matches. */
-function descendants(el: XmlElement, local: string, out: XmlElement[] = []): XmlElement[] {
-  for (const c of childElements(el)) {
-    if (c.local === local) out.push(c);
-    else descendants(c, local, out);
-  }
+function descendants(el: XmlElement, local: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  // Iterative (hostile files nest deeply): the walker descends only into non-matching elements.
+  walk(
+    el,
+    () => {},
+    (c) => {
+      if (c.local !== local) return true;
+      out.push(c);
+      return false;
+    },
+  );
   return out;
 }
