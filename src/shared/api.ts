@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type {
+  ImportSkipped,
   DocumentDetail,
   DocumentSummary,
   Entry,
@@ -126,6 +127,8 @@ export interface XliffImportReport {
   unchanged: number;
   /** Units whose source no longer matches the document, or whose ids are unknown. */
   mismatched: { unit: string; reason: string }[];
+  /** Segments whose target is not a translation (copy of the source, Arabic script), by reason. */
+  skipped: ImportSkipped;
 }
 
 export interface ApiResults {
@@ -152,7 +155,7 @@ export interface ApiResults {
   'qa.setIgnored': { key: string; ignored: boolean };
   'exchange.export': ExportedFile;
   'exchange.importXliff': XliffImportReport;
-  'exchange.importTmx': { file: string; units: number };
+  'exchange.importTmx': { file: string; units: number; skipped: ImportSkipped };
 }
 
 /** What a door needs: one async function per method. */

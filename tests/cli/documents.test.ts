@@ -81,6 +81,23 @@ describe('barabar import / list / segments (real process, real database)', { tim
     expect(segs[1]!.source).toBe('این یک آزمایش است.');
   });
 
+  it('prints file names with bidi controls escaped, never raw (issue 13.16)', () => {
+    const dir = tempDir();
+    const db = join(dir, 'cli.sqlite');
+    // Shown raw, U+202E makes "report\u202Etxt.exe" read as "reportexe.txt" and reverses the rest of the line.
+    const evil = join(dir, 'report\u202etxt.exe\u2066.txt');
+    copyFileSync(corpusFiles[0]!, evil);
+    const imported = barabar(db, ['import', evil]);
+    expect(imported.code, imported.stderr).toBe(0);
+    const list = barabar(db, ['list']);
+    for (const out of [imported.stdout, list.stdout]) {
+      expect(out).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+      expect(out).toContain('report\\u{202E}txt.exe\\u{2066}.txt');
+    }
+    // The name itself is stored as given; only its display is escaped.
+    expect(json<Summary[]>(barabar(db, ['list', '--json']))[0]!.name).toBe('report\u202etxt.exe\u2066.txt');
+  });
+
   it('answers bad input with a one-line error naming the file, and imports nothing', () => {
     const dir = tempDir();
     const db = join(dir, 'cli.sqlite');
@@ -94,6 +111,8 @@ describe('barabar import / list / segments (real process, real database)', { tim
     };
     add('empty.txt', '', /empty/);
     add('blank.txt', '  \n\n \n', /empty/);
+    // Only invisible characters (ZWNJ, RLM, BOM, RLO, word joiner) renders as a blank page (issue 13.16).
+    add('invisible.txt', '\u200c\u200c\n\u200f \u202e\u2060\u200c\n', /empty/);
     add(
       'image.png',
       Buffer.from([

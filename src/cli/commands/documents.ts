@@ -1,3 +1,4 @@
+import { displayFileName } from '../../core/text/visible';
 import { MAX_DOCUMENT_BYTES } from '../../server/services/documents-service';
 import { parse, withApi } from '../context';
 import { readUserFile, table, UsageError, type Out } from '../io';
@@ -20,7 +21,7 @@ export function importCommand(args: string[], out: Out): number {
     else
       for (const r of results)
         out.line(
-          `${r.status === 'imported' ? 'imported ' : 'unchanged'}  ${r.document.name}  (id ${r.document.id}, ${r.document.segmentCount} segments, ${r.encoding})`,
+          `${r.status === 'imported' ? 'imported ' : 'unchanged'}  ${displayFileName(r.document.name)}  (id ${r.document.id}, ${r.document.segmentCount} segments, ${r.encoding})`,
         );
     return 0;
   });
@@ -52,7 +53,8 @@ export function listCommand(args: string[], out: Out): number {
           d.segmentCount,
           pct(d.draftedCount, d.segmentCount),
           pct(d.confirmedCount, d.segmentCount),
-          d.name,
+          // Names come from users' files: a U+202E in one would reorder the whole line.
+          displayFileName(d.name),
         ]),
       ]),
     );

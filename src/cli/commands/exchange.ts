@@ -1,4 +1,5 @@
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/model';
+import { describeSkipped } from '../../core/formats/bilingual/skipped';
 import { writeFileAtomically } from '../../server/atomic-write';
 import { decodeFile } from '../../server/services/decode-file';
 import { parse, withApi } from '../context';
@@ -50,6 +51,8 @@ export function importXliffCommand(args: string[], out: Out): number {
         `${r.file}: applied ${r.applied}, unchanged ${r.unchanged}, not matching ${r.mismatched.length}`,
       );
       for (const m of r.mismatched) out.line(`  skipped ${m.unit}: ${m.reason}`);
+      const untranslated = describeSkipped(r.skipped);
+      if (untranslated !== '') out.line(`  ${untranslated} (kept the document's text)`);
     }
     return 0;
   });
@@ -66,7 +69,10 @@ export function importTmxCommand(args: string[], out: Out): number {
   return withApi(values, (api) => {
     const r = api.services.exchange.importTmx(decodeFile(f.bytes, f.file), f.file);
     if (values.json) out.json(r);
-    else out.line(`${r.file}: ${r.units} new translation units`);
+    else {
+      const skipped = describeSkipped(r.skipped);
+      out.line(`${r.file}: ${r.units} new translation units${skipped === '' ? '' : `; ${skipped}`}`);
+    }
     return 0;
   });
 }

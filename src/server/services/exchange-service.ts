@@ -11,7 +11,7 @@ import {
 } from '../../core/formats/bilingual';
 import { foldForSearch } from '../../core/text/normalize';
 import { AppError } from '../../shared/errors';
-import type { ExportFormat, SegmentStatus } from '../../shared/model';
+import type { ExportFormat, ImportSkipped, SegmentStatus } from '../../shared/model';
 import type { Db } from '../db/open';
 import type { DocumentsService } from './documents-service';
 import type { GlossaryService } from './glossary-service';
@@ -151,11 +151,11 @@ export function createExchangeService(
       db.transaction(() => {
         for (const p of plan) documents.saveTarget(p);
       })();
-      return { file, applied: plan.length, unchanged, mismatched };
+      return { file, applied: plan.length, unchanged, mismatched, skipped: parsed.skipped };
     },
 
     /** Loads a TMX into the translation-unit store for reuse; all units or none. */
-    importTmx(xml: string, file: string): { file: string; units: number } {
+    importTmx(xml: string, file: string): { file: string; units: number; skipped: ImportSkipped } {
       const parsed = readTmx(xml, file);
       // The reader refuses a TMX whose source is not Persian; "*all*" files name it per variant.
       const srcLang = parsed.srcLang === '*all*' ? 'fa' : parsed.srcLang;
@@ -176,7 +176,8 @@ export function createExchangeService(
           ).changes;
         }
       })();
-      return { file, units };
+      // Units the reader left out (empty, no pair, not a translation) are reported, never silently dropped.
+      return { file, units, skipped: parsed.skipped };
     },
   };
 }
