@@ -11,6 +11,7 @@ import { createExchangeService, EXPORT_META } from './services/exchange-service'
 import { createGlossaryService, keyOf } from './services/glossary-service';
 import { refreshMatchKeys } from './db/match-keys';
 import { foldForSearch } from '../core/text/normalize';
+import { GLOSSARY_FILES, glossaryFileName } from '../core/formats/glossary/files';
 import { createQaService } from './services/qa-service';
 import { createSettingsService } from './services/settings-service';
 
@@ -23,13 +24,6 @@ export interface CreateApiOptions {
   migrationsDir?: string | undefined;
   now?: () => string;
 }
-
-const GLOSSARY_EXPORT: Record<string, { ext: string; mime: string }> = {
-  tsv: { ext: 'tsv', mime: 'text/tab-separated-values' },
-  csv: { ext: 'csv', mime: 'text/csv' },
-  tbx: { ext: 'tbx', mime: 'application/x-tbx+xml' },
-  'tbx-basic': { ext: 'tbx', mime: 'application/x-tbx+xml' },
-};
 
 const decodeBase64 = (b64: string): Uint8Array => new Uint8Array(Buffer.from(b64, 'base64'));
 
@@ -84,8 +78,9 @@ export function createApi(opts: CreateApiOptions) {
     'glossary.import': (i) =>
       glossary.importText(decodeFile(decodeBase64(i.contentBase64), i.fileName), i.fileName, i.format),
     'glossary.export': (i) => ({
-      fileName: `barabar-glossary.${GLOSSARY_EXPORT[i.format]!.ext}`,
-      mime: GLOSSARY_EXPORT[i.format]!.mime,
+      // Names and types from core (OmegaT loads only .txt/.utf8/.tab glossaries: issue 13.3).
+      fileName: glossaryFileName(i.format),
+      mime: GLOSSARY_FILES[i.format].mime,
       content: [...glossary.exportChunks(i.format)].join(''),
     }),
     'terms.find': (i) => ({

@@ -4,7 +4,8 @@
  * Our export is an OmegaT file with a `#` header: a marker line, then a `#`-prefixed column header (the
  * layout is documented in table-columns.ts). OmegaT skips both and reads columns 1–3 as usual.
  * Only under the marker are `\t` `\n` `\r` `\\` `\#` escapes decoded: a plain OmegaT file has no escaping,
- * so a backslash in someone else's glossary stays a backslash.
+ * so a backslash in someone else's glossary stays a backslash. Likewise only there is the quote that our
+ * export puts before formula-like cells (spreadsheet-cell.ts) removed again.
  */
 import type { EntryCollector } from './entry-collector';
 import { EXPORT_HEADER, OMEGAT_COLUMNS, matchHeader } from './table-columns';
@@ -13,6 +14,7 @@ import { readTable } from './table-read';
 import type { TableRow } from './table-read';
 import { entryRows } from './table-write';
 import type { WritableEntry } from './table-write';
+import { neutralizeCell, restoreCell } from '../spreadsheet-cell';
 
 const MARKER = /^#\s*barabar glossary tsv\b/i;
 
@@ -55,7 +57,7 @@ export function readTsv(text: string, file: string, collector: EntryCollector): 
       collector.reject(`line ${line}`, 'no tab: expected Persian<TAB>English<TAB>comment');
       return;
     }
-    rows.push({ line, cells: escaped ? cells.map(unescapeCell) : cells });
+    rows.push({ line, cells: escaped ? cells.map((c) => unescapeCell(restoreCell(c))) : cells });
   });
 
   readTable(rows, columns ?? OMEGAT_COLUMNS, header, collector);
@@ -72,7 +74,7 @@ export function* writeTsv(entries: Iterable<WritableEntry>, opts: { createdAt: D
   for (const entry of entries) {
     n++;
     let out = '';
-    for (const cells of entryRows(entry, n)) out += cells.map(escapeCell).join('\t') + '\n';
+    for (const cells of entryRows(entry, n)) out += cells.map((c) => neutralizeCell(escapeCell(c))).join('\t') + '\n';
     yield out;
   }
 }
