@@ -13,15 +13,23 @@
 // Whitespace, format characters (\p{Cf}: ZWNJ, ZWJ, LRM/RLM, bidi controls, BOM, soft hyphen, word joiner),
 // controls, and the default-ignorable or blank-looking characters outside Cf: combining grapheme joiner,
 // Hangul fillers, Khmer inherent vowels, Mongolian variation selectors, variation selectors, braille blank.
-const INVISIBLE = /[\s\p{Cf}\p{Cc}\p{Zl}\p{Zp}\u115f\u1160\u2800\u3164\uffa0]/gu;
+const INVISIBLE = /[\s\p{Cf}\p{Cc}\p{Zl}\p{Zp}\u115f\u1160\u2800\u3164\uffa0]/u;
 // Combining marks that show nothing by themselves; kept out of the class above because a mark inside a
 // character class reads as if it combined with the character before it.
-const INVISIBLE_MARKS = /\u034f|\u17b4|\u17b5|[\u180b-\u180f]|[\ufe00-\ufe0f]|[\u{e0100}-\u{e01ef}]/gu;
+const INVISIBLE_MARKS = /\u034f|\u17b4|\u17b5|[\u180b-\u180f]|[\ufe00-\ufe0f]|[\u{e0100}-\u{e01ef}]/u;
+
+const LEADING_INVISIBLE = new RegExp(`^(?:${INVISIBLE.source}|${INVISIBLE_MARKS.source})*`, 'u');
 
 /** True when at least one character would show on screen. */
 export function hasVisibleText(text: string): boolean {
-  // Fast path: almost every real text has a visible character among its first few.
-  return text.replace(INVISIBLE, '').replace(INVISIBLE_MARKS, '').length > 0;
+  // Fast path, no allocation: readers call this for every unit, and a printable ASCII character settles it.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) return true;
+    if (c >= 0x80) break;
+  }
+  // Otherwise: does the leading run of invisible characters cover the whole text? (Stops at the first visible.)
+  return (LEADING_INVISIBLE.exec(text)?.[0].length ?? 0) < text.length;
 }
 
 // Controls (C0, DEL, C1), line/paragraph separators, and every bidi formatting character: ALM, LRM, RLM,
