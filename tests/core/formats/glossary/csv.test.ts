@@ -84,9 +84,9 @@ describe('CSV glossary', () => {
     // Another tool's subject is no reason to refuse a row: it files under "general" and stays in the note.
     expect(g.entries[0]!.entry).toMatchObject({ subject: 'general', note: 'Subject field: navy' });
     expect(g.rejected).toEqual([
-      { where: 'line 4', reason: 'unknown status "maybe" in column "status" (expected one of: preferred, admitted, deprecated, forbidden)' },
       { where: 'line 2', reason: 'empty Persian cell' },
       { where: 'line 3', reason: 'empty English cell' },
+      { where: 'line 4', reason: 'unknown status "maybe" in column "status" (expected one of: preferred, admitted, deprecated, forbidden)' },
     ]);
   });
 
