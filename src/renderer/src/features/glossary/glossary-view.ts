@@ -192,7 +192,7 @@ export class GlossaryView {
   }
 
   private async importFile(): Promise<void> {
-    const [file] = await pickFiles('.tsv,.csv,.tbx,.xml,text/tab-separated-values,text/csv', false);
+    const [file] = await pickFiles('.tsv,.utf8,.tab,.txt,.csv,.tbx,.xml,text/tab-separated-values,text/csv', false);
     if (!file) return;
     try {
       const report = await this.api.call('glossary.import', { fileName: file.name, contentBase64: await fileToBase64(file) });
