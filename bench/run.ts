@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const PARTS = [
+  'text',
   'matching',
   'tbx',
   'xml-depth',
