@@ -38,7 +38,7 @@ export async function benchGlossaryImport(n = 100_000): Promise<Record<string, n
     const api = createApi({ dbPath: join(dir, 'bench.sqlite') });
     const t0 = performance.now();
     const c0 = process.cpuUsage();
-    const report = api.services.glossary.importText(tbx, 'bench.tbx', 'tbx');
+    const report = await api.services.glossary.importText(tbx, 'bench.tbx', 'tbx');
     const importMs = performance.now() - t0;
     const cpu = process.cpuUsage(c0);
     if (!report.applied || report.added !== n)

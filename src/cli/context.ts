@@ -37,11 +37,17 @@ export function openApi(values: { db?: string | undefined; 'no-seed'?: boolean |
   });
 }
 
+/** Closes the database when `fn` is done, also when it returns a promise (long jobs). */
 export function withApi<T>(values: Parameters<typeof openApi>[0], fn: (api: BarabarApi) => T): T {
   const api = openApi(values);
+  let result: T;
   try {
-    return fn(api);
-  } finally {
+    result = fn(api);
+  } catch (err) {
     api.close();
+    throw err;
   }
+  if (result instanceof Promise) return result.finally(() => api.close()) as T;
+  api.close();
+  return result;
 }

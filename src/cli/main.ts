@@ -19,31 +19,34 @@ import { qaCommand, qaHelp } from './commands/qa';
 import { termsCommand, termsHelp } from './commands/terms';
 import { describeError, stdout, UsageError, type Out } from './io';
 import { BARABAR_VERSION } from '../shared/version';
+import { AppError } from '../shared/errors';
 
-const COMMANDS: Record<string, { run: (args: string[], out: Out) => number; help: string; summary: string }> =
-  {
-    import: { run: importCommand, help: importHelp, summary: 'import Persian reports' },
-    list: { run: listCommand, help: listHelp, summary: 'list documents and their progress' },
-    segments: { run: segmentsCommand, help: segmentsHelp, summary: "print a document's segments" },
-    glossary: {
-      run: glossaryCommand,
-      help: glossaryHelp,
-      summary: 'add, edit, search, import, export the termbase',
-    },
-    terms: { run: termsCommand, help: termsHelp, summary: 'find glossary terms in reports' },
-    qa: { run: qaCommand, help: qaHelp, summary: 'check terminology, numbers and consistency' },
-    export: { run: exportCommand, help: exportHelp, summary: 'export TMX, XLIFF, TSV, CSV or HTML' },
-    'import-xliff': {
-      run: importXliffCommand,
-      help: importXliffHelp,
-      summary: 'apply translations from an XLIFF file',
-    },
-    'import-tmx': {
-      run: importTmxCommand,
-      help: importTmxHelp,
-      summary: 'load a TMX into the translation memory',
-    },
-  };
+const COMMANDS: Record<
+  string,
+  { run: (args: string[], out: Out) => number | Promise<number>; help: string; summary: string }
+> = {
+  import: { run: importCommand, help: importHelp, summary: 'import Persian reports' },
+  list: { run: listCommand, help: listHelp, summary: 'list documents and their progress' },
+  segments: { run: segmentsCommand, help: segmentsHelp, summary: "print a document's segments" },
+  glossary: {
+    run: glossaryCommand,
+    help: glossaryHelp,
+    summary: 'add, edit, search, import, export the termbase',
+  },
+  terms: { run: termsCommand, help: termsHelp, summary: 'find glossary terms in reports' },
+  qa: { run: qaCommand, help: qaHelp, summary: 'check terminology, numbers and consistency' },
+  export: { run: exportCommand, help: exportHelp, summary: 'export TMX, XLIFF, TSV, CSV or HTML' },
+  'import-xliff': {
+    run: importXliffCommand,
+    help: importXliffHelp,
+    summary: 'apply translations from an XLIFF file',
+  },
+  'import-tmx': {
+    run: importTmxCommand,
+    help: importTmxHelp,
+    summary: 'load a TMX into the translation memory',
+  },
+};
 
 export const mainHelp = `Barabar ${BARABAR_VERSION} — Persian→English translation workbench
 
@@ -78,9 +81,10 @@ export async function main(argv: string[], out: Out = stdout): Promise<number> {
     return 0;
   }
   try {
-    return command.run(args, out);
+    return await command.run(args, out);
   } catch (err) {
     out.error(describeError(err));
+    if (err instanceof AppError && err.code === 'cancelled') return 130;
     return err instanceof UsageError ? 2 : 1;
   }
 }

@@ -12,6 +12,7 @@ import { createGlossaryService, keyOf } from './services/glossary-service';
 import { refreshMatchKeys } from './db/match-keys';
 import { foldForSearch } from '../core/text/normalize';
 import { createQaService } from './services/qa-service';
+import { quietCall } from './jobs/job-call';
 import { createSettingsService } from './services/settings-service';
 
 export interface CreateApiOptions {
@@ -81,8 +82,13 @@ export function createApi(opts: CreateApiOptions) {
     'glossary.update': (i) => glossary.update(i.id, i.entry),
     'glossary.remove': (i) => ({ removed: glossary.remove(i.id) }),
     'glossary.history': (i) => glossary.history(i.id),
-    'glossary.import': (i) =>
-      glossary.importText(decodeFile(decodeBase64(i.contentBase64), i.fileName), i.fileName, i.format),
+    'glossary.import': (i, call) =>
+      glossary.importText(
+        decodeFile(decodeBase64(i.contentBase64), i.fileName),
+        i.fileName,
+        i.format,
+        call ?? quietCall(),
+      ),
     'glossary.export': (i) => ({
       fileName: `barabar-glossary.${GLOSSARY_EXPORT[i.format]!.ext}`,
       mime: GLOSSARY_EXPORT[i.format]!.mime,

@@ -7,8 +7,11 @@ import type { z } from 'zod';
 import { apiInputs } from '../shared/api';
 import type { ApiHandlers, ApiMethod, ApiResponse } from '../shared/api';
 import { AppError, isSerializedError } from '../shared/errors';
+import type { JobCall } from '../shared/jobs';
+import { quietCall } from './jobs/job-call';
 
-export type Dispatch = (method: string, input: unknown) => Promise<ApiResponse<unknown>>;
+/** `call` carries progress and cancel for long jobs; short calls and old callers may leave it out. */
+export type Dispatch = (method: string, input: unknown, call?: JobCall) => Promise<ApiResponse<unknown>>;
 
 export interface DispatcherOptions {
   /** Where unexpected errors (with stacks) go; stderr by default. Never the client. */
@@ -25,20 +28,20 @@ export function isApiMethod(name: string): name is ApiMethod {
 export function createDispatcher(handlers: ApiHandlers, options: DispatcherOptions = {}): Dispatch {
   const logError = options.logError ?? ((message: string) => process.stderr.write(`${message}\n`));
   // Looked up once: the per-call path is a map lookup, a safeParse and the handler.
-  const table = new Map<string, { schema: z.ZodType; handler: (input: unknown) => unknown }>();
+  const table = new Map<string, { schema: z.ZodType; handler: (input: unknown, call: JobCall) => unknown }>();
   for (const name of Object.keys(apiInputs) as ApiMethod[]) {
-    const handler = handlers[name] as (input: unknown) => unknown;
+    const handler = handlers[name] as (input: unknown, call: JobCall) => unknown;
     table.set(name, { schema: apiInputs[name], handler: handler.bind(handlers) });
   }
 
-  return async (method, input) => {
+  return async (method, input, call) => {
     const entry = table.get(method);
     if (!entry) return failure('not_found', { what: 'method', id: String(method).slice(0, 100) });
     // A method without parameters may be called with no input at all (ipcRenderer.invoke(ch), empty body).
     const parsed = entry.schema.safeParse(input === undefined ? {} : input);
     if (!parsed.success) return validationFailure(parsed.error);
     try {
-      return { ok: true, result: await entry.handler(parsed.data) };
+      return { ok: true, result: await entry.handler(parsed.data, call ?? quietCall()) };
     } catch (err) {
       return errorToEnvelope(err, method, logError);
     }

@@ -2,6 +2,7 @@
  * The one service contract. Every door (Electron IPC, the loopback HTTP server, the CLI) serves exactly
  * these methods; every input is validated against its schema at the door before a service sees it.
  */
+import type { JobCall } from './jobs';
 import { z } from 'zod';
 import type {
   DocumentDetail,
@@ -157,7 +158,7 @@ export interface ApiResults {
 
 /** What a door needs: one async function per method. */
 export type ApiHandlers = {
-  [M in ApiMethod]: (input: ApiParsedInput<M>) => Promise<ApiResults[M]> | ApiResults[M];
+  [M in ApiMethod]: (input: ApiParsedInput<M>, call?: JobCall) => Promise<ApiResults[M]> | ApiResults[M];
 };
 
 /** What the renderer holds: the same methods, whatever the transport. */

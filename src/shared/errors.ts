@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'db_too_new', // params: { file, dbVersion, codeVersion }
   'unsupported_format', // params: { format }
   'forbidden', // params: { reason }
+  'cancelled', // params: {}  a long job stopped at the user's request; nothing was written
   'internal', // params: { message }
 ] as const;
 
@@ -93,6 +94,8 @@ export function formatError({ code, params }: SerializedError): string {
       return `unsupported format: ${p('format')}`;
     case 'forbidden':
       return `forbidden: ${p('reason')}`;
+    case 'cancelled':
+      return 'cancelled; nothing was changed';
     case 'internal':
       return `internal error: ${p('message')}`;
   }

@@ -13,6 +13,7 @@ import { repoPaths } from '../../server/paths';
 import { decodeFile } from '../../server/services/decode-file';
 import { parse, withApi } from '../context';
 import { readUserFile, table, UsageError, type Out } from '../io';
+import { startCliJob } from '../progress';
 
 export const glossaryHelp = `Usage: barabar glossary <command> [options] [--db FILE]
 
@@ -116,7 +117,7 @@ const idArg = (positionals: string[], cmd: string): number => {
   return Number(raw);
 };
 
-export function glossaryCommand(args: string[], out: Out): number {
+export function glossaryCommand(args: string[], out: Out): number | Promise<number> {
   const [sub, ...rest] = args;
   if (!sub || sub === '--help' || sub === '-h') {
     out.line(glossaryHelp);
@@ -127,7 +128,7 @@ export function glossaryCommand(args: string[], out: Out): number {
     out.line(glossaryHelp);
     return 0;
   }
-  return withApi(values, (api) => {
+  return withApi(values, async (api) => {
     const g = api.services.glossary;
     switch (sub) {
       case 'add': {
@@ -182,7 +183,10 @@ export function glossaryCommand(args: string[], out: Out): number {
         if (format && !GLOSSARY_FORMATS.includes(format))
           throw new UsageError(`unknown format "${format}" (${GLOSSARY_FORMATS.join(', ')})`);
         const f = readUserFile(positionals[0]!, 200 * 1024 * 1024);
-        const report = g.importText(decodeFile(f.bytes, f.file), f.file, format);
+        const job = startCliJob();
+        const report = await g
+          .importText(decodeFile(f.bytes, f.file), f.file, format, job.call)
+          .finally(() => job.finish());
         if (values.json) out.json(report);
         else {
           out.line(`${report.file} (${report.format}): ${report.applied ? 'imported' : 'NOTHING IMPORTED'}`);
