@@ -4,6 +4,8 @@
  * import never holds up a request that the import does not need.
  */
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CreateApiOptions } from '../create-api';
 import { createHostClient, type HostClient } from './host-client';
@@ -22,8 +24,10 @@ const entry = new URL(`./worker-main${import.meta.url.endsWith('.ts') ? '.ts' : 
  */
 function spawn(workerData: unknown): Worker {
   if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData });
-  const tsxApi = createRequire(import.meta.url).resolve('tsx/esm/api');
-  const boot = `require(${JSON.stringify(tsxApi)}).register();\nimport(${JSON.stringify(entry.href)});`;
+  // The ESM build of tsx's API (its "import" export); resolved by hand because require() gets the CJS one.
+  const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const tsxApi = pathToFileURL(join(tsxDir, 'dist', 'esm', 'api', 'index.mjs')).href;
+  const boot = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
   return new Worker(boot, { eval: true, workerData });
 }
 
