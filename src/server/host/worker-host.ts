@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { AppError, isSerializedError } from '../../shared/errors';
 import type { CreateApiOptions } from '../create-api';
 import { createHostClient, type HostClient } from './host-client';
 import { SHUTDOWN } from './run-host';
@@ -48,9 +49,9 @@ export async function startWorkerHost(api: CreateApiOptions): Promise<WorkerHost
   worker.on('exit', (code) => client.lost(`exit ${code}`));
   try {
     await client.ready;
-  } catch (err) {
+  } catch (failure) {
     await worker.terminate();
-    throw err;
+    throw toError(failure);
   }
   return {
     ...client,
@@ -61,4 +62,11 @@ export async function startWorkerHost(api: CreateApiOptions): Promise<WorkerHost
       clearTimeout(timeout);
     },
   };
+}
+
+/** The host's `failed` envelope (e.g. db_too_new) as the AppError the door would have got in-process. */
+function toError(failure: unknown): Error {
+  const error = (failure as { error?: unknown } | undefined)?.error;
+  if (isSerializedError(error)) return new AppError(error.code, error.params);
+  return new Error(`service host did not start: ${JSON.stringify(failure)}`);
 }
