@@ -11,7 +11,7 @@ import { createApi } from '../src/server/create-api';
 const LETTERS = 'ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی';
 
 /** Deterministic pseudo-Persian multi-word terms, all distinct. */
-function syntheticEntries(n: number): EntryInput[] {
+export function syntheticEntries(n: number): EntryInput[] {
   let seed = 42;
   const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const word = () =>
