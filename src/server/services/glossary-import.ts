@@ -134,7 +134,8 @@ export function createGlossaryImporter(deps: GlossaryImportDeps) {
     format: GlossaryFormat | undefined,
     call: JobCall,
   ): Promise<GlossaryImportReport> {
-    await checkpoint(call, { phase: 'read', done: 0, total: 1 });
+    // Parsing is one step of unknown length: total 0 shows an indeterminate bar.
+    await checkpoint(call, { phase: 'read', done: 0, total: 0 });
     const parsed = parseGlossary(text, file, format);
     const rows = parsed.entries;
     let report = emptyReport(file, parsed.format, parsed.rejected);
