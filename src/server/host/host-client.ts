@@ -3,6 +3,7 @@
  * serves calls the same way whether the services run in-process (the CLI) or in a host.
  */
 import type { ApiResponse } from '../../shared/api';
+import { AppError, isSerializedError } from '../../shared/errors';
 import type { JobCall } from '../jobs/job-call';
 import { isHostReply, type HostPort, type HostReply, type HostRequest } from './protocol';
 
@@ -96,4 +97,11 @@ export function createHostClient(port: HostPort<HostRequest, unknown>): HostClie
       waiting.clear();
     },
   };
+}
+
+/** The host's `failed` envelope (e.g. db_too_new) as the AppError the door would have got in-process. */
+export function hostStartError(failure: unknown): Error {
+  const error = (failure as { error?: unknown } | undefined)?.error;
+  if (isSerializedError(error)) return new AppError(error.code, error.params);
+  return new Error(`service host did not start: ${JSON.stringify(failure)}`);
 }

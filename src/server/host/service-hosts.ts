@@ -6,7 +6,7 @@
 import type { CreateApiOptions } from '../create-api';
 import type { DoorDispatch } from './host-client';
 import { isJobMethod } from './job-methods';
-import { startWorkerHost, type WorkerHost } from './worker-host';
+import { startWorkerHost } from './worker-host';
 
 export interface ServiceHosts {
   dispatch: DoorDispatch;
@@ -18,13 +18,22 @@ export function routeCalls(short: DoorDispatch, jobs: DoorDispatch): DoorDispatc
   return (method, input, call) => (isJobMethod(method) ? jobs : short)(method, input, call);
 }
 
-export async function startServiceHosts(options: CreateApiOptions): Promise<ServiceHosts> {
+/** A started host of either kind: a worker thread (browser mode) or a utility process (Electron). */
+export interface StartedHost {
+  dispatch: DoorDispatch;
+  close(): Promise<void>;
+}
+
+export async function startServiceHosts(
+  options: CreateApiOptions,
+  start: (options: CreateApiOptions) => Promise<StartedHost> = startWorkerHost,
+): Promise<ServiceHosts> {
   // The short-call host first: it runs the migrations and the seeding alone, so the jobs host opens a
   // database that is already up to date.
-  const short = await startWorkerHost(options);
-  let jobs: WorkerHost;
+  const short = await start(options);
+  let jobs: StartedHost;
   try {
-    jobs = await startWorkerHost({ ...options, seed: undefined });
+    jobs = await start({ ...options, seed: undefined });
   } catch (err) {
     await short.close();
     throw err;

@@ -7,9 +7,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { AppError, isSerializedError } from '../../shared/errors';
 import type { CreateApiOptions } from '../create-api';
-import { createHostClient, type HostClient } from './host-client';
+import { createHostClient, hostStartError, type HostClient } from './host-client';
 import { SHUTDOWN } from './run-host';
 
 export interface WorkerHost extends HostClient {
@@ -23,7 +22,7 @@ const entry = new URL(`./worker-main${import.meta.url.endsWith('.ts') ? '.ts' : 
  * From sources (tsx, vitest) a worker cannot load TypeScript by itself: a two-line CommonJS boot
  * registers tsx's loader in the new thread first.
  */
-function spawn(workerData: unknown): Worker {
+export function spawnHostWorker(workerData: { api: CreateApiOptions }): Worker {
   if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData });
   // The ESM build of tsx's API (its "import" export); resolved by hand because require() gets the CJS one.
   const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
@@ -33,7 +32,7 @@ function spawn(workerData: unknown): Worker {
 }
 
 export async function startWorkerHost(api: CreateApiOptions): Promise<WorkerHost> {
-  const worker = spawn({ api });
+  const worker = spawnHostWorker({ api });
   const client = createHostClient({
     post: (message) => worker.postMessage(message),
     onMessage(listener) {
@@ -51,7 +50,7 @@ export async function startWorkerHost(api: CreateApiOptions): Promise<WorkerHost
     await client.ready;
   } catch (failure) {
     await worker.terminate();
-    throw toError(failure);
+    throw hostStartError(failure);
   }
   return {
     ...client,
@@ -62,11 +61,4 @@ export async function startWorkerHost(api: CreateApiOptions): Promise<WorkerHost
       clearTimeout(timeout);
     },
   };
-}
-
-/** The host's `failed` envelope (e.g. db_too_new) as the AppError the door would have got in-process. */
-function toError(failure: unknown): Error {
-  const error = (failure as { error?: unknown } | undefined)?.error;
-  if (isSerializedError(error)) return new AppError(error.code, error.params);
-  return new Error(`service host did not start: ${JSON.stringify(failure)}`);
 }
