@@ -34,6 +34,8 @@ export function startCliJob(stream: NodeJS.WriteStream = process.stderr): CliJob
           format: '{phase} [{bar}] {percentage}% | {value}/{total}',
           hideCursor: true,
           clearOnComplete: true,
+          // A phase of unknown length (total 0) shows an empty bar, not 100%.
+          emptyOnZero: true,
           // Redraw at most ten times a second: the job reports far more often than that.
           fps: 10,
         },
