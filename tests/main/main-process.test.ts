@@ -173,7 +173,7 @@ afterAll(() => {
 });
 
 describe('main process without the Electron build of better-sqlite3', () => {
-  beforeEach(() => startMain(makeAppDir(`no-binding-${Date.now()}`, false)));
+  beforeEach(() => startMain(makeAppDir(`no-binding-${Date.now()}`, false)), 120_000);
 
   it('explains how to build it and exits, opening no window', () => {
     expect(fake.exitCode).toBe(1);
@@ -185,7 +185,8 @@ describe('main process without the Electron build of better-sqlite3', () => {
 });
 
 describe('main process with a working binding', () => {
-  beforeAll(() => startMain(makeAppDir('app', true)));
+  // Two service hosts start before the window opens: slow on a busy machine.
+  beforeAll(() => startMain(makeAppDir('app', true)), 120_000);
 
   it('sandboxes every renderer and registers app:// as privileged before ready', () => {
     expect(fake.exitCode).toBeUndefined();

@@ -37,7 +37,7 @@ async function count(base: string, auth: Record<string, string>): Promise<number
   return ((await res.json()) as { result: { total: number } }).result.total;
 }
 
-describe('long jobs over HTTP', () => {
+describe('long jobs over HTTP', { timeout: 180_000 }, () => {
   it('streams progress lines and then the result when asked for them', async () => {
     const { base, auth } = await start();
     const res = await fetch(`${base}glossary.import`, {

@@ -31,7 +31,8 @@ const entry = (fa: string, en: string) => ({
   ],
 });
 
-describe('services in worker threads (browser mode)', () => {
+// Imports of tens of thousands of rows: generous limits for a busy machine (the speed figures are in the bench).
+describe('services in worker threads (browser mode)', { timeout: 180_000 }, () => {
   it('leaves the glossary exactly as it was when an import is cancelled mid-way', async () => {
     hosts = await startServiceHosts({ dbPath: join(tempDir(), 'b.sqlite') });
     ok(

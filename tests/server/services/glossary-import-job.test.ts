@@ -20,7 +20,7 @@ const connect = (dbPath: string) => {
   return api;
 };
 
-describe('glossary import job', () => {
+describe('glossary import job', { timeout: 120_000 }, () => {
   it('adds the entries once when two connections import the same file at the same time', async () => {
     const dbPath = join(tempDir(), 'g.sqlite');
     const [a, b] = [connect(dbPath), connect(dbPath)];
