@@ -16,4 +16,4 @@ export interface SendOptions {
   signal?: AbortSignal;
 }
 
-export type { AppEvent, BarabarBridge } from '../../../shared/api-methods';
+export type { AppEvent, BarabarBridge } from '../../../shared/api/bridge';
