@@ -9,10 +9,14 @@ import { fileURLToPath } from 'node:url';
 const PARTS = [
   'matching',
   'tbx',
+  'xml-depth',
+  'parse-peers',
   'glossary-import',
   'jobs-http',
+  'glossary-stream',
   'exports',
   'exports-db',
+  'xliff-import',
   'qa',
   'ui',
 ] as const;

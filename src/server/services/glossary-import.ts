@@ -9,6 +9,7 @@ import type { Entry, EntryInput, GlossaryFormat, GlossaryImportReport, Term } fr
 import type { Db } from '../db/open';
 import type { GlossaryRepo } from '../db/repos/glossary-repo';
 import type { GlossaryStagingRepo, StagedTerm } from '../db/repos/glossary-staging-repo';
+import { writeTx } from '../db/write';
 import { checkpoint, type JobCall } from '../jobs/job-call';
 
 /** Rows per checkpoint: small enough that a cancel lands within a few tens of milliseconds. */
@@ -157,7 +158,7 @@ export function createGlossaryImporter(deps: GlossaryImportDeps) {
       }
       await checkpoint(call, { phase: 'write', done: steps.length, total: steps.length });
       // Past this point the import is not cancellable: the publish is one transaction.
-      db.transaction(() => {
+      writeTx(db, () => {
         if (repo.version() !== version) {
           // Another writer changed the glossary since the plan: plan again inside the lock, so two
           // imports of the same file cannot both add its entries.
@@ -172,7 +173,7 @@ export function createGlossaryImporter(deps: GlossaryImportDeps) {
         if (planner.steps.length === 0) return;
         staging.publish(deps.now(), deps.user);
         repo.bumpVersion();
-      }).immediate();
+      });
     } finally {
       staging.reset();
     }

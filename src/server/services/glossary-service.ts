@@ -1,7 +1,8 @@
-import { buildMatcher, entriesToMatcherTerms, type Matcher } from '../../core/glossary';
+import { buildMatcher, matcherTermsFromEntries, type Matcher } from '../../core/glossary';
+import { englishKey, termKeyOf as keyOf } from '../../core/glossary/term-keys';
 import { parseTermbaseFile } from '../../core/glossary/termbase-file';
 import { writeGlossary } from '../../core/formats/glossary';
-import { foldForSearch, termKey } from '../../core/text/normalize';
+import { termKey } from '../../core/text/normalize';
 import { AppError } from '../../shared/errors';
 import type {
   Entry,
@@ -10,26 +11,14 @@ import type {
   GlossaryImportReport,
   ImportRowReport,
   Subject,
-  Term,
   TermHit,
 } from '../../shared/model';
 import type { Db } from '../db/open';
-import { createGlossaryRepo } from '../db/repos/glossary-repo';
+import type { GlossaryRepo } from '../db/repos/glossary-repo';
 import { createGlossaryStagingRepo } from '../db/repos/glossary-staging-repo';
+import { writeTx } from '../db/write';
 import { quietCall, type JobCall } from '../jobs/job-call';
 import { createGlossaryImporter, sameContent, stripIds } from './glossary-import';
-
-/** English identity: case, spacing and hyphen/space variation do not make a different term. */
-export function englishKey(text: string): string {
-  return foldForSearch(text)
-    .replace(/[-\u2010-\u2015]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-export function keyOf(term: Pick<Term, 'lang' | 'text'>): string {
-  return term.lang === 'fa' ? termKey(term.text) : englishKey(term.text);
-}
 
 export interface SyncReport {
   file: string;
@@ -40,8 +29,8 @@ export interface SyncReport {
   notInFile: number;
 }
 
-export function createGlossaryService(db: Db, now: () => string, user: string) {
-  const repo = createGlossaryRepo(db, { keyOf });
+export function createGlossaryService(db: Db, repo: GlossaryRepo, now: () => string, user: string) {
+  let cached: { version: number; matcher: Matcher } | undefined;
   const importer = createGlossaryImporter({
     db,
     repo,
@@ -50,7 +39,6 @@ export function createGlossaryService(db: Db, now: () => string, user: string) {
     now,
     user,
   });
-  let cached: { version: number; matcher: Matcher } | undefined;
 
   const clashError = (input: EntryInput, exceptId?: number): void => {
     const clashes = repo.clashes(input, exceptId);
@@ -81,7 +69,7 @@ export function createGlossaryService(db: Db, now: () => string, user: string) {
     matcher(): Matcher {
       const version = repo.version();
       if (!cached || cached.version !== version) {
-        cached = { version, matcher: buildMatcher(entriesToMatcherTerms(repo.all())) };
+        cached = { version, matcher: buildMatcher(matcherTermsFromEntries(repo.all())) };
       }
       return cached.matcher;
     },
@@ -91,17 +79,17 @@ export function createGlossaryService(db: Db, now: () => string, user: string) {
     },
 
     add(input: EntryInput): Entry {
-      return db.transaction(() => {
+      return writeTx(db, () => {
         if (input.key && repo.idByKey(input.key) !== undefined) {
           throw new AppError('conflict', { field: 'key', value: input.key });
         }
         clashError(input);
         return requireEntry(repo.insert(stripIds(input), now(), user));
-      })();
+      });
     },
 
     update(id: number, input: EntryInput): Entry {
-      return db.transaction(() => {
+      return writeTx(db, () => {
         requireEntry(id);
         const keyOwner = input.key ? repo.idByKey(input.key) : undefined;
         if (keyOwner !== undefined && keyOwner !== id)
@@ -109,11 +97,11 @@ export function createGlossaryService(db: Db, now: () => string, user: string) {
         clashError(input, id);
         repo.update(id, stripIds(input), now(), user);
         return requireEntry(id);
-      })();
+      });
     },
 
     remove(id: number): boolean {
-      return db.transaction(() => repo.remove(id, now(), user))();
+      return writeTx(db, () => repo.remove(id, now(), user));
     },
 
     /** Normalisation-aware search over Persian and English terms, notes and definitions. */
@@ -141,7 +129,7 @@ export function createGlossaryService(db: Db, now: () => string, user: string) {
     importText(
       text: string,
       file: string,
-      format: GlossaryFormat | undefined,
+      format?: GlossaryFormat,
       call: JobCall = quietCall(),
     ): Promise<GlossaryImportReport> {
       return importer.importText(text, file, format, call);
@@ -157,7 +145,7 @@ export function createGlossaryService(db: Db, now: () => string, user: string) {
     syncFromTermbase(text: string, file: string): SyncReport {
       const parsed = parseTermbaseFile(text, file);
       const report: SyncReport = { file, added: 0, updated: 0, unchanged: 0, notInFile: 0 };
-      db.transaction(() => {
+      writeTx(db, () => {
         const at = now();
         const keys = new Set<string>();
         for (const { key, entry } of parsed) {
@@ -177,7 +165,7 @@ export function createGlossaryService(db: Db, now: () => string, user: string) {
         if (report.added + report.updated > 0) repo.bumpVersion();
         // Keyed entries missing from the file are reported, never deleted: they may come from an import.
         report.notInFile = repo.all().filter((e) => e.key && !keys.has(e.key)).length;
-      })();
+      });
       return report;
     },
   };
