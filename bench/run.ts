@@ -13,6 +13,7 @@ const PARTS = [
   'xml-depth',
   'parse-peers',
   'glossary-import',
+  'jobs-http',
   'glossary-stream',
   'exports',
   'exports-db',
