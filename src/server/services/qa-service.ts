@@ -1,20 +1,9 @@
-import { findingKey, runQa } from '../../core/qa';
-import type { QaSegment, QaTermRef } from '../../core/qa/types';
-import type { Entry, QaIssue } from '../../shared/model';
+import { buildQaGlossary, findingKey, qaHits, runQa, type QaGlossary } from '../../core/qa';
+import type { QaSegment } from '../../core/qa/types';
+import type { QaIssue } from '../../shared/model';
 import type { Db } from '../db/open';
 import type { DocumentsService } from './documents-service';
 import type { GlossaryService } from './glossary-service';
-
-function termRefs(entries: readonly Entry[]): Map<number, Omit<QaTermRef, 'term'>> {
-  const refs = new Map<number, Omit<QaTermRef, 'term'>>();
-  for (const e of entries) {
-    refs.set(e.id, {
-      entry: e.id,
-      english: e.terms.filter((t) => t.lang === 'en').map((t) => ({ text: t.text, status: t.status })),
-    });
-  }
-  return refs;
-}
 
 export function createQaService(
   db: Db,
@@ -31,16 +20,12 @@ export function createQaService(
   };
 
   /** Every segment of every document with its term hits: consistency checks need the whole corpus. */
-  const corpus = (): QaSegment[] => {
-    const refs = termRefs(glossary.all());
+  const corpus = (qaGlossary: QaGlossary): QaSegment[] => {
     const matcher = glossary.matcher();
     const out: QaSegment[] = [];
     for (const doc of documents.list()) {
       for (const seg of documents.iterateSegments(doc.id)) {
-        const hits = matcher.match(seg.source).flatMap((h) => {
-          const ref = refs.get(h.entry);
-          return ref ? [{ ...h, ref: { ...ref, term: h.term } }] : [];
-        });
+        const { hits, contexts } = qaHits(qaGlossary, matcher, seg.source);
         out.push({
           documentId: doc.id,
           document: doc.name,
@@ -49,6 +34,7 @@ export function createQaService(
           target: seg.target,
           status: seg.status,
           hits,
+          contexts,
         });
       }
     }
@@ -58,11 +44,12 @@ export function createQaService(
   return {
     /** Issues for the given documents (all when omitted); consistency is always judged across all documents. */
     run(documentIds?: readonly number[]): QaIssue[] {
-      const segments = corpus();
+      const qaGlossary = buildQaGlossary(glossary.all());
+      const segments = corpus(qaGlossary);
       const bySegment = new Map(segments.map((s) => [`${s.documentId}#${s.index}`, s]));
       const ignored = new Set((stmts.ignored.all() as { key: string }[]).map((r) => r.key));
       const wanted = documentIds && documentIds.length > 0 ? new Set(documentIds) : undefined;
-      return runQa(segments)
+      return runQa(segments, { names: qaGlossary.names })
         .filter((f) => !wanted || wanted.has(f.documentId))
         .map((f) => {
           const seg = bySegment.get(`${f.documentId}#${f.segment}`);
