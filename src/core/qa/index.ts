@@ -13,5 +13,11 @@ export { QA_CHECKS, runQa, type RunQaOptions } from './run-qa';
 export { findingKey } from './finding-key';
 export { englishContains, englishFindAll, type TextRange } from './english-match';
 export { buildQaGlossary, qaHits, qaTermRef, type QaGlossary } from './qa-glossary';
-export { buildNameIndex, findMisspellings, type Misspelling, type NameIndex } from './misspelling';
+export {
+  buildNameIndex,
+  editDistance,
+  findMisspellings,
+  type Misspelling,
+  type NameIndex,
+} from './misspelling';
 export { completeQaProfile, defaultQaProfile, parseQaProfileFile, serializeQaProfile } from './profile';

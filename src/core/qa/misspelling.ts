@@ -6,8 +6,10 @@
  * Restricted so ordinary words are not flagged (measured on the four reports and on 1 MB of generated news
  * text, see tests/core/qa/misspelling.test.ts and bench/misspelling.ts):
  * - only names: words of the Persian terms of person and place entries;
- * - only long words: both the name word and the source word have at least MIN_LENGTH letters; two edits
- *   only for names of TWO_EDIT_LENGTH letters or more (short words have too many neighbours);
+ * - only long words: name words of at least MIN_LENGTH letters, source words of at least MIN_LENGTH + 1
+ *   (five-letter Persian words have real words as neighbours: «ایوان» is one edit from «ایران»); two
+ *   edits only for names of TWO_EDIT_LENGTH letters or more, and for names under FREE_EDIT_LENGTH only an
+ *   edit at the end (a mid-word edit of a five-letter name is as often another word: «ایروان», Yerevan);
  * - the same first letter (typists rarely get it wrong; most ordinary neighbours differ there);
  * - not an inflection of the name (name + Persian suffix: «بلاروسی», «روسیه‌ای»), and not a word any
  *   approved glossary term uses (a listed spelling variant is not a misspelling).
@@ -18,8 +20,11 @@ import { wordCharTable } from '../glossary/word-chars';
 import { termKey } from '../text/normalize';
 
 const NAME_SUBJECTS: ReadonlySet<Subject> = new Set(['person', 'place']);
+/** Name words shorter than this are not searched; source words must be one letter longer (see below). */
 const MIN_LENGTH = 5;
 const TWO_EDIT_LENGTH = 8;
+/** Names shorter than this may only differ at the end: «خرنینگ» for «خرنین», not «ایروان» (Yerevan) for «ایران». */
+const FREE_EDIT_LENGTH = 6;
 
 export interface NameWord {
   /** The name word in match-key spelling. */
@@ -119,15 +124,22 @@ function isInflection(word: string, name: string): boolean {
   return word.startsWith(name) && suffixChainEnd(word, name.length, wordCharTable()) === word.length;
 }
 
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
 function nearestName(index: NameIndex, key: string): NameWord | null {
   const cached = index.cache.get(key);
   if (cached !== undefined) return cached;
   let found: NameWord | null = null;
-  if (key.length >= MIN_LENGTH && !index.known.has(key)) {
+  if (key.length > MIN_LENGTH && !index.known.has(key)) {
     let best = 3;
     for (const n of index.byFirst.get(key[0] ?? '') ?? []) {
       const max = n.key.length >= TWO_EDIT_LENGTH ? 2 : 1;
       if (isInflection(key, n.key) || isInflection(n.key, key)) continue;
+      if (n.key.length < FREE_EDIT_LENGTH && commonPrefix(key, n.key) < n.key.length - 1) continue;
       const d = editDistance(key, n.key, max);
       if (d <= max && d < best) {
         best = d;

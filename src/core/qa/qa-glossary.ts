@@ -17,7 +17,15 @@ export interface QaGlossary {
   names: NameIndex;
 }
 
-const SAME_NAME: ReadonlySet<TermType> = new Set(['shortForm', 'acronym', 'abbreviation', 'fullForm']);
+// Short and long forms of one name, and alternative wordings of one phrase ("according to"/"reported"):
+// choosing between them is style, not a terminology decision that must be consistent.
+const SAME_NAME: ReadonlySet<TermType> = new Set([
+  'shortForm',
+  'acronym',
+  'abbreviation',
+  'fullForm',
+  'phrase',
+]);
 
 export function qaTermRef(entry: Pick<Entry, 'id' | 'terms'>): Omit<QaTermRef, 'term'> {
   const english = entry.terms

@@ -6,6 +6,7 @@
 import { AppError } from '../../shared/errors';
 import type { QaProfile, QaSeverity } from '../../shared/model';
 import { isUntranslated } from './finding';
+import { isCopiedSource } from './checks/target-equals-source';
 import { REGISTRY } from './registry';
 import type { QaContext, QaFinding, QaSegment, SegmentCheck } from './types';
 
@@ -57,9 +58,12 @@ export function runQa(segments: readonly QaSegment[], opts: RunQaOptions = {}): 
   for (const seg of sorted) {
     const here: QaFinding[] = [];
     const untranslated = isUntranslated(seg);
+    // A copied source is one problem: "Persian in the target", "term missing" and the rest would restate it.
+    const copied = !untranslated && isCopiedSource(seg);
     for (const check of segmentChecks) {
       // Only the source checks look at untranslated segments; the others would skip them.
       if (untranslated && !SOURCE_CHECKS.has(check.id)) continue;
+      if (copied && check.id !== 'target-equals-source' && !SOURCE_CHECKS.has(check.id)) continue;
       for (const f of check.run(seg, ctx)) here.push(f);
     }
     perSegment.push(here);

@@ -57,9 +57,17 @@ function dropContained(found: FoundTerm[]): FoundTerm[] {
   return out ?? found;
 }
 
-/** "the JCPOA" is found in "(JCPOA)" and "a joint commission" in "the joint commission": articles are style. */
-function withoutArticle(en: string): string {
-  return en.replace(/^(?:the|a|an)\s+/iu, '');
+/**
+ * What of a context's English the target must contain. Articles are style: "the JCPOA" is found in
+ * "(JCPOA)". Stand-alone numbers are the number checks' business: "February–March 2022" for «اسفندماه ۱۴۰۱»
+ * is one wrong year (number-missing), not also an unrendered phrase.
+ */
+function contextProbe(en: string): string {
+  return en
+    .replace(/^(?:the|a|an)\s+/iu, '')
+    .replace(/(^|\s)\d[\d.,]*(?=\s|$)/gu, '$1')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 function foundTerm(en: QaEnglish, ranges: readonly TextRange[]): FoundTerm {
@@ -80,7 +88,7 @@ function contextsAround(
   );
   if (around.length === 0) return none;
   for (const c of around) {
-    if (c.en.some((en) => englishFindAll(seg.target, withoutArticle(en)).length > 0))
+    if (c.en.some((en) => englishFindAll(seg.target, contextProbe(en)).length > 0))
       return { inContext: true, contextEnglish: NO_TEXT };
   }
   return { inContext: false, contextEnglish: around.flatMap((c) => c.en) };

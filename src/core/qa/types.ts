@@ -9,7 +9,8 @@ export interface QaEnglish {
   /** Only for second and later mentions in a document (a surname, an acronym). */
   later?: boolean | undefined;
   /**
-   * A short or long form of the same name (short form, acronym, abbreviation, full form): using it is not a
+   * A short or long form of the same name (short form, acronym, abbreviation, full form) or another wording
+   * of the same phrase: using it is not a
    * different rendering, so consistency counts it with the preferred term.
    */
   sameName?: boolean | undefined;

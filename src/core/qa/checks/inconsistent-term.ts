@@ -10,7 +10,8 @@
  *
  * What is one rendering: a term and its derived adjective ("Iran"/"Iranian"); a name and its short forms,
  * acronym or full form ("Viktor Khrenin"/"Khrenin", "JCPOA"/"Joint Comprehensive Plan of Action"); and
- * spellings that differ only in case, hyphen/space or a possessive. The finding names the spellings as
+ * spellings that differ only in case, hyphen/space or a possessive. A term inside a context rendering
+ * whose English is in the target («اجلاس شانگهای» → "the SCO summit") takes no part: the phrase decides. The finding names the spellings as
  * the translator typed them, never a glossary spelling nobody used.
  */
 import { isUntranslated, makeFinding, type CheckInfo } from '../finding';
@@ -78,6 +79,8 @@ interface Use {
 }
 
 function useOf(seg: QaSegment, usage: EntryUsage, rep: Map<string, string>): Use | null {
+  // Inside a context rendering the phrase decides the wording («اجلاس شانگهای» → "the SCO summit").
+  if (usage.inContext) return null;
   const renderings: string[] = [];
   const typed = new Map<string, string[]>();
   for (const f of usage.found) {
