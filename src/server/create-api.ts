@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { userInfo } from 'node:os';
+import { completeQaProfile } from '../core/qa';
 import type { ApiHandlers } from '../shared/api';
 import { BARABAR_VERSION } from '../shared/version';
 import { loadMigrations, openDatabase, type Db } from './db/open';
@@ -93,7 +94,7 @@ export function createApi(opts: CreateApiOptions) {
         .segments(i.documentId)
         .map((s) => ({ index: s.index, hits: glossary.match(s.source) })),
     }),
-    'qa.run': (i) => qa.run(i.documentIds),
+    'qa.run': (i) => qa.run(i.documentIds, i.profile && completeQaProfile(i.profile)),
     'qa.setIgnored': (i) => qa.setIgnored(i.key, i.ignored),
     'exchange.export': (i) => ({
       fileName: exchange.fileName(i.documentIds, i.format),

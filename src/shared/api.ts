@@ -20,6 +20,7 @@ import {
   SUBJECTS,
   TERM_STATUSES,
   TERM_TYPES,
+  QA_SEVERITIES,
 } from './model';
 
 const id = z.number().int().positive();
@@ -61,6 +62,11 @@ export const entryInputSchema = z
   .refine((e) => e.terms.some((t) => t.lang === 'fa'), { message: 'needs a Persian term', path: ['terms'] })
   .refine((e) => e.terms.some((t) => t.lang === 'en'), { message: 'needs an English term', path: ['terms'] });
 
+/** A QA profile: check id → on/off and severity (unknown ids are refused by the service, naming them). */
+export const qaProfileSchema = z.object({
+  checks: z.record(z.string().max(60), z.object({ enabled: z.boolean(), severity: z.enum(QA_SEVERITIES) })),
+});
+
 export const uiLanguageSchema = z.enum(['en', 'fa']);
 
 export const apiInputs = {
@@ -101,7 +107,10 @@ export const apiInputs = {
 
   'terms.find': z.object({ documentId: id }),
 
-  'qa.run': z.object({ documentIds: z.array(id).max(10_000).optional() }),
+  'qa.run': z.object({
+    documentIds: z.array(id).max(10_000).optional(),
+    profile: qaProfileSchema.optional(),
+  }),
   'qa.setIgnored': z.object({ key: z.string().min(1).max(200), ignored: z.boolean() }),
 
   'exchange.export': z.object({

@@ -1,6 +1,6 @@
 import { buildQaGlossary, findingKey, qaHits, runQa, type QaGlossary } from '../../core/qa';
 import type { QaSegment } from '../../core/qa/types';
-import type { QaIssue } from '../../shared/model';
+import type { QaIssue, QaProfile } from '../../shared/model';
 import type { Db } from '../db/open';
 import type { DocumentsService } from './documents-service';
 import type { GlossaryService } from './glossary-service';
@@ -42,14 +42,17 @@ export function createQaService(
   };
 
   return {
-    /** Issues for the given documents (all when omitted); consistency is always judged across all documents. */
-    run(documentIds?: readonly number[]): QaIssue[] {
+    /**
+     * Issues for the given documents (all when omitted); consistency is always judged across all documents.
+     * `profile` switches checks off and sets severities (`barabar qa --profile FILE`).
+     */
+    run(documentIds?: readonly number[], profile?: QaProfile): QaIssue[] {
       const qaGlossary = buildQaGlossary(glossary.all());
       const segments = corpus(qaGlossary);
       const bySegment = new Map(segments.map((s) => [`${s.documentId}#${s.index}`, s]));
       const ignored = new Set((stmts.ignored.all() as { key: string }[]).map((r) => r.key));
       const wanted = documentIds && documentIds.length > 0 ? new Set(documentIds) : undefined;
-      return runQa(segments, { names: qaGlossary.names })
+      return runQa(segments, { names: qaGlossary.names, profile })
         .filter((f) => !wanted || wanted.has(f.documentId))
         .map((f) => {
           const seg = bySegment.get(`${f.documentId}#${f.segment}`);
