@@ -1,4 +1,5 @@
 import { QA_SEVERITIES, type QaIssue } from '../../../../shared/model';
+import { dirOf } from '../../i18n/bidi';
 import type { RendererApiClient } from '../../api/client';
 import { formatNumber, isolateParams, t } from '../../i18n/i18n';
 import { clear, h, setI18n } from '../../ui/dom';
@@ -215,7 +216,7 @@ export class QaView {
       },
       h('td', {}, h('span', { class: 'sev-badge sev-warning', i18n: 'severity.warning' })),
       h('td', { text: t('qaView.untranslatedGroup', { n: formatNumber(count) }) }),
-      h('td', { class: 'muted', text: document, attrs: { dir: 'auto' } }),
+      h('td', { class: 'muted', text: document, attrs: { dir: dirOf(document) } }),
       h('td', {}),
       h('td', {}),
       h('td', {}, h('span', { class: 'muted', i18n: expanded ? 'qaView.collapse' : 'qaView.expand' })),
@@ -250,7 +251,7 @@ export class QaView {
       h('td', {
         text: t(issue.message, { ...isolateParams(localParams(issue.params)), defaultValue: issue.check }),
       }),
-      h('td', { class: 'muted', text: issue.document, attrs: { dir: 'auto' } }),
+      h('td', { class: 'muted', text: issue.document, attrs: { dir: dirOf(issue.document) } }),
       h('td', { class: 'num', text: formatNumber(issue.segment + 1) }),
       h('td', { class: 'qa-text', text: issue.text, attrs: { dir: 'auto' } }),
       h('td', {}, toggle),
