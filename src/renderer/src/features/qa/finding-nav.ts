@@ -7,7 +7,9 @@
 import type { QaIssue } from '../../../../shared/model';
 
 export function findingFrom(issues: readonly QaIssue[], segment: number, dir: 1 | -1): QaIssue | null {
-  const open = issues.filter((i) => !i.ignored && i.check !== 'untranslated').sort((a, b) => a.segment - b.segment);
+  const open = issues
+    .filter((i) => !i.ignored && i.check !== 'untranslated')
+    .sort((a, b) => a.segment - b.segment);
   if (open.length === 0) return null;
   if (dir === 1) return open.find((i) => i.segment > segment) ?? open[0] ?? null;
   for (let k = open.length - 1; k >= 0; k--)
