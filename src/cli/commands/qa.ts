@@ -1,9 +1,7 @@
 import { parseQaProfileFile } from '../../core/qa';
-import { parse, withApi } from '../context';
-import { readUserFile, table, type Out } from '../io';
-
-/** A profile is a few hundred bytes; a megabyte is far more than any real one. */
-const PROFILE_LIMIT = 1024 * 1024;
+import { parse, withContext, type CliContext } from '../context';
+import { table, type CliIo } from '../io';
+import { resolveDocuments } from '../resolve-document';
 
 export const qaHelp = `Usage: barabar qa [DOC...] [--all-issues] [--profile FILE] [--db FILE] [--json]
 
@@ -13,21 +11,25 @@ default). Issues marked "not an error" in the app are left out unless --all-issu
 --profile FILE uses an exported QA profile (JSON: which checks run, with what severity).
 Exit code 1 when an error-severity issue remains, 0 otherwise.`;
 
-function readProfile(file: string) {
-  return parseQaProfileFile(new TextDecoder().decode(readUserFile(file, PROFILE_LIMIT).bytes), file);
+/** Reads and checks an exported profile here, so a bad file is named with the field that is wrong. */
+async function readProfile(ctx: CliContext, path: string) {
+  const upload = await ctx.readFile(path, 'qaProfile');
+  const text = new TextDecoder().decode(Buffer.from(upload.contentBase64, 'base64'));
+  return parseQaProfileFile(text, upload.fileName);
 }
 
-export function qaCommand(args: string[], out: Out): number {
+export async function qaCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {
     'all-issues': { type: 'boolean' },
     profile: { type: 'string' },
   });
-  const profile = values.profile === undefined ? undefined : readProfile(values.profile);
-  return withApi(values, (api) => {
-    const ids = positionals.map((ref) => api.services.documents.resolve(ref).id);
-    const issues = api.services.qa.run(ids, profile).filter((i) => values['all-issues'] || !i.ignored);
+  return withContext(io, values, async (ctx) => {
+    const profile = values.profile === undefined ? undefined : await readProfile(ctx, values.profile);
+    const ids = (await resolveDocuments(ctx, positionals)).map((d) => d.id);
+    const all = await ctx.call('qa.run', profile ? { documentIds: ids, profile } : { documentIds: ids });
+    const issues = all.filter((i) => values['all-issues'] || !i.ignored);
     if (values.json) {
-      out.json(
+      ctx.out.json(
         issues.map(
           ({ document, documentId, segment, check, severity, message, params, text, key, ignored }) => ({
             document,
@@ -44,16 +46,16 @@ export function qaCommand(args: string[], out: Out): number {
         ),
       );
     } else if (issues.length === 0) {
-      out.line('No issues.');
+      ctx.out.line('No issues.');
     } else {
-      out.line(
+      ctx.out.line(
         table([
           ['severity', 'check', 'document', 'segment', 'text'],
           ...issues.map((i) => [i.severity, i.check, i.document, i.segment, i.text]),
         ]),
       );
       const errors = issues.filter((i) => i.severity === 'error' && !i.ignored).length;
-      out.line(
+      ctx.out.line(
         `${issues.length} issue${issues.length === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}`,
       );
     }
