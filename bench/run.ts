@@ -9,9 +9,13 @@ import { fileURLToPath } from 'node:url';
 const PARTS = [
   'matching',
   'tbx',
+  'xml-depth',
+  'parse-peers',
   'glossary-import',
+  'glossary-stream',
   'exports',
   'exports-db',
+  'xliff-import',
   'qa',
   'misspelling',
   'ui',

@@ -12,7 +12,8 @@ export type {
 export { QA_CHECKS, runQa, type RunQaOptions } from './run-qa';
 export { findingKey } from './finding-key';
 export { englishContains, englishFindAll, type TextRange } from './english-match';
-export { buildQaGlossary, qaHits, qaTermRef, type QaGlossary } from './qa-glossary';
+export { buildQaGlossary, qaHits, type QaGlossary } from './qa-glossary';
+export { qaTermRef } from './term-ref';
 export {
   buildNameIndex,
   editDistance,

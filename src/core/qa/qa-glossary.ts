@@ -4,9 +4,10 @@
  * the misspelling check. `qaHits` then attaches term and context hits to one source sentence.
  */
 import { buildMatcher, type Matcher } from '../glossary/matcher';
-import type { Entry, Term, TermType } from '../../shared/model';
+import type { Entry } from '../../shared/model';
 import { termKey } from '../text/normalize';
 import { buildNameIndex, type NameIndex } from './misspelling';
+import { qaTermRef } from './term-ref';
 import type { QaContextHit, QaHit, QaTermRef } from './types';
 
 export interface QaGlossary {
@@ -17,38 +18,14 @@ export interface QaGlossary {
   names: NameIndex;
 }
 
-// Short and long forms of one name, and alternative wordings of one phrase ("according to"/"reported"):
-// choosing between them is style, not a terminology decision that must be consistent.
-const SAME_NAME: ReadonlySet<TermType> = new Set([
-  'shortForm',
-  'acronym',
-  'abbreviation',
-  'fullForm',
-  'phrase',
-]);
-
-export function qaTermRef(entry: Pick<Entry, 'id' | 'terms'>): Omit<QaTermRef, 'term'> {
-  const english = entry.terms
-    .filter((t) => t.lang === 'en')
-    .map((t: Term) => {
-      const e: QaTermRef['english'][number] = { text: t.text, status: t.status };
-      if (t.later) e.later = true;
-      if (t.later || (t.termType !== undefined && SAME_NAME.has(t.termType))) e.sameName = true;
-      return e;
-    });
-  const shortFa = entry.terms
-    .filter((t) => t.lang === 'fa' && (t.termType === 'shortForm' || t.termType === 'acronym'))
-    .map((t) => t.text);
-  return shortFa.length > 0 ? { entry: entry.id, english, shortFa } : { entry: entry.id, english };
-}
-
 export function buildQaGlossary(entries: readonly Entry[]): QaGlossary {
   const refs = new Map<number, Omit<QaTermRef, 'term'>>();
   // One phrase may have several accepted English renderings (in one entry or in several).
   const contexts: { fa: string; en: string[] }[] = [];
   const byKey = new Map<string, { fa: string; en: string[] }>();
   for (const e of entries) {
-    refs.set(e.id, qaTermRef(e));
+    const { term: _term, ...ref } = qaTermRef(e, '');
+    refs.set(e.id, ref);
     for (const c of e.contexts ?? []) {
       const key = termKey(c.fa);
       const known = byKey.get(key);

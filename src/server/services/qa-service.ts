@@ -2,6 +2,8 @@ import { buildQaGlossary, findingKey, qaHits, runQa, type QaGlossary } from '../
 import type { QaSegment } from '../../core/qa/types';
 import type { QaIssue, QaProfile } from '../../shared/model';
 import type { Db } from '../db/open';
+import type { QaIgnoredRepo } from '../db/repos/qa-ignored-repo';
+import { writeTx } from '../db/write';
 import type { DocumentsService } from './documents-service';
 import type { GlossaryService } from './glossary-service';
 
@@ -9,16 +11,9 @@ export function createQaService(
   db: Db,
   documents: DocumentsService,
   glossary: GlossaryService,
+  ignoredRepo: QaIgnoredRepo,
   now: () => string,
 ) {
-  const stmts = {
-    ignored: db.prepare('SELECT key FROM qa_ignored'),
-    ignore: db.prepare(
-      'INSERT INTO qa_ignored (key, at) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET at = excluded.at',
-    ),
-    unignore: db.prepare('DELETE FROM qa_ignored WHERE key = ?'),
-  };
-
   /** Every segment of every document with its term hits: consistency checks need the whole corpus. */
   const corpus = (qaGlossary: QaGlossary): QaSegment[] => {
     const matcher = glossary.matcher();
@@ -47,10 +42,11 @@ export function createQaService(
      * `profile` switches checks off and sets severities (`barabar qa --profile FILE`).
      */
     run(documentIds?: readonly number[], profile?: QaProfile): QaIssue[] {
+      // One ref per entry (its English list shared by every hit); the hit's own Persian term is set per hit.
       const qaGlossary = buildQaGlossary(glossary.all());
       const segments = corpus(qaGlossary);
       const bySegment = new Map(segments.map((s) => [`${s.documentId}#${s.index}`, s]));
-      const ignored = new Set((stmts.ignored.all() as { key: string }[]).map((r) => r.key));
+      const ignored = ignoredRepo.keys();
       const wanted = documentIds && documentIds.length > 0 ? new Set(documentIds) : undefined;
       return runQa(segments, { names: qaGlossary.names, profile })
         .filter((f) => !wanted || wanted.has(f.documentId))
@@ -62,8 +58,7 @@ export function createQaService(
     },
 
     setIgnored(key: string, ignored: boolean): { key: string; ignored: boolean } {
-      if (ignored) stmts.ignore.run(key, now());
-      else stmts.unignore.run(key);
+      writeTx(db, () => (ignored ? ignoredRepo.ignore(key, now()) : ignoredRepo.unignore(key)));
       return { key, ignored };
     },
   };

@@ -16,7 +16,7 @@
  */
 import { isUntranslated, makeFinding, type CheckInfo } from '../finding';
 import { isAllowed, termUsage, type EntryUsage } from '../term-usage';
-import type { TermStatus } from '../../../shared/model';
+import { TERM_STATUS_RANK } from '../../glossary/term-status';
 import type { CorpusCheck, QaFinding, QaSegment, QaTermRef } from '../types';
 
 const info: CheckInfo = { id: 'inconsistent-term', severity: 'warning', message: 'qa.inconsistentTerm' };
@@ -33,8 +33,6 @@ export function spellingKey(typed: string): string {
     .replace(/[\s\-\u2010-\u2013]+/gu, ' ')
     .trim();
 }
-
-const STATUS_RANK: Record<TermStatus, number> = { preferred: 0, admitted: 1, deprecated: 2, forbidden: 3 };
 
 /**
  * Maps each English term of an entry to the representative of its group (a term, the terms derived from
@@ -64,7 +62,7 @@ function representatives(ref: QaTermRef): Map<string, string> {
   for (const t of terms) {
     const r = groupOf(t);
     const b = best.get(r);
-    if (!b || STATUS_RANK[t.status] < STATUS_RANK[b.status]) best.set(r, t);
+    if (!b || TERM_STATUS_RANK[t.status] < TERM_STATUS_RANK[b.status]) best.set(r, t);
   }
   return new Map(terms.map((t) => [t.text, best.get(groupOf(t))?.text ?? t.text]));
 }
