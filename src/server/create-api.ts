@@ -13,6 +13,8 @@ import { refreshMatchKeys } from './db/match-keys';
 import { foldForSearch } from '../core/text/normalize';
 import { createQaService } from './services/qa-service';
 import { createSettingsService } from './services/settings-service';
+import { createTmService } from './services/tm-service';
+import { createTmWorkflow } from './services/tm-workflow';
 
 export interface CreateApiOptions {
   dbPath: string;
@@ -55,7 +57,9 @@ export function createApi(opts: CreateApiOptions) {
   const qa = createQaService(db, documents, glossary, now);
   const exchange = createExchangeService(db, documents, glossary, now, BARABAR_VERSION);
   const settings = createSettingsService(db);
-  const services = { db, documents, glossary, qa, exchange, settings };
+  const tm = createTmService(db, { documents, glossary, now, user });
+  const tmWorkflow = createTmWorkflow(db, { documents, tm, now });
+  const services = { db, documents, glossary, qa, exchange, settings, tm, tmWorkflow };
 
   if (opts.seed) seedOnce(db, services, opts.seed);
 
@@ -72,7 +76,11 @@ export function createApi(opts: CreateApiOptions) {
       return { document: r!.document, status: r!.status };
     },
     'documents.remove': (i) => ({ removed: documents.remove(i.id) }),
-    'segments.saveTarget': (i) => documents.saveTarget(i),
+    'segments.saveTarget': (i) => {
+      const seg = documents.saveTarget(i);
+      tm.segmentSaved(i.documentId, seg);
+      return seg;
+    },
     'segments.saveSource': (i) => documents.saveSource(i),
     'glossary.snapshot': () => ({ version: glossary.version(), entries: glossary.all() }),
     'glossary.list': (i) => glossary.list(i),

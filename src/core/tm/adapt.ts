@@ -5,10 +5,11 @@
  * another kind, the target is left exactly as stored: a half-adapted sentence would look finished.
  */
 import type { TermHit } from '../../shared/model';
+import type { AdaptReason } from '../../shared/tm';
 import { alignWords, type AlignOp } from './score';
 import type { TmText } from './words';
 
-export type AdaptReason = 'numbers' | 'terms';
+export type { AdaptReason };
 
 export interface Adaptation {
   target: string;

@@ -4,10 +4,10 @@
  * exact key (words.ts); its first occurrence is banded by its best memory match. Words are word and number
  * tokens, so ZWNJ-joined parts («می‌شود») are one word.
  */
+import { TM_BANDS as BANDS, type Band } from '../../shared/tm';
 import { tokenize } from '../text/tokenize';
 
-export const BANDS = ['repetition', '100', '95-99', '85-94', '75-84', '50-74', 'none'] as const;
-export type Band = (typeof BANDS)[number];
+export { BANDS, type Band };
 
 export interface BandCount {
   band: Band;

@@ -4,15 +4,11 @@
  * source's words the match lacks marked `current` (where they would go). Equal words are shown as the
  * match spells them.
  */
+import type { DiffKind, DiffPart } from '../../shared/tm';
 import { alignWords, type AlignOp } from './score';
 import type { TmText } from './words';
 
-export type DiffKind = 'equal' | 'match' | 'current';
-
-export interface DiffPart {
-  kind: DiffKind;
-  text: string;
-}
+export type { DiffKind, DiffPart };
 
 export function diffSources(current: TmText, match: TmText): DiffPart[] {
   const { ops } = alignWords(

@@ -6,3 +6,5 @@ export { diffFromOps, diffSources, type DiffKind, type DiffPart } from './diff';
 export { alignWords, scoreFromDistance, tmScore, wordDistance } from './score';
 export type { AlignKind, AlignOp, Alignment } from './score';
 export { exactHash, exactKey, tmKeys, tmText, type TmText, type TmWord } from './words';
+export { FuzzyIndex, type CandidateOptions, type IndexRow } from './fuzzy-index';
+export { findSpelled, type TextRange } from './concordance';

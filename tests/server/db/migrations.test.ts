@@ -12,7 +12,7 @@ describe('database migrations', () => {
   it('creates a fresh database with every table, WAL and foreign keys', () => {
     const file = join(tempDir(), 'fresh.sqlite');
     const { db, schemaVersion } = openDatabase(file);
-    expect(schemaVersion).toBe(loadMigrations().length);
+    expect(schemaVersion).toBe(loadMigrations().at(-1)?.version);
     expect(db.pragma('user_version', { simple: true })).toBe(schemaVersion);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -123,8 +123,15 @@ describe('database migrations', () => {
   it('rejects migration files out of sequence', () => {
     const dir = tempDir();
     writeFileSync(join(dir, '001-a.sql'), 'SELECT 1;');
-    writeFileSync(join(dir, '003-c.sql'), 'SELECT 1;');
+    writeFileSync(join(dir, '001-b.sql'), 'SELECT 1;');
     expect(() => loadMigrations(dir)).toThrow(/out of sequence/);
+  });
+
+  it('accepts a gap left by a number reserved for another branch', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '001-a.sql'), 'SELECT 1;');
+    writeFileSync(join(dir, '003-c.sql'), 'SELECT 1;');
+    expect(loadMigrations(dir).map((m) => m.version)).toEqual([1, 3]);
   });
 });
 

@@ -15,24 +15,53 @@ const isPersian = (lang: string): boolean => /^fa(-|$)/i.test(lang);
 const isEnglish = (lang: string): boolean => /^en(-|$)/i.test(lang);
 
 export function readTmx(xml: string, file: string): TmxData {
+  const units: TmxUnitData[] = [];
+  const { srcLang } = streamTmx(xml, file, (u) => units.push(u));
+  return { srcLang, units };
+}
+
+/**
+ * The same reading, one unit at a time: `xml` may be an iterable of text chunks (a file read piece by
+ * piece), and each unit is handed to `onUnit` with the line of its `<tu>`, so a million-unit memory
+ * never sits in memory whole.
+ */
+export function streamTmx(
+  xml: string | Iterable<string>,
+  file: string,
+  onUnit: (unit: TmxUnitData, line: number) => void,
+): { srcLang: string } {
   const fail = (el: XmlElement, reason: string): never => {
     throw new AppError('parse', { file, line: el.line, element: el.name, reason });
   };
   let srcLang: string | undefined;
-  const units: TmxUnitData[] = [];
+  // translate-toolkit's po2tmx writes srclang="en" whatever the source language is. So an English
+  // srclang is judged by the first unit: a Persian first variant means a Persian-source file; an English
+  // one means the file really runs English → Persian, which is refused.
+  let englishHeader: XmlElement | undefined;
+  const wrongDirection = (el: XmlElement): never =>
+    fail(el, `source language is ${el.attrs.srclang ?? ''}, expected Persian (fa)`);
   const { root } = streamXml(xml, file, {
     collect: ['tu'],
     onOpen: (el, ancestors) => {
       if (ancestors.length === 0 && el.local !== 'tmx') fail(el, 'not a TMX file');
       if (el.local === 'header') {
         srcLang = el.attrs.srclang ?? fail(el, 'missing attribute srclang');
-        if (srcLang !== '*all*' && !isPersian(srcLang))
-          fail(el, `source language is ${srcLang}, expected Persian (fa)`);
+        if (isEnglish(srcLang)) englishHeader = el;
+        else if (srcLang !== '*all*' && !isPersian(srcLang)) wrongDirection(el);
       }
     },
-    onElement: (tu) => units.push(readTu(tu, srcLang ?? fail(tu, 'no <header> before the first <tu>'), fail)),
+    onElement: (tu) => {
+      if (englishHeader !== undefined) {
+        const first = childElements(tu).find((c) => c.local === 'tuv');
+        if (!isPersian(first?.attrs['xml:lang'] ?? first?.attrs.lang ?? '')) wrongDirection(englishHeader);
+        englishHeader = undefined;
+        srcLang = '*all*';
+      }
+      onUnit(readTu(tu, srcLang ?? fail(tu, 'no <header> before the first <tu>'), fail), tu.line);
+    },
   });
-  return { srcLang: srcLang ?? fail(root, 'missing <header>'), units };
+  if (englishHeader !== undefined) wrongDirection(englishHeader);
+  return { srcLang: srcLang ?? fail(root, 'missing <header>') };
 }
 
 function readTu(
@@ -63,5 +92,7 @@ function readTu(
   const unit: TmxUnitData = { source, target: target ?? '', props };
   const date = tu.attrs.creationdate === undefined ? undefined : isoFromTmxDate(tu.attrs.creationdate);
   if (date !== undefined) unit.creationDate = date;
+  const author = tu.attrs.changeid ?? tu.attrs.creationid;
+  if (author !== undefined) unit.author = author;
   return unit;
 }

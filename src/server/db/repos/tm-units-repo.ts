@@ -1,0 +1,114 @@
+import type { Db } from '../open';
+
+export interface UnitRow {
+  id: number;
+  memory_id: number;
+  memory: string;
+  source: string;
+  target: string;
+  document_id: number | null;
+  segment_idx: number | null;
+  author: string;
+  created_at: string;
+  changed_at: string;
+}
+
+export interface NewUnit {
+  memoryId: number;
+  source: string;
+  target: string;
+  exactHash: number;
+  wordIds: Uint32Array;
+  /** Word keys separated by spaces, for the concordance index. */
+  srcKeys: string;
+  documentId?: number | undefined;
+  segmentIdx?: number | undefined;
+  author: string;
+  at: string;
+}
+
+const UNIT_SELECT = `SELECT u.id, u.memory_id, m.name AS memory, u.source, u.target, u.document_id, u.segment_idx,
+  u.author, u.created_at, u.changed_at FROM tm_units u JOIN tm_memories m ON m.id = u.memory_id`;
+
+const blob = (ids: Uint32Array): Buffer => Buffer.from(ids.buffer, ids.byteOffset, ids.byteLength);
+
+/** tm_units, their word numbers (tm_words) and the concordance index (tm_fts), kept in step. */
+export function createTmUnitsRepo(db: Db) {
+  const words = db.prepare('SELECT id, key FROM tm_words ORDER BY id');
+  const insertWord = db.prepare('INSERT INTO tm_words (key) VALUES (?)');
+  const insertUnit = db.prepare(
+    `INSERT INTO tm_units (memory_id, source, target, exact_hash, word_ids, document_id, segment_idx, author,
+       created_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertFts = db.prepare('INSERT INTO tm_fts (rowid, src, tgt) VALUES (?, ?, ?)');
+  const deleteFts = db.prepare('DELETE FROM tm_fts WHERE rowid = ?');
+  const deleteUnit = db.prepare('DELETE FROM tm_units WHERE id = ?');
+  const bySegment = db.prepare(`${UNIT_SELECT} WHERE u.document_id = ? AND u.segment_idx = ?`);
+  const byHash = db.prepare(`${UNIT_SELECT} WHERE u.exact_hash = ?`);
+  const byId = db.prepare(`${UNIT_SELECT} WHERE u.id = ?`);
+  const wordIdsOf = db.prepare('SELECT word_ids FROM tm_units WHERE id = ?').pluck();
+  const allRows = db.prepare('SELECT id, word_ids FROM tm_units ORDER BY id').raw();
+  const ofMemory = db.prepare(`${UNIT_SELECT} WHERE u.memory_id = ? ORDER BY u.id`);
+  const idsOfMemory = db.prepare('SELECT id FROM tm_units WHERE memory_id = ?').pluck();
+  const fts = db.prepare('SELECT rowid FROM tm_fts WHERE tm_fts MATCH ? LIMIT ?').pluck();
+  const count = db.prepare('SELECT COUNT(*) FROM tm_units').pluck();
+
+  return {
+    words: (): { id: number; key: string }[] => words.all() as { id: number; key: string }[],
+    insertWord: (key: string): number => Number(insertWord.run(key).lastInsertRowid),
+
+    insert(u: NewUnit): number {
+      const id = Number(
+        insertUnit.run(
+          u.memoryId,
+          u.source,
+          u.target,
+          u.exactHash,
+          blob(u.wordIds),
+          u.documentId ?? null,
+          u.segmentIdx ?? null,
+          u.author,
+          u.at,
+          u.at,
+        ).lastInsertRowid,
+      );
+      insertFts.run(id, u.srcKeys, u.target);
+      return id;
+    },
+
+    /** Deletes one unit and its concordance row. */
+    delete(id: number): void {
+      deleteFts.run(id);
+      deleteUnit.run(id);
+    },
+
+    /** Every unit id of a memory (for a removal that must also clear the concordance index). */
+    idsOfMemory: (memoryId: number): number[] => idsOfMemory.all(memoryId) as number[],
+    bySegment: (documentId: number, idx: number): UnitRow | undefined =>
+      bySegment.get(documentId, idx) as UnitRow | undefined,
+    byHash: (hash: number): UnitRow[] => byHash.all(hash) as UnitRow[],
+    byId: (id: number): UnitRow | undefined => byId.get(id) as UnitRow | undefined,
+    wordIds(id: number): Uint32Array | undefined {
+      const b = wordIdsOf.get(id) as Buffer | undefined;
+      return b === undefined ? undefined : toIds(b);
+    },
+    /** (id, word numbers) of every unit in id order, streamed: the fuzzy index is built from this. */
+    *indexRows(): Generator<{ unitId: number; words: Uint32Array }> {
+      for (const [id, b] of allRows.iterate() as Iterable<[number, Buffer]>)
+        yield { unitId: id, words: toIds(b) };
+    },
+    iterateMemory: (memoryId: number): Iterable<UnitRow> => ofMemory.iterate(memoryId) as Iterable<UnitRow>,
+    /** Unit ids whose concordance text matches an FTS5 query, at most `limit`. */
+    search: (match: string, limit: number): number[] => fts.all(match, limit) as number[],
+    count: (): number => count.get() as number,
+  };
+}
+
+function toIds(b: Buffer): Uint32Array {
+  // The blob's bytes are copied: a Buffer from SQLite may share a pool and be unaligned.
+  const out = new Uint32Array(b.byteLength >>> 2);
+  new Uint8Array(out.buffer).set(b.subarray(0, out.length * 4));
+  return out;
+}
+
+export type TmUnitsRepo = ReturnType<typeof createTmUnitsRepo>;
