@@ -71,6 +71,7 @@ function readTu(
 ): TmxUnitData {
   let source: string | undefined;
   let target: string | undefined;
+  let tuvAuthor: string | undefined;
   const props: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const child of childElements(tu)) {
     if (child.local === 'prop') {
@@ -85,14 +86,18 @@ function readTu(
           ? isPersian(lang)
           : lang.toLowerCase() === srcLang.toLowerCase() || (isPersian(lang) && isPersian(srcLang));
       if (isSource && source === undefined) source = flattenInline(seg);
-      else if (!isSource && target === undefined && isEnglish(lang)) target = flattenInline(seg);
+      else if (!isSource && target === undefined && isEnglish(lang)) {
+        target = flattenInline(seg);
+        // OmegaT writes who translated on the target tuv, Trados on the tu.
+        tuvAuthor = child.attrs.changeid ?? child.attrs.creationid;
+      }
     }
   }
   if (source === undefined) return fail(tu, 'no Persian <tuv>');
   const unit: TmxUnitData = { source, target: target ?? '', props };
   const date = tu.attrs.creationdate === undefined ? undefined : isoFromTmxDate(tu.attrs.creationdate);
   if (date !== undefined) unit.creationDate = date;
-  const author = tu.attrs.changeid ?? tu.attrs.creationid;
+  const author = tuvAuthor ?? tu.attrs.changeid ?? tu.attrs.creationid;
   if (author !== undefined) unit.author = author;
   return unit;
 }
