@@ -12,8 +12,10 @@ import {
   exactKey,
   findSpelled,
   queryTerms,
+  scoreFromDistance,
   tmScore,
   tmText,
+  wordDistance,
   type TmText,
 } from '../../core/tm';
 import { AppError } from '../../shared/errors';
@@ -244,20 +246,29 @@ export function createTmService(
       const current = tmText(source);
       const keys = current.words.map((w) => w.key);
       if (keys.length === 0) return [];
-      const rows = new Map<number, UnitRow>();
-      for (const r of store.exact(keys)) rows.set(r.id, r);
+      // Candidates: exact spellings by hash, then the fuzzy index's best-weighted units, scored on their
+      // stored words; only the best few are read from the database and scored on their text.
+      const index = store.index();
       const wordIds: number[] = [];
       for (const t of queryTerms(keys)) {
         const id = store.knownWord(t);
         if (id !== undefined) wordIds.push(id);
       }
-      for (const id of store.index().candidates(wordIds, { limit: CANDIDATES })) {
-        if (rows.has(id)) continue;
-        const r = units.byId(id);
-        if (r) rows.set(id, r);
+      const ids = new Set(store.exact(keys).map((r) => r.id));
+      for (const id of index.candidates(wordIds, { limit: CANDIDATES })) ids.add(id);
+      const pre: { id: number; score: number }[] = [];
+      for (const id of ids) {
+        const w = index.words(id);
+        if (w === undefined) continue;
+        const unitKeys = Array.from(w, (x) => store.keyOf(x) ?? '');
+        const score = scoreFromDistance(wordDistance(keys, unitKeys), keys.length, unitKeys.length);
+        if (score >= min) pre.push({ id, score });
       }
+      pre.sort((a, b) => b.score - a.score);
+      // Punctuation can take one point off (99), and duplicates collapse: read a few more than `max`.
+      const cut = pre[Math.min(pre.length, max * 3) - 1]?.score ?? 0;
       const scored: { row: UnitRow; score: number; text: TmText }[] = [];
-      for (const row of rows.values()) {
+      for (const row of units.byIds(pre.filter((p) => p.score >= cut).map((p) => p.id))) {
         if (
           opts.exclude &&
           row.document_id === opts.exclude.documentId &&
@@ -298,13 +309,16 @@ export function createTmService(
       const match = side === 'source' ? sourceQuery(query, store.knownWord) : targetQuery(query);
       if (match === undefined) return [];
       const out: TmConcordanceHit[] = [];
-      for (const id of units.search(match, limit * 4)) {
-        const row = units.byId(id);
-        if (!row) continue;
-        const ranges = findSpelled(side === 'source' ? row.source : row.target, query, side === 'source');
-        if (ranges.length === 0) continue;
-        out.push({ unitId: id, origin: row.memory, source: row.source, target: row.target, ranges });
-        if (out.length >= limit) break;
+      // Units holding all the words are candidates; the phrase in any spelling is checked here, a batch
+      // of rows at a time until enough are found.
+      const ids = units.search(side, match, limit * 20);
+      for (let at = 0; at < ids.length && out.length < limit; at += 100) {
+        for (const row of units.byIds(ids.slice(at, at + 100))) {
+          const ranges = findSpelled(side === 'source' ? row.source : row.target, query, side === 'source');
+          if (ranges.length === 0) continue;
+          out.push({ unitId: row.id, origin: row.memory, source: row.source, target: row.target, ranges });
+          if (out.length >= limit) break;
+        }
       }
       return out;
     },
@@ -315,12 +329,15 @@ export function createTmService(
   return service;
 }
 
-const phrase = (keys: readonly string[]): string => `"${keys.map((k) => k.replace(/"/g, '""')).join(' ')}"`;
+const quote = (k: string): string => `"${k.replace(/"/g, '""')}"`;
+/** All the words, the last one as a prefix (the index has no positions: see migration 003). */
+const allWords = (keys: readonly string[]): string =>
+  `(${keys.map((k, i) => (i === keys.length - 1 ? `${quote(k)}*` : quote(k))).join(' AND ')})`;
 
 /**
- * FTS5 query for a Persian concordance search: the query's words as a phrase, or with one adjacent pair
- * joined, or with one word split in two known words — the index holds each unit's spelling, and the exact
- * check (findSpelled) runs on the candidates. The last word may be a prefix.
+ * FTS5 query for a Persian concordance search: the query's words, or with one adjacent pair joined, or
+ * with one word split in two known words — the index holds each unit's spelling, and the exact check
+ * (findSpelled) runs on the candidates. The last word may be a prefix.
  */
 function sourceQuery(query: string, known: (key: string) => number | undefined): string | undefined {
   const keys = tmText(query).words.map((w) => w.key);
@@ -336,16 +353,13 @@ function sourceQuery(query: string, known: (key: string) => number | undefined):
         variants.push([...keys.slice(0, i), a, b, ...keys.slice(i + 1)]);
     }
   });
-  return `src : (${variants
-    .slice(0, 24)
-    .map((v) => `${phrase(v)}*`)
-    .join(' OR ')})`;
+  return `(${variants.slice(0, 24).map(allWords).join(' OR ')})`;
 }
 
 function targetQuery(query: string): string | undefined {
   const words = query.match(/[\p{L}\p{N}]+/gu);
   if (!words) return undefined;
-  return `tgt : ${phrase(words)}*`;
+  return allWords(words);
 }
 
 export type TmService = ReturnType<typeof createTmService>;

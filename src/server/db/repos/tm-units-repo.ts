@@ -32,7 +32,7 @@ const UNIT_SELECT = `SELECT u.id, u.memory_id, m.name AS memory, u.source, u.tar
 
 const blob = (ids: Uint32Array): Buffer => Buffer.from(ids.buffer, ids.byteOffset, ids.byteLength);
 
-/** tm_units, their word numbers (tm_words) and the concordance index (tm_fts), kept in step. */
+/** tm_units, their word numbers (tm_words) and the concordance indexes (tm_src, tm_tgt), kept in step. */
 export function createTmUnitsRepo(db: Db) {
   const words = db.prepare('SELECT id, key FROM tm_words ORDER BY id');
   const insertWord = db.prepare('INSERT INTO tm_words (key) VALUES (?)');
@@ -40,17 +40,22 @@ export function createTmUnitsRepo(db: Db) {
     `INSERT INTO tm_units (memory_id, source, target, exact_hash, word_ids, document_id, segment_idx, author,
        created_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertFts = db.prepare('INSERT INTO tm_fts (rowid, src, tgt) VALUES (?, ?, ?)');
-  const deleteFts = db.prepare('DELETE FROM tm_fts WHERE rowid = ?');
+  const insertSrc = db.prepare('INSERT INTO tm_src (rowid, text) VALUES (?, ?)');
+  const insertTgt = db.prepare('INSERT INTO tm_tgt (rowid, text) VALUES (?, ?)');
+  const deleteSrc = db.prepare('DELETE FROM tm_src WHERE rowid = ?');
+  const deleteTgt = db.prepare('DELETE FROM tm_tgt WHERE rowid = ?');
   const deleteUnit = db.prepare('DELETE FROM tm_units WHERE id = ?');
   const bySegment = db.prepare(`${UNIT_SELECT} WHERE u.document_id = ? AND u.segment_idx = ?`);
   const byHash = db.prepare(`${UNIT_SELECT} WHERE u.exact_hash = ?`);
   const byId = db.prepare(`${UNIT_SELECT} WHERE u.id = ?`);
+  // One statement for a list of ids (a JSON array), in the list's order.
+  const byIds = db.prepare(`${UNIT_SELECT} JOIN json_each(?) j ON j.value = u.id ORDER BY j.key`);
   const wordIdsOf = db.prepare('SELECT word_ids FROM tm_units WHERE id = ?').pluck();
   const allRows = db.prepare('SELECT id, word_ids FROM tm_units ORDER BY id').raw();
   const ofMemory = db.prepare(`${UNIT_SELECT} WHERE u.memory_id = ? ORDER BY u.id`);
   const idsOfMemory = db.prepare('SELECT id FROM tm_units WHERE memory_id = ?').pluck();
-  const fts = db.prepare('SELECT rowid FROM tm_fts WHERE tm_fts MATCH ? LIMIT ?').pluck();
+  const searchSrc = db.prepare('SELECT rowid FROM tm_src WHERE tm_src MATCH ? LIMIT ?').pluck();
+  const searchTgt = db.prepare('SELECT rowid FROM tm_tgt WHERE tm_tgt MATCH ? LIMIT ?').pluck();
   const count = db.prepare('SELECT COUNT(*) FROM tm_units').pluck();
 
   return {
@@ -72,13 +77,15 @@ export function createTmUnitsRepo(db: Db) {
           u.at,
         ).lastInsertRowid,
       );
-      insertFts.run(id, u.srcKeys, u.target);
+      insertSrc.run(id, u.srcKeys);
+      insertTgt.run(id, u.target);
       return id;
     },
 
     /** Deletes one unit and its concordance row. */
     delete(id: number): void {
-      deleteFts.run(id);
+      deleteSrc.run(id);
+      deleteTgt.run(id);
       deleteUnit.run(id);
     },
 
@@ -88,6 +95,8 @@ export function createTmUnitsRepo(db: Db) {
       bySegment.get(documentId, idx) as UnitRow | undefined,
     byHash: (hash: number): UnitRow[] => byHash.all(hash) as UnitRow[],
     byId: (id: number): UnitRow | undefined => byId.get(id) as UnitRow | undefined,
+    byIds: (ids: readonly number[]): UnitRow[] =>
+      ids.length === 0 ? [] : (byIds.all(JSON.stringify(ids)) as UnitRow[]),
     wordIds(id: number): Uint32Array | undefined {
       const b = wordIdsOf.get(id) as Buffer | undefined;
       return b === undefined ? undefined : toIds(b);
@@ -98,8 +107,9 @@ export function createTmUnitsRepo(db: Db) {
         yield { unitId: id, words: toIds(b) };
     },
     iterateMemory: (memoryId: number): Iterable<UnitRow> => ofMemory.iterate(memoryId) as Iterable<UnitRow>,
-    /** Unit ids whose concordance text matches an FTS5 query, at most `limit`. */
-    search: (match: string, limit: number): number[] => fts.all(match, limit) as number[],
+    /** Unit ids whose source keys (or target) match an FTS5 query, at most `limit`. */
+    search: (side: 'source' | 'target', match: string, limit: number): number[] =>
+      (side === 'source' ? searchSrc : searchTgt).all(match, limit) as number[],
     count: (): number => count.get() as number,
   };
 }
