@@ -17,6 +17,14 @@ import {
 import { glossaryCommand, glossaryHelp } from './commands/glossary';
 import { qaCommand, qaHelp } from './commands/qa';
 import { termsCommand, termsHelp } from './commands/terms';
+import {
+  analyseCommand,
+  analyseHelp,
+  pretranslateCommand,
+  pretranslateHelp,
+  tmCommand,
+  tmHelp,
+} from './commands/tm';
 import { describeError, stdout, UsageError, type Out } from './io';
 import { BARABAR_VERSION } from '../shared/version';
 
@@ -43,6 +51,13 @@ const COMMANDS: Record<string, { run: (args: string[], out: Out) => number; help
       help: importTmxHelp,
       summary: 'load a TMX into the translation memory',
     },
+    tm: { run: tmCommand, help: tmHelp, summary: 'translation memory: import, list, lookup, concordance' },
+    pretranslate: {
+      run: pretranslateCommand,
+      help: pretranslateHelp,
+      summary: 'fill untranslated segments from the memory',
+    },
+    analyse: { run: analyseCommand, help: analyseHelp, summary: 'words and segments per match band' },
   };
 
 export const mainHelp = `Barabar ${BARABAR_VERSION} — Persian→English translation workbench
