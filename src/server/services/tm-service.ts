@@ -124,6 +124,8 @@ export function createTmService(
   const service = {
     /** Records a segment saved through the API: confirmed ones become (or update) project units. */
     segmentSaved(documentId: number, seg: Segment): void {
+      // Autosaved drafts (every half second while typing) cost nothing here.
+      if (!CONFIRMED.has(seg.status)) return;
       if (!synced) return sync();
       db.transaction(() => record(documentId, seg, deps.now())).immediate();
     },

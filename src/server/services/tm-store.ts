@@ -3,6 +3,7 @@
  * index, built lazily from the stored word numbers on the first lookup and kept current afterwards.
  * Callers hold the write transaction; `afterRollback` drops what memory may have learnt inside one.
  */
+import { MATCH_KEY_VERSION } from '../../core/text/normalize';
 import { exactHash, exactKey, FuzzyIndex, tmText, type TmText } from '../../core/tm';
 import type { Db } from '../db/open';
 import { createTmUnitsRepo, type UnitRow } from '../db/repos/tm-units-repo';
@@ -45,8 +46,43 @@ export function createTmStore(db: Db) {
     return id;
   };
 
+  /**
+   * Stored keys follow the normaliser's rules: when MATCH_KEY_VERSION changed since they were made,
+   * every unit is re-keyed once, in one transaction (minutes for a million units, once per rule change).
+   */
+  const refreshKeys = (): boolean => {
+    if (units.keyVersion() === MATCH_KEY_VERSION) return false;
+    db.transaction(() => {
+      if (units.count() > 0) {
+        units.clearKeys();
+        vocab = new Map();
+        keys = [];
+        for (let after = 0; ;) {
+          const batch = units.sourcesAfter(after, 10_000);
+          if (batch.length === 0) break;
+          for (const u of batch) {
+            const wordKeys = tmText(u.source).words.map((w) => w.key);
+            units.rekey(
+              u.id,
+              exactHash(exactKey(wordKeys)),
+              Uint32Array.from(wordKeys, wordId),
+              wordKeys.join(' '),
+            );
+            after = u.id;
+          }
+        }
+      }
+      units.setKeyVersion(MATCH_KEY_VERSION);
+    }).immediate();
+    vocab = undefined;
+    index = undefined;
+    return true;
+  };
+  refreshKeys();
+
   return {
     units,
+    refreshKeys,
 
     /** Adds a unit (inside the caller's transaction); returns its id. */
     add(u: UnitInput, text: TmText = tmText(u.source)): number {

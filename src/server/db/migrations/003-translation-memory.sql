@@ -19,6 +19,13 @@ CREATE TABLE tm_words (
   key  TEXT NOT NULL UNIQUE
 );
 
+-- The normaliser's MATCH_KEY_VERSION the stored word keys were made with; when the folding rules
+-- change, the keys, word numbers and source index are recomputed once (tm-store.ts).
+CREATE TABLE tm_meta (
+  key    TEXT PRIMARY KEY,
+  value  TEXT NOT NULL
+);
+
 CREATE TABLE tm_units (
   id           INTEGER PRIMARY KEY,
   memory_id    INTEGER NOT NULL REFERENCES tm_memories(id) ON DELETE CASCADE,

@@ -57,6 +57,12 @@ export function createTmUnitsRepo(db: Db) {
   const searchSrc = db.prepare('SELECT rowid FROM tm_src WHERE tm_src MATCH ? LIMIT ?').pluck();
   const searchTgt = db.prepare('SELECT rowid FROM tm_tgt WHERE tm_tgt MATCH ? LIMIT ?').pluck();
   const count = db.prepare('SELECT COUNT(*) FROM tm_units').pluck();
+  const keyVersion = db.prepare("SELECT value FROM tm_meta WHERE key = 'match_key_version'").pluck();
+  const setKeyVersion = db.prepare(
+    "INSERT INTO tm_meta (key, value) VALUES ('match_key_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+  );
+  const sourcesAfter = db.prepare('SELECT id, source FROM tm_units WHERE id > ? ORDER BY id LIMIT ?');
+  const updateKeys = db.prepare('UPDATE tm_units SET exact_hash = ?, word_ids = ? WHERE id = ?');
 
   return {
     words: (): { id: number; key: string }[] => words.all() as { id: number; key: string }[],
@@ -111,6 +117,25 @@ export function createTmUnitsRepo(db: Db) {
     search: (side: 'source' | 'target', match: string, limit: number): number[] =>
       (side === 'source' ? searchSrc : searchTgt).all(match, limit) as number[],
     count: (): number => count.get() as number,
+
+    keyVersion: (): number | undefined => {
+      const v = keyVersion.get() as string | undefined;
+      return v === undefined ? undefined : Number(v);
+    },
+    setKeyVersion: (v: number): void => {
+      setKeyVersion.run(String(v));
+    },
+    /** Drops every word number and source index row; the caller re-keys every unit (rekey) after. */
+    clearKeys(): void {
+      db.prepare('DELETE FROM tm_words').run();
+      db.prepare("INSERT INTO tm_src (tm_src) VALUES ('delete-all')").run();
+    },
+    sourcesAfter: (id: number, limit: number): { id: number; source: string }[] =>
+      sourcesAfter.all(id, limit) as { id: number; source: string }[],
+    rekey(id: number, exactHash: number, wordIds: Uint32Array, srcKeys: string): void {
+      updateKeys.run(exactHash, blob(wordIds), id);
+      insertSrc.run(id, srcKeys);
+    },
   };
 }
 
