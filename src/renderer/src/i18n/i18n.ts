@@ -1,6 +1,9 @@
 import i18next from 'i18next';
 import en from './locales/en.json';
 import fa from './locales/fa.json';
+import { isolate } from './bidi';
+
+export { isolate };
 
 export type UiLanguage = 'en' | 'fa';
 
@@ -41,17 +44,13 @@ function applyDocumentLanguage(lng: UiLanguage): void {
 }
 
 /**
- * Wrap a value in Unicode bidi isolates (FSI … PDI) before it is interpolated into a sentence: a Persian
- * term inside an English message (or the reverse) otherwise drags the punctuation around it.
+ * Isolate every string parameter of a message that holds words (names, terms, notes). Plain numbers
+ * ("1,026", "۱۲") take their place in the sentence by the bidi rules and are left as they are.
  */
-export function isolate(value: string): string {
-  return `\u2068${value}\u2069`;
-}
-
-/** Isolate every string parameter of a message. */
 export function isolateParams(params: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'string' && v !== '' ? isolate(v) : v;
+  for (const [k, v] of Object.entries(params))
+    out[k] = typeof v === 'string' && /\p{L}/u.test(v) ? isolate(v) : v;
   return out;
 }
 
