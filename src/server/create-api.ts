@@ -1,13 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { userInfo } from 'node:os';
-import type { ApiHandlers } from '../shared/api';
 import { BARABAR_VERSION } from '../shared/version';
 import { loadMigrations, openDatabase, type Db } from './db/open';
 import { createDocumentsRepo } from './db/repos/documents-repo';
-import { decodeFile } from './services/decode-file';
 import { createDocumentsService } from './services/documents-service';
-import { createExchangeService, EXPORT_META } from './services/exchange-service';
+import { createExchangeService } from './services/exchange-service';
 import { createGlossaryService, keyOf } from './services/glossary-service';
 import { refreshMatchKeys } from './db/match-keys';
 import { foldForSearch } from '../core/text/normalize';
@@ -15,6 +13,7 @@ import { createQaService } from './services/qa-service';
 import { createSettingsService } from './services/settings-service';
 import { createTmService } from './services/tm-service';
 import { createTmWorkflow } from './services/tm-workflow';
+import { createHandlers } from './methods';
 
 export interface CreateApiOptions {
   dbPath: string;
@@ -26,15 +25,6 @@ export interface CreateApiOptions {
   now?: () => string;
 }
 
-const GLOSSARY_EXPORT: Record<string, { ext: string; mime: string }> = {
-  tsv: { ext: 'tsv', mime: 'text/tab-separated-values' },
-  csv: { ext: 'csv', mime: 'text/csv' },
-  tbx: { ext: 'tbx', mime: 'application/x-tbx+xml' },
-  'tbx-basic': { ext: 'tbx', mime: 'application/x-tbx+xml' },
-};
-
-const decodeBase64 = (b64: string): Uint8Array => new Uint8Array(Buffer.from(b64, 'base64'));
-
 function currentUser(): string {
   try {
     return userInfo().username || 'translator';
@@ -43,7 +33,10 @@ function currentUser(): string {
   }
 }
 
-/** The composition root: one database connection, the services over it, and the API handlers every door serves. */
+/**
+ * The composition root: one database connection, the services over it, and the handlers every door
+ * serves (src/server/methods/). Nothing here answers a call itself.
+ */
 export function createApi(opts: CreateApiOptions) {
   const { db, schemaVersion } = openDatabase(opts.dbPath, {
     migrations: loadMigrations(opts.migrationsDir),
@@ -63,56 +56,16 @@ export function createApi(opts: CreateApiOptions) {
 
   if (opts.seed) seedOnce(db, services, opts.seed);
 
-  const handlers: ApiHandlers = {
-    'app.info': () => ({ version: BARABAR_VERSION, dbPath: opts.dbPath, schemaVersion }),
-    'settings.get': () => settings.get(),
-    'settings.set': (i) => settings.set(i),
-    'documents.list': () => documents.list(),
-    'documents.get': (i) => documents.get(i.id),
-    'documents.import': (i) => {
-      const [r] = documents.importFiles([
-        { name: basename(i.fileName), file: i.fileName, bytes: decodeBase64(i.contentBase64) },
-      ]);
-      return { document: r!.document, status: r!.status };
-    },
-    'documents.remove': (i) => ({ removed: documents.remove(i.id) }),
-    'segments.saveTarget': (i) => {
-      const seg = documents.saveTarget(i);
-      tm.segmentSaved(i.documentId, seg);
-      return seg;
-    },
-    'segments.saveSource': (i) => documents.saveSource(i),
-    'glossary.snapshot': () => ({ version: glossary.version(), entries: glossary.all() }),
-    'glossary.list': (i) => glossary.list(i),
-    'glossary.get': (i) => glossary.get(i.id),
-    'glossary.add': (i) => glossary.add(i.entry),
-    'glossary.update': (i) => glossary.update(i.id, i.entry),
-    'glossary.remove': (i) => ({ removed: glossary.remove(i.id) }),
-    'glossary.history': (i) => glossary.history(i.id),
-    'glossary.import': (i) =>
-      glossary.importText(decodeFile(decodeBase64(i.contentBase64), i.fileName), i.fileName, i.format),
-    'glossary.export': (i) => ({
-      fileName: `barabar-glossary.${GLOSSARY_EXPORT[i.format]!.ext}`,
-      mime: GLOSSARY_EXPORT[i.format]!.mime,
-      content: [...glossary.exportChunks(i.format)].join(''),
-    }),
-    'terms.find': (i) => ({
-      segments: documents
-        .segments(i.documentId)
-        .map((s) => ({ index: s.index, hits: glossary.match(s.source) })),
-    }),
-    'qa.run': (i) => qa.run(i.documentIds),
-    'qa.setIgnored': (i) => qa.setIgnored(i.key, i.ignored),
-    'exchange.export': (i) => ({
-      fileName: exchange.fileName(i.documentIds, i.format),
-      mime: EXPORT_META[i.format].mime,
-      content: [...exchange.chunks(i.documentIds, i.format)].join(''),
-    }),
-    'exchange.importXliff': (i) =>
-      exchange.importXliff(decodeFile(decodeBase64(i.contentBase64), i.fileName), i.fileName),
-    'exchange.importTmx': (i) =>
-      exchange.importTmx(decodeFile(decodeBase64(i.contentBase64), i.fileName), i.fileName),
-  };
+  const handlers = createHandlers({
+    documents,
+    glossary,
+    qa,
+    exchange,
+    settings,
+    tm,
+    tmWorkflow,
+    info: { version: BARABAR_VERSION, dbPath: opts.dbPath, schemaVersion },
+  });
 
   return {
     handlers,

@@ -1,10 +1,9 @@
-import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { writeFileAtomically } from '../../server/atomic-write';
 import type { TmBandRow } from '../../shared/tm';
-import { readTextChunks } from '../../server/text-chunks';
-import { BARABAR_VERSION } from '../../shared/version';
-import { parse, withApi } from '../context';
-import { table, UsageError, type Out } from '../io';
+import { parse, withContext, type CliContext } from '../context';
+import { table, UsageError, type CliIo } from '../io';
+import { resolveDocuments } from '../resolve-document';
 
 export const tmHelp = `Usage: barabar tm <command> [options] [--db FILE] [--json]
 
@@ -36,9 +35,9 @@ const percent = (name: string, value: string | undefined, fallback: number): num
 };
 
 const bandTable = (rows: readonly TmBandRow[]): string =>
-  table([['band', 'segments', 'words'], ...rows.map((r) => [r.band, String(r.segments), String(r.words)])]);
+  table([['band', 'segments', 'words'], ...rows.map((r) => [r.band, r.segments, r.words])]);
 
-export function tmCommand(args: string[], out: Out): number {
+export async function tmCommand(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
   const { values, positionals } = parse(rest, {
     name: { type: 'string' },
@@ -47,26 +46,30 @@ export function tmCommand(args: string[], out: Out): number {
     max: { type: 'string' },
     english: { type: 'boolean' },
   });
+  const json = values.json === true;
   switch (sub) {
     case 'import': {
       const [file] = positionals;
-      if (!file || !values.name) throw new UsageError('usage: barabar tm import FILE.tmx --name NAME');
-      return withApi(values, (api) => {
-        const report = api.services.tm.importTmx(readTextChunks(resolve(file)), file, values.name as string);
-        if (values.json) out.json(report);
-        else out.line(`Imported ${report.units} units into "${report.name}" (${report.skipped} skipped).`);
+      const name = values.name;
+      if (!file || !name) throw new UsageError('usage: barabar tm import FILE.tmx --name NAME');
+      return withContext(io, values, async (ctx) => {
+        const upload = await ctx.readFile(resolve(file), 'tmx');
+        const report = await ctx.call('tm.import', { ...upload, fileName: file, name });
+        if (json) ctx.out.json(report);
+        else
+          ctx.out.line(`Imported ${report.units} units into "${report.name}" (${report.skipped} skipped).`);
         return 0;
       });
     }
     case 'list':
-      return withApi(values, (api) => {
-        const list = api.services.tm.list();
-        if (values.json) out.json(list);
+      return withContext(io, values, async (ctx) => {
+        const list = await ctx.call('tm.list', {});
+        if (json) ctx.out.json(list);
         else
-          out.line(
+          ctx.out.line(
             table([
               ['name', 'kind', 'units', 'file'],
-              ...list.map((m) => [m.name, m.kind, String(m.units), m.file ?? '']),
+              ...list.map((m) => [m.name, m.kind, m.units, m.file ?? '']),
             ]),
           );
         return 0;
@@ -74,35 +77,22 @@ export function tmCommand(args: string[], out: Out): number {
     case 'remove': {
       const [name] = positionals;
       if (!name) throw new UsageError('usage: barabar tm remove NAME');
-      return withApi(values, (api) => {
-        api.services.tm.remove(name);
-        if (values.json) out.json({ removed: name });
-        else out.line(`Removed "${name}".`);
+      return withContext(io, values, async (ctx) => {
+        await ctx.call('tm.remove', { name });
+        if (json) ctx.out.json({ removed: name });
+        else ctx.out.line(`Removed "${name}".`);
         return 0;
       });
     }
     case 'export': {
-      if (!values.out) throw new UsageError('usage: barabar tm export --out FILE.tmx');
-      const target = resolve(values.out);
-      return withApi(values, (api) => {
-        // Written beside the target and renamed: a failed export never leaves half a file.
-        const tmp = `${target}.tmp-${process.pid}`;
-        const fd = openSync(tmp, 'w');
-        let units = 0;
-        try {
-          for (const chunk of api.services.tm.exportChunks({
-            tool: 'Barabar',
-            toolVersion: BARABAR_VERSION,
-          })) {
-            units += chunk.split('<tu ').length - 1;
-            writeSync(fd, chunk);
-          }
-        } finally {
-          closeSync(fd);
-        }
-        renameSync(tmp, target);
-        if (values.json) out.json({ file: values.out, units });
-        else out.line(`Wrote ${units} units to ${values.out}.`);
+      const out = values.out;
+      if (!out) throw new UsageError('usage: barabar tm export --out FILE.tmx');
+      return withContext(io, values, async (ctx) => {
+        const file = await ctx.call('tm.export', {});
+        writeFileAtomically(resolve(out), [file.content]);
+        const units = file.content.split('<tu ').length - 1;
+        if (json) ctx.out.json({ file: out, units });
+        else ctx.out.line(`Wrote ${units} units to ${out}.`);
         return 0;
       });
     }
@@ -112,10 +102,10 @@ export function tmCommand(args: string[], out: Out): number {
       const min = percent('min', values.min, 70);
       const max = values.max === undefined ? 5 : Number(values.max);
       if (!Number.isInteger(max) || max < 1) throw new UsageError('--max must be a whole number ≥ 1');
-      return withApi(values, (api) => {
-        const matches = api.services.tm.lookup(text, { min, max });
-        if (values.json)
-          out.json(
+      return withContext(io, values, async (ctx) => {
+        const matches = await ctx.call('tm.lookup', { text, min, max });
+        if (json)
+          ctx.out.json(
             matches.map(({ score, source, target, origin, adapted }) => ({
               score,
               source,
@@ -124,9 +114,9 @@ export function tmCommand(args: string[], out: Out): number {
               adapted,
             })),
           );
-        else if (matches.length === 0) out.line('No match.');
+        else if (matches.length === 0) ctx.out.line('No match.');
         else
-          out.line(
+          ctx.out.line(
             table([
               ['score', 'origin', 'source', 'target'],
               ...matches.map((m) => [`${m.score}%${m.adapted ? '*' : ''}`, m.origin, m.source, m.target]),
@@ -138,12 +128,12 @@ export function tmCommand(args: string[], out: Out): number {
     case 'concordance': {
       const query = positionals.join(' ');
       if (!query.trim()) throw new UsageError('usage: barabar tm concordance QUERY [--english]');
-      return withApi(values, (api) => {
-        const hits = api.services.tm.concordance(query, { side: values.english ? 'target' : 'source' });
-        if (values.json) out.json(hits);
-        else if (hits.length === 0) out.line('Nothing found.');
+      return withContext(io, values, async (ctx) => {
+        const hits = await ctx.call('tm.concordance', { query, side: values.english ? 'target' : 'source' });
+        if (json) ctx.out.json(hits);
+        else if (hits.length === 0) ctx.out.line('Nothing found.');
         else
-          out.line(
+          ctx.out.line(
             table([['origin', 'source', 'target'], ...hits.map((h) => [h.origin, h.source, h.target])]),
           );
         return 0;
@@ -154,54 +144,54 @@ export function tmCommand(args: string[], out: Out): number {
   }
 }
 
-function documentIds(
-  api: Parameters<Parameters<typeof withApi>[1]>[0],
+async function documentIds(
+  ctx: CliContext,
   positionals: string[],
   all: boolean | undefined,
-): number[] {
-  if (all) return api.services.documents.allIds();
+): Promise<number[]> {
+  if (all) return (await ctx.call('documents.list', {})).map((d) => d.id);
   if (positionals.length === 0) throw new UsageError('name a document or give --all');
-  return positionals.map((ref) => api.services.documents.resolve(ref).id);
+  return (await resolveDocuments(ctx, positionals)).map((d) => d.id);
 }
 
-export function pretranslateCommand(args: string[], out: Out): number {
+export async function pretranslateCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {
     all: { type: 'boolean' },
     min: { type: 'string' },
     'confirm-exact': { type: 'boolean' },
   });
   const min = percent('min', values.min, 100);
-  return withApi(values, (api) => {
-    const report = api.services.tmWorkflow.pretranslate({
-      documentIds: documentIds(api, positionals, values.all),
+  return withContext(io, values, async (ctx) => {
+    const report = await ctx.call('tm.pretranslate', {
+      documentIds: await documentIds(ctx, positionals, values.all),
       min,
       confirmExact: values['confirm-exact'] === true,
     });
-    if (values.json) out.json(report);
+    if (values.json) ctx.out.json(report);
     else {
-      out.line(bandTable(report.bands.filter((b) => b.band !== 'repetition' && b.band !== 'none')));
-      out.line(`${report.filled} segments filled, ${report.confirmed} confirmed.`);
+      ctx.out.line(bandTable(report.bands.filter((b) => b.band !== 'repetition' && b.band !== 'none')));
+      ctx.out.line(`${report.filled} segments filled, ${report.confirmed} confirmed.`);
     }
     return 0;
   });
 }
 
-export function analyseCommand(args: string[], out: Out): number {
+export async function analyseCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, { all: { type: 'boolean' } });
-  return withApi(values, (api) => {
-    const report = api.services.tmWorkflow.analyse({
-      documentIds: documentIds(api, positionals, values.all),
+  return withContext(io, values, async (ctx) => {
+    const report = await ctx.call('tm.analyse', {
+      documentIds: await documentIds(ctx, positionals, values.all),
     });
-    if (values.json) out.json(report);
+    if (values.json) ctx.out.json(report);
     else {
       for (const d of report.documents) {
-        out.line(d.name);
-        out.line(bandTable(d.bands));
-        out.line();
+        ctx.out.line(d.name);
+        ctx.out.line(bandTable(d.bands));
+        ctx.out.line();
       }
       if (report.documents.length > 1) {
-        out.line('Total');
-        out.line(bandTable(report.total));
+        ctx.out.line('Total');
+        ctx.out.line(bandTable(report.total));
       }
     }
     return 0;
