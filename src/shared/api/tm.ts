@@ -46,5 +46,6 @@ export const tmMethods = {
   'tm.propagate': method<TmPropagation>()(
     z.object({ documentId: id, index, allDocuments: z.boolean().optional() }),
   ),
-  'tm.undoPropagation': method<TmPropagation>()(z.object({ batch: z.number().int().positive().optional() })),
+  // The batch comes from tm.propagate's answer: an undo names what it undoes.
+  'tm.undoPropagation': method<TmPropagation>()(z.object({ batch: z.number().int().positive() })),
 };
