@@ -175,31 +175,40 @@ export function createTmService(
       try {
         db.transaction(() => {
           const memoryId = memories.create(name, file, at);
-          streamTmx(xml, file, (u, line) => {
+          const skippedUnit = (_reason: unknown, line: number): void => {
             if (count === 0 && skipped === 0) firstLine = line;
-            if (u.target.trim() === '' || u.source.trim() === '') {
-              skipped++;
-              return;
-            }
-            const text = tmText(u.source);
-            const dup = exactHash(`${exactKey(text.words.map((w) => w.key))}\u0000${u.target}`);
-            if (seen.has(dup)) {
-              skipped++;
-              return;
-            }
-            seen.add(dup);
-            store.add(
-              {
-                memoryId,
-                source: u.source,
-                target: u.target,
-                author: u.author ?? '',
-                at: u.creationDate ?? at,
-              },
-              text,
-            );
-            if (++count % 10_000 === 0) progress?.(count, 0, 'import');
-          });
+            skipped++;
+          };
+          streamTmx(
+            xml,
+            file,
+            (u, line) => {
+              if (count === 0 && skipped === 0) firstLine = line;
+              if (u.target.trim() === '' || u.source.trim() === '') {
+                skipped++;
+                return;
+              }
+              const text = tmText(u.source);
+              const dup = exactHash(`${exactKey(text.words.map((w) => w.key))}\u0000${u.target}`);
+              if (seen.has(dup)) {
+                skipped++;
+                return;
+              }
+              seen.add(dup);
+              store.add(
+                {
+                  memoryId,
+                  source: u.source,
+                  target: u.target,
+                  author: u.author ?? '',
+                  at: u.creationDate ?? at,
+                },
+                text,
+              );
+              if (++count % 10_000 === 0) progress?.(count, 0, 'import');
+            },
+            skippedUnit,
+          );
           if (count === 0)
             throw new AppError('parse', {
               file,

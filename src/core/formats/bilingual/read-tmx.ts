@@ -2,6 +2,8 @@
  * Reads a TMX (1.1–1.4) Persian → English memory, streaming `tu` by `tu` so 100,000 units stay cheap.
  * The Persian variant is the one whose language matches the header's srclang (or starts with "fa" when
  * srclang is "*all*"); the English one is the first variant whose language starts with "en".
+ * Units without both, with an empty side, or whose English is not a translation (core/text/untranslated)
+ * are left out and counted by reason in `skipped`.
  */
 import { AppError } from '../../../shared/errors';
 import { streamXml } from '../xml/read';
@@ -10,14 +12,16 @@ import { childElements, firstChild } from '../xml/query';
 import { isoFromTmxDate } from './dates';
 import { flattenInline } from './flatten';
 import type { TmxData, TmxUnitData } from './model';
+import { countSkip, pairSkipReason } from './skipped';
+import type { ImportSkipped, ImportSkipReason } from '../../../shared/model';
 
 const isPersian = (lang: string): boolean => /^fa(-|$)/i.test(lang);
 const isEnglish = (lang: string): boolean => /^en(-|$)/i.test(lang);
 
 export function readTmx(xml: string, file: string): TmxData {
   const units: TmxUnitData[] = [];
-  const { srcLang } = streamTmx(xml, file, (u) => units.push(u));
-  return { srcLang, units };
+  const { srcLang, skipped } = streamTmx(xml, file, (u) => units.push(u));
+  return { srcLang, units, skipped };
 }
 
 /**
@@ -29,7 +33,8 @@ export function streamTmx(
   xml: string | Iterable<string>,
   file: string,
   onUnit: (unit: TmxUnitData, line: number) => void,
-): { srcLang: string } {
+  onSkip?: (reason: ImportSkipReason, line: number) => void,
+): { srcLang: string; skipped: ImportSkipped } {
   const fail = (el: XmlElement, reason: string): never => {
     throw new AppError('parse', { file, line: el.line, element: el.name, reason });
   };
@@ -40,10 +45,11 @@ export function streamTmx(
   let englishHeader: XmlElement | undefined;
   const wrongDirection = (el: XmlElement): never =>
     fail(el, `source language is ${el.attrs.srclang ?? ''}, expected Persian (fa)`);
+  const skipped: ImportSkipped = {};
   const { root } = streamXml(xml, file, {
     collect: ['tu'],
-    onOpen: (el, ancestors) => {
-      if (ancestors.length === 0 && el.local !== 'tmx') fail(el, 'not a TMX file');
+    onOpen: (el, depth) => {
+      if (depth === 0 && el.local !== 'tmx') fail(el, 'not a TMX file');
       if (el.local === 'header') {
         srcLang = el.attrs.srclang ?? fail(el, 'missing attribute srclang');
         if (isEnglish(srcLang)) englishHeader = el;
@@ -57,18 +63,23 @@ export function streamTmx(
         englishHeader = undefined;
         srcLang = '*all*';
       }
-      onUnit(readTu(tu, srcLang ?? fail(tu, 'no <header> before the first <tu>'), fail), tu.line);
+      const unit = readTu(tu, srcLang ?? fail(tu, 'no <header> before the first <tu>'), fail);
+      const reason = unit === undefined ? 'no_pair' : pairSkipReason(unit.source, unit.target);
+      if (reason !== undefined) {
+        countSkip(skipped, reason);
+        onSkip?.(reason, tu.line);
+      } else if (unit !== undefined) onUnit(unit, tu.line);
     },
   });
   if (englishHeader !== undefined) wrongDirection(englishHeader);
-  return { srcLang: srcLang ?? fail(root, 'missing <header>') };
+  return { srcLang: srcLang ?? fail(root, 'missing <header>'), skipped };
 }
 
 function readTu(
   tu: XmlElement,
   srcLang: string,
   fail: (el: XmlElement, reason: string) => never,
-): TmxUnitData {
+): TmxUnitData | undefined {
   let source: string | undefined;
   let target: string | undefined;
   let tuvAuthor: string | undefined;
@@ -93,8 +104,8 @@ function readTu(
       }
     }
   }
-  if (source === undefined) return fail(tu, 'no Persian <tuv>');
-  const unit: TmxUnitData = { source, target: target ?? '', props };
+  if (source === undefined || target === undefined) return undefined;
+  const unit: TmxUnitData = { source, target, props };
   const date = tu.attrs.creationdate === undefined ? undefined : isoFromTmxDate(tu.attrs.creationdate);
   if (date !== undefined) unit.creationDate = date;
   const author = tuvAuthor ?? tu.attrs.changeid ?? tu.attrs.creationid;
