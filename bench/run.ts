@@ -21,6 +21,7 @@ const PARTS = [
   'qa',
   'misspelling',
   'ui',
+  'tm',
 ] as const;
 const here = fileURLToPath(new URL('.', import.meta.url));
 const tsxCli = join(here, '..', 'node_modules', 'tsx', 'dist', 'cli.mjs');

@@ -17,6 +17,14 @@ import {
 import { glossaryCommand, glossaryHelp } from './commands/glossary';
 import { qaCommand, qaHelp } from './commands/qa';
 import { termsCommand, termsHelp } from './commands/terms';
+import {
+  analyseCommand,
+  analyseHelp,
+  pretranslateCommand,
+  pretranslateHelp,
+  tmCommand,
+  tmHelp,
+} from './commands/tm';
 import { formatError } from '../shared/i18n/format-error';
 import { AppError, isSerializedError } from '../shared/errors';
 import { outOf, processIo, UsageError, type CliIo } from './io';
@@ -46,6 +54,13 @@ const COMMANDS: Record<string, Command> = {
     help: importTmxHelp,
     summary: 'load a TMX into the translation memory',
   },
+  tm: { run: tmCommand, help: tmHelp, summary: 'translation memory: import, list, lookup, concordance' },
+  pretranslate: {
+    run: pretranslateCommand,
+    help: pretranslateHelp,
+    summary: 'fill untranslated segments from the memory',
+  },
+  analyse: { run: analyseCommand, help: analyseHelp, summary: 'words and segments per match band' },
 };
 
 export const mainHelp = `Barabar ${BARABAR_VERSION} — Persian→English translation workbench

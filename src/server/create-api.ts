@@ -9,6 +9,8 @@ import { createGlossaryService } from './services/glossary-service';
 import { refreshMatchKeys } from './services/match-keys';
 import { createQaService } from './services/qa-service';
 import { createSettingsService } from './services/settings-service';
+import { createTmService } from './services/tm-service';
+import { createTmWorkflow } from './services/tm-workflow';
 import { createHandlers } from './methods';
 
 export interface CreateApiOptions {
@@ -57,7 +59,9 @@ export function createApi(opts: CreateApiOptions) {
     BARABAR_VERSION,
   );
   const settings = createSettingsService(db, repos.settings);
-  const services = { db, documents, glossary, qa, exchange, settings };
+  const tm = createTmService(db, { documents, glossary, now, user });
+  const tmWorkflow = createTmWorkflow(db, { documents, tm, now });
+  const services = { db, documents, glossary, qa, exchange, settings, tm, tmWorkflow };
 
   if (opts.seed) seedOnce(db, { documents, glossary, settings: repos.settings }, opts.seed);
 
@@ -67,6 +71,8 @@ export function createApi(opts: CreateApiOptions) {
     qa,
     exchange,
     settings,
+    tm,
+    tmWorkflow,
     info: { version: BARABAR_VERSION, dbPath: opts.dbPath, schemaVersion },
   });
 

@@ -29,6 +29,10 @@ describe('the handler map', () => {
         'glossary.export',
         'glossary.import',
         'qa.run',
+        'tm.analyse',
+        'tm.export',
+        'tm.import',
+        'tm.pretranslate',
       ].sort(),
     );
     expect(isJobMethod('constructor')).toBe(false);

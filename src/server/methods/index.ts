@@ -11,6 +11,7 @@ import { segmentsHandlers } from './segments';
 import type { ApiServices } from './services';
 import { settingsHandlers } from './settings';
 import { termsHandlers } from './terms';
+import { tmHandlers } from './tm';
 import type { ApiHandlers } from './types';
 
 export function createHandlers(services: ApiServices): ApiHandlers {
@@ -23,6 +24,7 @@ export function createHandlers(services: ApiServices): ApiHandlers {
     ...termsHandlers(services),
     ...qaHandlers(services),
     ...exchangeHandlers(services),
+    ...tmHandlers(services),
   } satisfies ApiHandlers;
 }
 

@@ -1,9 +1,14 @@
 import type { ApiServices } from './services';
 import type { HandlersFor } from './types';
 
-export function segmentsHandlers({ documents }: ApiServices): HandlersFor<'segments'> {
+export function segmentsHandlers({ documents, tm }: ApiServices): HandlersFor<'segments'> {
   return {
-    'segments.saveTarget': (i) => documents.saveTarget(i),
+    'segments.saveTarget': (i) => {
+      const seg = documents.saveTarget(i);
+      // A confirmed segment is a unit of the project memory (updated in place on re-confirm).
+      tm.segmentSaved(i.documentId, seg);
+      return seg;
+    },
     'segments.saveSource': (i) => documents.saveSource(i),
   };
 }

@@ -4,6 +4,8 @@ import type { ExchangeService } from '../services/exchange-service';
 import type { GlossaryService } from '../services/glossary-service';
 import type { QaService } from '../services/qa-service';
 import type { createSettingsService } from '../services/settings-service';
+import type { TmService } from '../services/tm-service';
+import type { TmWorkflow } from '../services/tm-workflow';
 
 export interface ApiServices {
   documents: DocumentsService;
@@ -11,6 +13,8 @@ export interface ApiServices {
   qa: QaService;
   exchange: ExchangeService;
   settings: ReturnType<typeof createSettingsService>;
+  tm: TmService;
+  tmWorkflow: TmWorkflow;
   /** Facts about this running API (app.info). */
   info: { version: string; dbPath: string; schemaVersion: number };
 }

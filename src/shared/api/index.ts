@@ -12,6 +12,7 @@ import { qaMethods } from './qa';
 import { segmentsMethods } from './segments';
 import { settingsMethods } from './settings';
 import { termsMethods } from './terms';
+import { tmMethods } from './tm';
 import type { MethodSpec } from './define';
 
 export const API = {
@@ -23,6 +24,7 @@ export const API = {
   ...termsMethods,
   ...qaMethods,
   ...exchangeMethods,
+  ...tmMethods,
 } as const;
 
 export type Api = typeof API;

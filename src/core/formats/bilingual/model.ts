@@ -68,6 +68,8 @@ export interface TmxUnitData {
   props: Record<string, string>;
   /** ISO 8601 UTC, converted from the TMX form YYYYMMDDThhmmssZ. */
   creationDate?: string;
+  /** The tu's changeid, else its creationid. */
+  author?: string;
 }
 
 export interface TmxData {

@@ -13,17 +13,38 @@ import { isoFromTmxDate } from './dates';
 import { flattenInline } from './flatten';
 import type { TmxData, TmxUnitData } from './model';
 import { countSkip, pairSkipReason } from './skipped';
-import type { ImportSkipped } from '../../../shared/model';
+import type { ImportSkipped, ImportSkipReason } from '../../../shared/model';
 
 const isPersian = (lang: string): boolean => /^fa(-|$)/i.test(lang);
 const isEnglish = (lang: string): boolean => /^en(-|$)/i.test(lang);
 
 export function readTmx(xml: string, file: string): TmxData {
+  const units: TmxUnitData[] = [];
+  const { srcLang, skipped } = streamTmx(xml, file, (u) => units.push(u));
+  return { srcLang, units, skipped };
+}
+
+/**
+ * The same reading, one unit at a time: `xml` may be an iterable of text chunks (a file read piece by
+ * piece), and each unit is handed to `onUnit` with the line of its `<tu>`, so a million-unit memory
+ * never sits in memory whole.
+ */
+export function streamTmx(
+  xml: string | Iterable<string>,
+  file: string,
+  onUnit: (unit: TmxUnitData, line: number) => void,
+  onSkip?: (reason: ImportSkipReason, line: number) => void,
+): { srcLang: string; skipped: ImportSkipped } {
   const fail = (el: XmlElement, reason: string): never => {
     throw new AppError('parse', { file, line: el.line, element: el.name, reason });
   };
   let srcLang: string | undefined;
-  const units: TmxUnitData[] = [];
+  // translate-toolkit's po2tmx writes srclang="en" whatever the source language is. So an English
+  // srclang is judged by the first unit: a Persian first variant means a Persian-source file; an English
+  // one means the file really runs English → Persian, which is refused.
+  let englishHeader: XmlElement | undefined;
+  const wrongDirection = (el: XmlElement): never =>
+    fail(el, `source language is ${el.attrs.srclang ?? ''}, expected Persian (fa)`);
   const skipped: ImportSkipped = {};
   const { root } = streamXml(xml, file, {
     collect: ['tu'],
@@ -31,18 +52,27 @@ export function readTmx(xml: string, file: string): TmxData {
       if (depth === 0 && el.local !== 'tmx') fail(el, 'not a TMX file');
       if (el.local === 'header') {
         srcLang = el.attrs.srclang ?? fail(el, 'missing attribute srclang');
-        if (srcLang !== '*all*' && !isPersian(srcLang))
-          fail(el, `source language is ${srcLang}, expected Persian (fa)`);
+        if (isEnglish(srcLang)) englishHeader = el;
+        else if (srcLang !== '*all*' && !isPersian(srcLang)) wrongDirection(el);
       }
     },
     onElement: (tu) => {
+      if (englishHeader !== undefined) {
+        const first = childElements(tu).find((c) => c.local === 'tuv');
+        if (!isPersian(first?.attrs['xml:lang'] ?? first?.attrs.lang ?? '')) wrongDirection(englishHeader);
+        englishHeader = undefined;
+        srcLang = '*all*';
+      }
       const unit = readTu(tu, srcLang ?? fail(tu, 'no <header> before the first <tu>'), fail);
       const reason = unit === undefined ? 'no_pair' : pairSkipReason(unit.source, unit.target);
-      if (reason !== undefined) countSkip(skipped, reason);
-      else if (unit !== undefined) units.push(unit);
+      if (reason !== undefined) {
+        countSkip(skipped, reason);
+        onSkip?.(reason, tu.line);
+      } else if (unit !== undefined) onUnit(unit, tu.line);
     },
   });
-  return { srcLang: srcLang ?? fail(root, 'missing <header>'), units, skipped };
+  if (englishHeader !== undefined) wrongDirection(englishHeader);
+  return { srcLang: srcLang ?? fail(root, 'missing <header>'), skipped };
 }
 
 function readTu(
@@ -52,6 +82,7 @@ function readTu(
 ): TmxUnitData | undefined {
   let source: string | undefined;
   let target: string | undefined;
+  let tuvAuthor: string | undefined;
   const props: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const child of childElements(tu)) {
     if (child.local === 'prop') {
@@ -66,12 +97,18 @@ function readTu(
           ? isPersian(lang)
           : lang.toLowerCase() === srcLang.toLowerCase() || (isPersian(lang) && isPersian(srcLang));
       if (isSource && source === undefined) source = flattenInline(seg);
-      else if (!isSource && target === undefined && isEnglish(lang)) target = flattenInline(seg);
+      else if (!isSource && target === undefined && isEnglish(lang)) {
+        target = flattenInline(seg);
+        // OmegaT writes who translated on the target tuv, Trados on the tu.
+        tuvAuthor = child.attrs.changeid ?? child.attrs.creationid;
+      }
     }
   }
   if (source === undefined || target === undefined) return undefined;
   const unit: TmxUnitData = { source, target, props };
   const date = tu.attrs.creationdate === undefined ? undefined : isoFromTmxDate(tu.attrs.creationdate);
   if (date !== undefined) unit.creationDate = date;
+  const author = tuvAuthor ?? tu.attrs.changeid ?? tu.attrs.creationid;
+  if (author !== undefined) unit.author = author;
   return unit;
 }

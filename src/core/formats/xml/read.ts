@@ -118,7 +118,11 @@ export function parseXml(xml: string, file: string, limits: XmlLimits = {}): Xml
  * collected one) and hands each to `opts.onElement` as soon as it closes, so memory does not grow with the
  * number of entries. Returns the root element with its attributes only (no children).
  */
-export function streamXml(xml: string, file: string, opts: StreamXmlOptions): { root: XmlElement } {
+export function streamXml(
+  xml: string | Iterable<string>,
+  file: string,
+  opts: StreamXmlOptions,
+): { root: XmlElement } {
   return { root: run(xml, file, new Set(opts.collect), opts.onElement, opts.onOpen, opts.maxDepth) };
 }
 
@@ -126,7 +130,7 @@ const ENTITY_DECL = /<!ENTITY/i;
 
 /** `collect === null` means build the whole document (the root is then returned with all its children). */
 function run(
-  xml: string,
+  xml: string | Iterable<string>,
   file: string,
   collect: ReadonlySet<string> | null,
   onElement: (el: XmlElement, depth: number) => void,
@@ -153,7 +157,6 @@ function run(
   // and with eight of them V8 turned the parser into a slow dictionary object; parsing became 4x slower
   // (measured). So errors are caught around write() instead of an 'error' handler, and the XML
   // declaration's encoding is checked with a regex before parsing instead of an 'xmldecl' handler.
-  checkEncoding(xml, fail);
   parser.on('doctype', (text: string) => {
     // The internal subset is the only place an entity can be declared; we never expand any.
     if (ENTITY_DECL.test(text)) fail('entity declarations are not allowed');
@@ -196,12 +199,30 @@ function run(
   parser.on('text', onText);
   parser.on('cdata', onText);
 
+  // A string is parsed in one write; an iterable of chunks (a large file read piece by piece) chunk by
+  // chunk, so the whole text never has to be in memory.
+  let first = true;
+  let lastChunk = '';
   try {
-    parser.write(xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml);
+    for (const chunk of typeof xml === 'string' ? [xml] : xml) {
+      lastChunk = chunk;
+      if (first) {
+        first = false;
+        checkEncoding(chunk, fail);
+        parser.write(chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk);
+      } else parser.write(chunk);
+    }
     parser.close();
   } catch (err) {
     if (err instanceof AppError) throw err;
-    fail(cleanMessage(err instanceof Error ? err.message : String(err), xml, parser.line));
+    const text = typeof xml === 'string' ? xml : lastChunk;
+    fail(
+      cleanMessage(
+        err instanceof Error ? err.message : String(err),
+        text,
+        typeof xml === 'string' ? parser.line : 0,
+      ),
+    );
   }
   if (root === undefined) fail('no root element');
   return root as XmlElement;

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import type {
+  TmAnalysis,
+  TmConcordanceHit,
+  TmImportReport,
+  TmMatch,
+  TmMemoryInfo,
+  TmPretranslateReport,
+  TmPropagation,
+} from '../tm';
+import { fileUpload, id, segmentText, shortText, type ExportedFile } from './common';
+import { method } from './define';
+
+const percent = z.number().int().min(0).max(100);
+const memoryName = z.string().trim().min(1).max(100);
+const documentIds = z.array(id).min(1).max(10_000);
+const index = z.number().int().nonnegative();
+
+export const tmMethods = {
+  'tm.list': method<TmMemoryInfo[]>()(z.object({})),
+  'tm.import': method<TmImportReport>()(z.object({ ...fileUpload, name: memoryName }), { job: true }),
+  'tm.remove': method<{ removed: boolean }>()(z.object({ name: memoryName })),
+  'tm.export': method<ExportedFile>()(z.object({}), { job: true }),
+  'tm.lookup': method<TmMatch[]>()(
+    z.object({
+      text: segmentText,
+      min: percent.optional(),
+      max: z.number().int().min(1).max(50).optional(),
+      /** The segment looked up for, so its own unit is not offered back. */
+      documentId: id.optional(),
+      index: index.optional(),
+    }),
+  ),
+  'tm.concordance': method<TmConcordanceHit[]>()(
+    z.object({
+      query: shortText.min(1),
+      side: z.enum(['source', 'target']).optional(),
+      limit: z.number().int().min(1).max(500).optional(),
+    }),
+  ),
+  'tm.pretranslate': method<TmPretranslateReport>()(
+    z.object({ documentIds, min: percent.optional(), confirmExact: z.boolean().optional() }),
+    { job: true },
+  ),
+  'tm.analyse': method<TmAnalysis>()(z.object({ documentIds }), { job: true }),
+  'tm.propagate': method<TmPropagation>()(
+    z.object({ documentId: id, index, allDocuments: z.boolean().optional() }),
+  ),
+  'tm.undoPropagation': method<TmPropagation>()(z.object({ batch: z.number().int().positive().optional() })),
+};

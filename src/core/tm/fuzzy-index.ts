@@ -1,0 +1,264 @@
+/**
+ * The in-memory index behind fuzzy lookup: for each word number (tm_words id), the units containing it.
+ * A lookup adds up, for every unit sharing a picked query word, that word's weight (rare words weigh
+ * more), and returns the best-weighted units as candidates for exact scoring (score.ts). Built once from
+ * the stored word numbers (no re-tokenising), then kept current by `add` and `remove`.
+ *
+ * Layout: a compressed sparse row over "doc numbers" (0…n-1 in unit id order) for the units present at
+ * build time, plus small growable lists for units added since; removed units are flagged dead. Each
+ * unit's words are kept in order too, so candidates are scored without reading the database. A million
+ * 25-word units take about 200 MB (postings and word sequences).
+ */
+import { pickQueryTerms } from './candidates';
+
+export interface IndexRow {
+  unitId: number;
+  /** The unit's word numbers in order (repeats allowed). */
+  words: ArrayLike<number>;
+}
+
+export interface CandidateOptions {
+  /** How many candidates to return. */
+  limit: number;
+  /** Postings read per lookup before the commonest words are left out. */
+  budget?: number;
+}
+
+export class FuzzyIndex {
+  private unitIds: Int32Array;
+  private docCount: number;
+  private offsets: Uint32Array;
+  private postings: Int32Array;
+  private dead: Uint8Array;
+  private deadCount = 0;
+  private extra = new Map<number, number[]>();
+  private acc: Float32Array;
+  private stamp: Uint32Array;
+  private lookups = 0;
+  private touched = new Int32Array(0);
+
+  /** Each doc's words in order (for exact scoring without a database read): flat, plus added ones. */
+  private seqStarts: Uint32Array;
+  private seqWords: Int32Array;
+  private addedSeq = new Map<number, Int32Array>();
+
+  private constructor(
+    unitIds: Int32Array,
+    docCount: number,
+    offsets: Uint32Array,
+    postings: Int32Array,
+    seqStarts: Uint32Array,
+    seqWords: Int32Array,
+  ) {
+    this.seqStarts = seqStarts;
+    this.seqWords = seqWords;
+    this.unitIds = unitIds;
+    this.docCount = docCount;
+    this.offsets = offsets;
+    this.postings = postings;
+    this.dead = new Uint8Array(unitIds.length);
+    this.acc = new Float32Array(unitIds.length);
+    this.stamp = new Uint32Array(unitIds.length);
+  }
+
+  /** Rows must come in increasing unit id order (the SQLite rowid order). */
+  static build(rows: Iterable<IndexRow>): FuzzyIndex {
+    // One pass into flat arrays (distinct words per unit), then a counting sort into postings.
+    let ids: Int32Array = new Int32Array(1024);
+    let flat: Int32Array = new Int32Array(16384);
+    let starts: Uint32Array = new Uint32Array(1025);
+    let seq: Int32Array = new Int32Array(16384);
+    let seqStarts: Uint32Array = new Uint32Array(1025);
+    let n = 0;
+    let total = 0;
+    let seqTotal = 0;
+    let maxWord = 0;
+    const seen = new Map<number, number>();
+    for (const row of rows) {
+      if (n + 1 >= ids.length) {
+        ids = growI32(ids, ids.length * 2);
+        starts = growU32(starts, starts.length * 2);
+        seqStarts = growU32(seqStarts, seqStarts.length * 2);
+      }
+      ids[n] = row.unitId;
+      starts[n] = total;
+      seqStarts[n] = seqTotal;
+      if (seqTotal + row.words.length > seq.length) seq = growI32(seq, (seq.length + row.words.length) * 2);
+      seen.clear();
+      for (let i = 0; i < row.words.length; i++) {
+        const w = row.words[i] as number;
+        seq[seqTotal++] = w;
+        if (seen.has(w)) continue;
+        seen.set(w, 1);
+        if (total >= flat.length) flat = growI32(flat, flat.length * 2);
+        flat[total++] = w;
+        if (w > maxWord) maxWord = w;
+      }
+      n++;
+    }
+    starts[n] = total;
+    seqStarts[n] = seqTotal;
+    const offsets = new Uint32Array(maxWord + 2);
+    for (let i = 0; i < total; i++) (offsets[(flat[i] as number) + 1] as number)++;
+    for (let w = 1; w < offsets.length; w++) offsets[w] = (offsets[w] as number) + (offsets[w - 1] as number);
+    const fill = offsets.slice(0, offsets.length - 1);
+    const postings = new Int32Array(total);
+    for (let d = 0; d < n; d++) {
+      for (let i = starts[d] as number; i < (starts[d + 1] as number); i++) {
+        const w = flat[i] as number;
+        postings[(fill[w] as number)++] = d;
+      }
+    }
+    return new FuzzyIndex(
+      growI32(ids, Math.max(n, 1024)),
+      n,
+      offsets,
+      postings,
+      seqStarts.slice(0, n + 1),
+      seq.slice(0, seqTotal),
+    );
+  }
+
+  /** Units indexed and not removed. */
+  get size(): number {
+    return this.docCount - this.deadCount;
+  }
+
+  /** Units containing the word (removed ones included until a rebuild; close enough for weighting). */
+  df(word: number): number {
+    const base =
+      word + 1 < this.offsets.length
+        ? (this.offsets[word + 1] as number) - (this.offsets[word] as number)
+        : 0;
+    return base + (this.extra.get(word)?.length ?? 0);
+  }
+
+  add(row: IndexRow): void {
+    const last = this.docCount > 0 ? (this.unitIds[this.docCount - 1] as number) : -1;
+    if (row.unitId <= last) throw new Error(`unit ${row.unitId} added out of order`);
+    if (this.docCount >= this.unitIds.length) {
+      const cap = this.unitIds.length * 2;
+      this.unitIds = growI32(this.unitIds, cap);
+      this.dead = growU8(this.dead, cap);
+      this.acc = new Float32Array(cap);
+      this.stamp = new Uint32Array(cap);
+    }
+    const d = this.docCount++;
+    this.unitIds[d] = row.unitId;
+    this.addedSeq.set(d, Int32Array.from(row.words));
+    const done = new Set<number>();
+    for (let i = 0; i < row.words.length; i++) {
+      const w = row.words[i] as number;
+      if (done.has(w)) continue;
+      done.add(w);
+      const list = this.extra.get(w);
+      if (list) list.push(d);
+      else this.extra.set(w, [d]);
+    }
+  }
+
+  remove(unitId: number): boolean {
+    const d = this.docOf(unitId);
+    if (d < 0 || this.dead[d] === 1) return false;
+    this.dead[d] = 1;
+    this.deadCount++;
+    return true;
+  }
+
+  /** A unit's words in order, if indexed and not removed. */
+  words(unitId: number): Int32Array | undefined {
+    const d = this.docOf(unitId);
+    if (d < 0 || this.dead[d] === 1) return undefined;
+    const added = this.addedSeq.get(d);
+    if (added) return added;
+    return this.seqWords.subarray(this.seqStarts[d] as number, this.seqStarts[d + 1] as number);
+  }
+
+  private docOf(unitId: number): number {
+    let lo = 0;
+    let hi = this.docCount - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = this.unitIds[mid] as number;
+      if (v === unitId) return mid;
+      if (v < unitId) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** Unit ids of the best-weighted units sharing words with the query, best first. */
+  candidates(queryWords: readonly number[], opts: CandidateOptions): number[] {
+    const n = this.size;
+    if (n === 0) return [];
+    const distinct = [...new Set(queryWords)];
+    const picked = pickQueryTerms(
+      distinct.map((w) => ({ term: String(w), df: this.df(w) })),
+      opts.budget ?? 200_000,
+      6,
+      24,
+    ).map(Number);
+    const stampNow = ++this.lookups;
+    const { acc, stamp, postings, offsets } = this;
+    if (this.touched.length < this.docCount) this.touched = new Int32Array(this.unitIds.length);
+    const touched = this.touched;
+    let count = 0;
+    // Plain loops over typed arrays: this is the part of a lookup that grows with the memory.
+    for (const w of picked) {
+      const weight = Math.log(1 + n / Math.max(1, this.df(w)));
+      const end = w + 1 < offsets.length ? (offsets[w + 1] as number) : 0;
+      for (let i = w + 1 < offsets.length ? (offsets[w] as number) : 0; i < end; i++) {
+        const d = postings[i] as number;
+        if (stamp[d] !== stampNow) {
+          stamp[d] = stampNow;
+          acc[d] = weight;
+          touched[count++] = d;
+        } else acc[d] = (acc[d] as number) + weight;
+      }
+      const more = this.extra.get(w);
+      if (more)
+        for (const d of more) {
+          if (stamp[d] !== stampNow) {
+            stamp[d] = stampNow;
+            acc[d] = weight;
+            touched[count++] = d;
+          } else acc[d] = (acc[d] as number) + weight;
+        }
+    }
+    return this.top(touched.subarray(0, count), opts.limit);
+  }
+
+  /** The `limit` touched docs with the highest weight (a small sorted buffer; limit is tens). */
+  private top(touched: Int32Array, limit: number): number[] {
+    const best: number[] = [];
+    const { acc, dead } = this;
+    let floor = -1;
+    for (const d of touched) {
+      if (dead[d] === 1) continue;
+      const v = acc[d] as number;
+      if (best.length >= limit && v <= floor) continue;
+      let at = best.length;
+      while (at > 0 && (acc[best[at - 1] as number] as number) < v) at--;
+      best.splice(at, 0, d);
+      if (best.length > limit) best.pop();
+      floor = acc[best[best.length - 1] as number] as number;
+    }
+    return best.map((d) => this.unitIds[d] as number);
+  }
+}
+
+function growI32(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(size);
+  b.set(a.subarray(0, Math.min(a.length, size)));
+  return b;
+}
+function growU32(a: Uint32Array, size: number): Uint32Array {
+  const b = new Uint32Array(size);
+  b.set(a.subarray(0, Math.min(a.length, size)));
+  return b;
+}
+function growU8(a: Uint8Array, size: number): Uint8Array {
+  const b = new Uint8Array(size);
+  b.set(a);
+  return b;
+}

@@ -1,0 +1,149 @@
+import type { Db } from '../open';
+
+export interface UnitRow {
+  id: number;
+  memory_id: number;
+  memory: string;
+  source: string;
+  target: string;
+  document_id: number | null;
+  segment_idx: number | null;
+  author: string;
+  created_at: string;
+  changed_at: string;
+}
+
+export interface NewUnit {
+  memoryId: number;
+  source: string;
+  target: string;
+  exactHash: number;
+  wordIds: Uint32Array;
+  /** Word keys separated by spaces, for the concordance index. */
+  srcKeys: string;
+  documentId?: number | undefined;
+  segmentIdx?: number | undefined;
+  author: string;
+  at: string;
+}
+
+const UNIT_SELECT = `SELECT u.id, u.memory_id, m.name AS memory, u.source, u.target, u.document_id, u.segment_idx,
+  u.author, u.created_at, u.changed_at FROM tm_units u JOIN tm_memories m ON m.id = u.memory_id`;
+
+const blob = (ids: Uint32Array): Buffer => Buffer.from(ids.buffer, ids.byteOffset, ids.byteLength);
+
+/** tm_units, their word numbers (tm_words) and the concordance indexes (tm_src, tm_tgt), kept in step. */
+export function createTmUnitsRepo(db: Db) {
+  const words = db.prepare('SELECT id, key FROM tm_words ORDER BY id');
+  const insertWord = db.prepare('INSERT INTO tm_words (key) VALUES (?)');
+  const insertUnit = db.prepare(
+    `INSERT INTO tm_units (memory_id, source, target, exact_hash, word_ids, document_id, segment_idx, author,
+       created_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertSrc = db.prepare('INSERT INTO tm_src (rowid, text) VALUES (?, ?)');
+  const insertTgt = db.prepare('INSERT INTO tm_tgt (rowid, text) VALUES (?, ?)');
+  const deleteSrc = db.prepare('DELETE FROM tm_src WHERE rowid = ?');
+  const deleteTgt = db.prepare('DELETE FROM tm_tgt WHERE rowid = ?');
+  const deleteUnit = db.prepare('DELETE FROM tm_units WHERE id = ?');
+  const bySegment = db.prepare(`${UNIT_SELECT} WHERE u.document_id = ? AND u.segment_idx = ?`);
+  const byHash = db.prepare(`${UNIT_SELECT} WHERE u.exact_hash = ?`);
+  const byId = db.prepare(`${UNIT_SELECT} WHERE u.id = ?`);
+  // One statement for a list of ids (a JSON array), in the list's order.
+  const byIds = db.prepare(`${UNIT_SELECT} JOIN json_each(?) j ON j.value = u.id ORDER BY j.key`);
+  const wordIdsOf = db.prepare('SELECT word_ids FROM tm_units WHERE id = ?').pluck();
+  const allRows = db.prepare('SELECT id, word_ids FROM tm_units ORDER BY id').raw();
+  const ofMemory = db.prepare(`${UNIT_SELECT} WHERE u.memory_id = ? ORDER BY u.id`);
+  const idsOfMemory = db.prepare('SELECT id FROM tm_units WHERE memory_id = ?').pluck();
+  const searchSrc = db.prepare('SELECT rowid FROM tm_src WHERE tm_src MATCH ? LIMIT ?').pluck();
+  const searchTgt = db.prepare('SELECT rowid FROM tm_tgt WHERE tm_tgt MATCH ? LIMIT ?').pluck();
+  const count = db.prepare('SELECT COUNT(*) FROM tm_units').pluck();
+  const keyVersion = db.prepare("SELECT value FROM tm_meta WHERE key = 'match_key_version'").pluck();
+  const setKeyVersion = db.prepare(
+    "INSERT INTO tm_meta (key, value) VALUES ('match_key_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+  );
+  const sourcesAfter = db.prepare('SELECT id, source FROM tm_units WHERE id > ? ORDER BY id LIMIT ?');
+  const updateKeys = db.prepare('UPDATE tm_units SET exact_hash = ?, word_ids = ? WHERE id = ?');
+
+  return {
+    words: (): { id: number; key: string }[] => words.all() as { id: number; key: string }[],
+    insertWord: (key: string): number => Number(insertWord.run(key).lastInsertRowid),
+
+    insert(u: NewUnit): number {
+      const id = Number(
+        insertUnit.run(
+          u.memoryId,
+          u.source,
+          u.target,
+          u.exactHash,
+          blob(u.wordIds),
+          u.documentId ?? null,
+          u.segmentIdx ?? null,
+          u.author,
+          u.at,
+          u.at,
+        ).lastInsertRowid,
+      );
+      insertSrc.run(id, u.srcKeys);
+      insertTgt.run(id, u.target);
+      return id;
+    },
+
+    /** Deletes one unit and its concordance row. */
+    delete(id: number): void {
+      deleteSrc.run(id);
+      deleteTgt.run(id);
+      deleteUnit.run(id);
+    },
+
+    /** Every unit id of a memory (for a removal that must also clear the concordance index). */
+    idsOfMemory: (memoryId: number): number[] => idsOfMemory.all(memoryId) as number[],
+    bySegment: (documentId: number, idx: number): UnitRow | undefined =>
+      bySegment.get(documentId, idx) as UnitRow | undefined,
+    byHash: (hash: number): UnitRow[] => byHash.all(hash) as UnitRow[],
+    byId: (id: number): UnitRow | undefined => byId.get(id) as UnitRow | undefined,
+    byIds: (ids: readonly number[]): UnitRow[] =>
+      ids.length === 0 ? [] : (byIds.all(JSON.stringify(ids)) as UnitRow[]),
+    wordIds(id: number): Uint32Array | undefined {
+      const b = wordIdsOf.get(id) as Buffer | undefined;
+      return b === undefined ? undefined : toIds(b);
+    },
+    /** (id, word numbers) of every unit in id order, streamed: the fuzzy index is built from this. */
+    *indexRows(): Generator<{ unitId: number; words: Uint32Array }> {
+      for (const [id, b] of allRows.iterate() as Iterable<[number, Buffer]>)
+        yield { unitId: id, words: toIds(b) };
+    },
+    iterateMemory: (memoryId: number): Iterable<UnitRow> => ofMemory.iterate(memoryId) as Iterable<UnitRow>,
+    /** Unit ids whose source keys (or target) match an FTS5 query, at most `limit`. */
+    search: (side: 'source' | 'target', match: string, limit: number): number[] =>
+      (side === 'source' ? searchSrc : searchTgt).all(match, limit) as number[],
+    count: (): number => count.get() as number,
+
+    keyVersion: (): number | undefined => {
+      const v = keyVersion.get() as string | undefined;
+      return v === undefined ? undefined : Number(v);
+    },
+    setKeyVersion: (v: number): void => {
+      setKeyVersion.run(String(v));
+    },
+    /** Drops every word number and source index row; the caller re-keys every unit (rekey) after. */
+    clearKeys(): void {
+      db.prepare('DELETE FROM tm_words').run();
+      db.prepare("INSERT INTO tm_src (tm_src) VALUES ('delete-all')").run();
+    },
+    sourcesAfter: (id: number, limit: number): { id: number; source: string }[] =>
+      sourcesAfter.all(id, limit) as { id: number; source: string }[],
+    rekey(id: number, exactHash: number, wordIds: Uint32Array, srcKeys: string): void {
+      updateKeys.run(exactHash, blob(wordIds), id);
+      insertSrc.run(id, srcKeys);
+    },
+  };
+}
+
+function toIds(b: Buffer): Uint32Array {
+  // The blob's bytes are copied: a Buffer from SQLite may share a pool and be unaligned.
+  const out = new Uint32Array(b.byteLength >>> 2);
+  new Uint8Array(out.buffer).set(b.subarray(0, out.length * 4));
+  return out;
+}
+
+export type TmUnitsRepo = ReturnType<typeof createTmUnitsRepo>;

@@ -1,0 +1,376 @@
+/**
+ * Translation memory: the project memory (one unit per confirmed segment, updated in place when the
+ * segment is confirmed again), reference memories imported from TMX (read-only, removable), fuzzy lookup
+ * with adaptation, concordance on both sides, and TMX export of the project memory.
+ */
+import { streamTmx, writeTmx, type BilingualDoc, type BilingualSegment } from '../../core/formats/bilingual';
+import {
+  adaptTarget,
+  alignWords,
+  diffFromOps,
+  exactHash,
+  exactKey,
+  findSpelled,
+  queryTerms,
+  scoreFromDistance,
+  tmScore,
+  tmText,
+  wordDistance,
+  type TmText,
+} from '../../core/tm';
+import { AppError } from '../../shared/errors';
+import type { Segment } from '../../shared/model';
+import type { TmConcordanceHit, TmImportReport, TmMatch, TmMemoryInfo } from '../../shared/tm';
+import type { Db } from '../db/open';
+import { createTmMemoriesRepo, PROJECT_MEMORY_ID } from '../db/repos/tm-memories-repo';
+import type { UnitRow } from '../db/repos/tm-units-repo';
+import type { DocumentsService } from './documents-service';
+import type { GlossaryService } from './glossary-service';
+import { createTmStore } from './tm-store';
+
+const CONFIRMED = new Set(['translated', 'reviewed', 'final']);
+export const PROJECT_MEMORY = 'project';
+
+/** Candidates the fuzzy index hands to exact scoring: enough for ≥ 99% agreement with a full scan. */
+const CANDIDATES = 48;
+
+export interface LookupOptions {
+  min?: number;
+  max?: number;
+  /** Leave out the unit of this segment (analysis of a confirmed segment must not match itself). */
+  exclude?: { documentId: number; index: number };
+}
+
+export interface Progress {
+  (done: number, total: number, phase: string): void;
+}
+
+export function createTmService(
+  db: Db,
+  deps: { documents: DocumentsService; glossary: GlossaryService; now: () => string; user: string },
+) {
+  const memories = createTmMemoriesRepo(db);
+  const store = createTmStore(db);
+  const { units } = store;
+  let synced = false;
+
+  /** Writes one confirmed segment into the project memory (replacing its earlier unit). */
+  const record = (documentId: number, seg: Segment, at: string): boolean => {
+    if (!CONFIRMED.has(seg.status) || seg.target.trim() === '') return false;
+    const old = units.bySegment(documentId, seg.index);
+    if (old && old.source === seg.source && old.target === seg.target) return false;
+    if (old) store.delete(old.id);
+    store.add({
+      memoryId: PROJECT_MEMORY_ID,
+      source: seg.source,
+      target: seg.target,
+      documentId,
+      segmentIdx: seg.index,
+      author: deps.user,
+      at: old?.created_at ?? at,
+    });
+    return true;
+  };
+
+  /** Brings the project memory up to date with every confirmed segment (once per process, then live). */
+  const sync = (): void => {
+    if (synced) return;
+    db.transaction(() => {
+      for (const id of deps.documents.allIds())
+        for (const seg of [...deps.documents.iterateSegments(id)]) record(id, seg, seg.updatedAt);
+    }).immediate();
+    synced = true;
+  };
+
+  const docName = (id: number | null): string | undefined =>
+    id === null ? undefined : deps.documents.summary(id)?.name;
+
+  const toMatch = (row: UnitRow, score: number, current: TmText, unitText: TmText): TmMatch => {
+    const { ops } = alignWords(
+      current.words.map((w) => w.key),
+      unitText.words.map((w) => w.key),
+    );
+    const matcher = score < 100 ? deps.glossary.matcher() : undefined;
+    const adapted =
+      score < 100
+        ? adaptTarget({
+            current,
+            match: unitText,
+            target: row.target,
+            ops,
+            currentHits: matcher?.match(current.text) ?? [],
+            matchHits: matcher?.match(row.source) ?? [],
+          })
+        : { target: row.target, adapted: false, reasons: [] };
+    const m: TmMatch = {
+      score,
+      source: row.source,
+      target: adapted.target,
+      origin: row.memory,
+      adapted: adapted.adapted,
+      reasons: adapted.reasons,
+      storedTarget: row.target,
+      diff: diffFromOps(current, unitText, ops),
+      unitId: row.id,
+      author: row.author,
+      changedAt: row.changed_at,
+    };
+    const doc = docName(row.document_id);
+    if (doc !== undefined) m.document = doc;
+    if (row.segment_idx !== null) m.segment = row.segment_idx;
+    return m;
+  };
+
+  const service = {
+    /** Records a segment saved through the API: confirmed ones become (or update) project units. */
+    segmentSaved(documentId: number, seg: Segment): void {
+      // Autosaved drafts (every half second while typing) cost nothing here.
+      if (!CONFIRMED.has(seg.status)) return;
+      if (!synced) return sync();
+      db.transaction(() => record(documentId, seg, deps.now())).immediate();
+    },
+
+    list(): TmMemoryInfo[] {
+      sync();
+      return memories.list().map((m) => ({
+        name: m.name,
+        kind: m.kind,
+        units: m.units,
+        ...(m.file === null ? {} : { file: m.file }),
+        createdAt: m.created_at,
+      }));
+    },
+
+    remove(name: string): boolean {
+      const m = memories.byName(name);
+      if (!m) throw new AppError('not_found', { what: 'memory', id: name });
+      if (m.kind === 'project')
+        throw new AppError('forbidden', { reason: 'the project memory cannot be removed' });
+      db.transaction(() => {
+        for (const id of units.idsOfMemory(m.id)) units.delete(id);
+        memories.remove(m.id);
+      }).immediate();
+      store.reset();
+      return true;
+    },
+
+    /**
+     * Imports a TMX file as a new reference memory, all or nothing. `xml` may be a string or text chunks.
+     * Units without English are skipped; a file with no Persian–English unit at all is an error.
+     */
+    importTmx(
+      xml: string | Iterable<string>,
+      file: string,
+      name: string,
+      progress?: Progress,
+    ): TmImportReport {
+      if (name.trim() === '') throw new AppError('validation', { field: 'name', message: 'empty' });
+      if (name === PROJECT_MEMORY || memories.byName(name))
+        throw new AppError('conflict', { field: 'name', value: name });
+      let count = 0;
+      let skipped = 0;
+      let firstLine = 1;
+      const seen = new Set<number>();
+      const at = deps.now();
+      try {
+        db.transaction(() => {
+          const memoryId = memories.create(name, file, at);
+          const skippedUnit = (_reason: unknown, line: number): void => {
+            if (count === 0 && skipped === 0) firstLine = line;
+            skipped++;
+          };
+          streamTmx(
+            xml,
+            file,
+            (u, line) => {
+              if (count === 0 && skipped === 0) firstLine = line;
+              if (u.target.trim() === '' || u.source.trim() === '') {
+                skipped++;
+                return;
+              }
+              const text = tmText(u.source);
+              const dup = exactHash(`${exactKey(text.words.map((w) => w.key))}\u0000${u.target}`);
+              if (seen.has(dup)) {
+                skipped++;
+                return;
+              }
+              seen.add(dup);
+              store.add(
+                {
+                  memoryId,
+                  source: u.source,
+                  target: u.target,
+                  author: u.author ?? '',
+                  at: u.creationDate ?? at,
+                },
+                text,
+              );
+              if (++count % 10_000 === 0) progress?.(count, 0, 'import');
+            },
+            skippedUnit,
+          );
+          if (count === 0)
+            throw new AppError('parse', {
+              file,
+              line: firstLine,
+              reason: 'no unit has both Persian and English text',
+            });
+        }).immediate();
+      } finally {
+        // Word numbers learnt inside a rolled-back transaction are gone; and a bulk import is cheaper to
+        // index from scratch on the next lookup than unit by unit.
+        store.reset();
+      }
+      return { name, units: count, skipped };
+    },
+
+    /** TMX 1.4b of the project memory, by document. */
+    exportChunks(opts: { tool: string; toolVersion: string }): Iterable<string> {
+      sync();
+      const byDoc = new Map<number, BilingualSegment[]>();
+      for (const u of units.iterateMemory(PROJECT_MEMORY_ID)) {
+        const d = u.document_id ?? 0;
+        const list = byDoc.get(d) ?? [];
+        list.push({
+          index: u.segment_idx ?? list.length,
+          paragraph: 0,
+          source: u.source,
+          target: u.target,
+          status: 'translated',
+          updatedAt: u.changed_at,
+        });
+        byDoc.set(d, list);
+      }
+      const docs: BilingualDoc[] = [...byDoc].map(([id, segments]) => ({
+        id,
+        name: docName(id) ?? 'project',
+        segments,
+      }));
+      return writeTmx(docs, { ...opts, createdAt: new Date(), srcLang: 'fa-IR', tgtLang: 'en' });
+    },
+
+    /** Best matches for a source, best first (ties: newer first). */
+    lookup(source: string, opts: LookupOptions = {}): TmMatch[] {
+      sync();
+      const min = opts.min ?? 70;
+      const max = opts.max ?? 5;
+      const current = tmText(source);
+      const keys = current.words.map((w) => w.key);
+      if (keys.length === 0) return [];
+      // Candidates: exact spellings by hash, then the fuzzy index's best-weighted units, scored on their
+      // stored words; only the best few are read from the database and scored on their text.
+      const index = store.index();
+      const wordIds: number[] = [];
+      for (const t of queryTerms(keys)) {
+        const id = store.knownWord(t);
+        if (id !== undefined) wordIds.push(id);
+      }
+      const ids = new Set(store.exact(keys).map((r) => r.id));
+      for (const id of index.candidates(wordIds, { limit: CANDIDATES })) ids.add(id);
+      const pre: { id: number; score: number }[] = [];
+      for (const id of ids) {
+        const w = index.words(id);
+        if (w === undefined) continue;
+        const unitKeys = Array.from(w, (x) => store.keyOf(x) ?? '');
+        const score = scoreFromDistance(wordDistance(keys, unitKeys), keys.length, unitKeys.length);
+        if (score >= min) pre.push({ id, score });
+      }
+      pre.sort((a, b) => b.score - a.score);
+      // Punctuation can take one point off (99), and duplicates collapse: read a few more than `max`.
+      const cut = pre[Math.min(pre.length, max * 3) - 1]?.score ?? 0;
+      const scored: { row: UnitRow; score: number; text: TmText }[] = [];
+      for (const row of units.byIds(pre.filter((p) => p.score >= cut).map((p) => p.id))) {
+        if (
+          opts.exclude &&
+          row.document_id === opts.exclude.documentId &&
+          row.segment_idx === opts.exclude.index
+        )
+          continue;
+        const text = tmText(row.source);
+        const score = tmScore(current, text);
+        if (score >= min) scored.push({ row, score, text });
+      }
+      scored.sort(
+        (a, b) =>
+          b.score - a.score ||
+          (a.row.changed_at < b.row.changed_at ? 1 : a.row.changed_at > b.row.changed_at ? -1 : 0) ||
+          b.row.id - a.row.id,
+      );
+      // The same source and target from two memories is one suggestion.
+      const out: TmMatch[] = [];
+      const shown = new Set<string>();
+      for (const s of scored) {
+        const k = `${s.row.source}\u0000${s.row.target}`;
+        if (shown.has(k)) continue;
+        shown.add(k);
+        out.push(toMatch(s.row, s.score, current, s.text));
+        if (out.length >= max) break;
+      }
+      return out;
+    },
+
+    /** Units whose source (or target) contains the query in any spelling, with the places marked. */
+    concordance(
+      query: string,
+      opts: { side?: 'source' | 'target'; limit?: number } = {},
+    ): TmConcordanceHit[] {
+      sync();
+      const side = opts.side ?? 'source';
+      const limit = opts.limit ?? 50;
+      const match = side === 'source' ? sourceQuery(query, store.knownWord) : targetQuery(query);
+      if (match === undefined) return [];
+      const out: TmConcordanceHit[] = [];
+      // Units holding all the words are candidates; the phrase in any spelling is checked here, a batch
+      // of rows at a time until enough are found.
+      const ids = units.search(side, match, limit * 20);
+      for (let at = 0; at < ids.length && out.length < limit; at += 100) {
+        for (const row of units.byIds(ids.slice(at, at + 100))) {
+          const ranges = findSpelled(side === 'source' ? row.source : row.target, query, side === 'source');
+          if (ranges.length === 0) continue;
+          out.push({ unitId: row.id, origin: row.memory, source: row.source, target: row.target, ranges });
+          if (out.length >= limit) break;
+        }
+      }
+      return out;
+    },
+
+    /** For the bench and tests: how many units the index holds, building it if needed. */
+    indexSize: (): number => store.index().size,
+  };
+  return service;
+}
+
+const quote = (k: string): string => `"${k.replace(/"/g, '""')}"`;
+/** All the words, the last one as a prefix (the index has no positions: see migration 003). */
+const allWords = (keys: readonly string[]): string =>
+  `(${keys.map((k, i) => (i === keys.length - 1 ? `${quote(k)}*` : quote(k))).join(' AND ')})`;
+
+/**
+ * FTS5 query for a Persian concordance search: the query's words, or with one adjacent pair joined, or
+ * with one word split in two known words — the index holds each unit's spelling, and the exact check
+ * (findSpelled) runs on the candidates. The last word may be a prefix.
+ */
+function sourceQuery(query: string, known: (key: string) => number | undefined): string | undefined {
+  const keys = tmText(query).words.map((w) => w.key);
+  if (keys.length === 0) return undefined;
+  const variants: string[][] = [keys];
+  for (let i = 0; i + 1 < keys.length; i++)
+    variants.push([...keys.slice(0, i), `${keys[i]}${keys[i + 1]}`, ...keys.slice(i + 2)]);
+  keys.forEach((k, i) => {
+    for (let cut = 2; cut <= k.length - 2; cut++) {
+      const a = k.slice(0, cut);
+      const b = k.slice(cut);
+      if (known(a) !== undefined && known(b) !== undefined)
+        variants.push([...keys.slice(0, i), a, b, ...keys.slice(i + 1)]);
+    }
+  });
+  return `(${variants.slice(0, 24).map(allWords).join(' OR ')})`;
+}
+
+function targetQuery(query: string): string | undefined {
+  const words = query.match(/[\p{L}\p{N}]+/gu);
+  if (!words) return undefined;
+  return allWords(words);
+}
+
+export type TmService = ReturnType<typeof createTmService>;

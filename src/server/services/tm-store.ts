@@ -1,0 +1,129 @@
+/**
+ * The translation memory's storage side: word numbers (tm_words), unit writes, and the in-memory fuzzy
+ * index, built lazily from the stored word numbers on the first lookup and kept current afterwards.
+ * Callers hold the write transaction; `afterRollback` drops what memory may have learnt inside one.
+ */
+import { MATCH_KEY_VERSION } from '../../core/text/normalize';
+import { exactHash, exactKey, FuzzyIndex, tmText, type TmText } from '../../core/tm';
+import type { Db } from '../db/open';
+import { createTmUnitsRepo, type UnitRow } from '../db/repos/tm-units-repo';
+
+export interface UnitInput {
+  memoryId: number;
+  source: string;
+  target: string;
+  documentId?: number | undefined;
+  segmentIdx?: number | undefined;
+  author: string;
+  at: string;
+}
+
+export function createTmStore(db: Db) {
+  const units = createTmUnitsRepo(db);
+  let vocab: Map<string, number> | undefined;
+  let keys: string[] = [];
+  let index: FuzzyIndex | undefined;
+
+  const loadVocab = (): Map<string, number> => {
+    if (vocab) return vocab;
+    vocab = new Map();
+    keys = [];
+    for (const w of units.words()) {
+      vocab.set(w.key, w.id);
+      keys[w.id] = w.key;
+    }
+    return vocab;
+  };
+
+  const wordId = (key: string): number => {
+    const v = loadVocab();
+    let id = v.get(key);
+    if (id === undefined) {
+      id = units.insertWord(key);
+      v.set(key, id);
+      keys[id] = key;
+    }
+    return id;
+  };
+
+  /**
+   * Stored keys follow the normaliser's rules: when MATCH_KEY_VERSION changed since they were made,
+   * every unit is re-keyed once, in one transaction (minutes for a million units, once per rule change).
+   */
+  const refreshKeys = (): boolean => {
+    if (units.keyVersion() === MATCH_KEY_VERSION) return false;
+    db.transaction(() => {
+      if (units.count() > 0) {
+        units.clearKeys();
+        vocab = new Map();
+        keys = [];
+        for (let after = 0; ;) {
+          const batch = units.sourcesAfter(after, 10_000);
+          if (batch.length === 0) break;
+          for (const u of batch) {
+            const wordKeys = tmText(u.source).words.map((w) => w.key);
+            units.rekey(
+              u.id,
+              exactHash(exactKey(wordKeys)),
+              Uint32Array.from(wordKeys, wordId),
+              wordKeys.join(' '),
+            );
+            after = u.id;
+          }
+        }
+      }
+      units.setKeyVersion(MATCH_KEY_VERSION);
+    }).immediate();
+    vocab = undefined;
+    index = undefined;
+    return true;
+  };
+  refreshKeys();
+
+  return {
+    units,
+    refreshKeys,
+
+    /** Adds a unit (inside the caller's transaction); returns its id. */
+    add(u: UnitInput, text: TmText = tmText(u.source)): number {
+      const wordKeys = text.words.map((w) => w.key);
+      const ids = Uint32Array.from(wordKeys, wordId);
+      const id = units.insert({
+        ...u,
+        exactHash: exactHash(exactKey(wordKeys)),
+        wordIds: ids,
+        srcKeys: wordKeys.join(' '),
+      });
+      index?.add({ unitId: id, words: ids });
+      return id;
+    },
+
+    delete(id: number): void {
+      units.delete(id);
+      index?.remove(id);
+    },
+
+    /** Word number of a key, if any unit has the word. */
+    knownWord: (key: string): number | undefined => loadVocab().get(key),
+    keyOf: (id: number): string | undefined => (loadVocab(), keys[id]),
+
+    index(): FuzzyIndex {
+      if (!index) index = FuzzyIndex.build(units.indexRows());
+      return index;
+    },
+
+    /** Units with exactly these source words (any spelling, punctuation aside). */
+    exact(wordKeys: readonly string[]): UnitRow[] {
+      return units.byHash(exactHash(exactKey(wordKeys)));
+    },
+
+    /** After a rolled-back or bulk write: forget cached words and the index; they are rebuilt on demand. */
+    reset(): void {
+      vocab = undefined;
+      keys = [];
+      index = undefined;
+    },
+  };
+}
+
+export type TmStore = ReturnType<typeof createTmStore>;
