@@ -170,15 +170,17 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningH
     }
     const body = await readBody(req, MAX_BODY_BYTES);
     if (body === 'too_large') {
-      // Answer now, then discard what the (authenticated) client is still sending: closing the socket
-      // under a client that is still writing resets the connection before it can read the 413. An
-      // upload that goes on far beyond the limit is cut off all the same.
-      discardRest(req, 2 * MAX_BODY_BYTES);
+      // Read (and drop) what the authenticated client is still sending before answering: a reply sent
+      // mid-upload races the client's writes, and the client may see a reset instead of the 413. An
+      // upload that goes on far beyond the limit is cut off after the answer all the same.
+      const drained = await discardRest(req, 2 * MAX_BODY_BYTES);
+      res.setHeader('Connection', 'close');
       sendJson(
         res,
         413,
         fail('file_too_large', { file: 'request body', limit: formatLimit(MAX_BODY_BYTES) }),
       );
+      if (!drained) res.on('finish', () => req.socket.destroy());
       return;
     }
     let input: unknown;
@@ -273,13 +275,23 @@ function bearerMatches(header: string | undefined, expected: Buffer): boolean {
   return match?.[1] !== undefined && timingSafeEqual(sha256(match[1]), expected);
 }
 
-function discardRest(req: IncomingMessage, cap: number): void {
-  let discarded = 0;
-  req.on('data', (chunk: Buffer) => {
-    discarded += chunk.length;
-    if (discarded > cap) req.socket.destroy();
+/** Consumes the rest of a request body; false when it went on past `cap` bytes (the caller closes). */
+function discardRest(req: IncomingMessage, cap: number): Promise<boolean> {
+  if (req.readableEnded) return Promise.resolve(true);
+  return new Promise((done) => {
+    let discarded = 0;
+    const onData = (chunk: Buffer): void => {
+      discarded += chunk.length;
+      if (discarded <= cap) return;
+      req.off('data', onData);
+      req.pause();
+      done(false);
+    };
+    req.on('data', onData);
+    req.once('end', () => done(true));
+    req.once('error', () => done(false));
+    req.resume();
   });
-  req.resume();
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
