@@ -15,6 +15,7 @@ const PARTS = [
   'xliff-import',
   'qa',
   'ui',
+  'cli-startup',
 ] as const;
 const here = fileURLToPath(new URL('.', import.meta.url));
 const tsxCli = join(here, '..', 'node_modules', 'tsx', 'dist', 'cli.mjs');
