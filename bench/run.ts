@@ -9,7 +9,10 @@ import { fileURLToPath } from 'node:url';
 const PARTS = [
   'matching',
   'tbx',
+  'xml-depth',
+  'parse-peers',
   'glossary-import',
+  'glossary-stream',
   'exports',
   'exports-db',
   'xliff-import',

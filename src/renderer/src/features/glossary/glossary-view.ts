@@ -1,4 +1,5 @@
 import { GLOSSARY_FORMATS, SUBJECTS, type Entry, type GlossaryFormat, type Subject } from '../../../../shared/model';
+import { GLOSSARY_FILES } from '../../../../core/formats/glossary/files';
 import { dirOf } from '../../i18n/bidi';
 import type { RendererApiClient } from '../../api/client';
 import { formatNumber, isolate, t } from '../../i18n/i18n';
@@ -36,7 +37,12 @@ export class GlossaryView {
     this.subject.append(h('option', { i18n: 'glossary.allSubjects', attrs: { value: '' } }));
     for (const s of SUBJECTS) this.subject.append(h('option', { i18n: `subject.${s}`, attrs: { value: s } }));
     const exportFormat = h('select', { class: 'select', i18nAria: 'export.format' });
-    for (const f of GLOSSARY_FORMATS) exportFormat.append(h('option', { i18n: `glossaryFormat.${f}`, attrs: { value: f } }));
+    // Each option says which tool the file is for and what it is called (OmegaT needs the .utf8 one).
+    for (const f of GLOSSARY_FORMATS) {
+      const { ext, tools } = GLOSSARY_FILES[f];
+      const params = { ext, tools: tools.join(', ') };
+      exportFormat.append(h('option', { i18n: `glossaryFormat.${f}`, i18nParams: params, attrs: { value: f } }));
+    }
     this.search.addEventListener('input', () => {
       clearTimeout(this.timer);
       this.timer = window.setTimeout(() => void this.load(false), 200);
@@ -187,7 +193,7 @@ export class GlossaryView {
   }
 
   private async importFile(): Promise<void> {
-    const [file] = await pickFiles('.tsv,.csv,.tbx,.xml,text/tab-separated-values,text/csv', false);
+    const [file] = await pickFiles('.tsv,.utf8,.tab,.txt,.csv,.tbx,.xml,text/tab-separated-values,text/csv', false);
     if (!file) return;
     try {
       const report = await this.api.call('glossary.import', { fileName: file.name, contentBase64: await fileToBase64(file) });
