@@ -31,7 +31,7 @@ async function child(file: string, db: string): Promise<void> {
   const { decodeFile } = await import('../src/server/services/decode-file');
   const api = createApi({ dbPath: db });
   const t = performance.now();
-  const report = api.services.glossary.importText(decodeFile(readFileSync(file), file), file);
+  const report = await api.services.glossary.importText(decodeFile(readFileSync(file), file), file);
   const ms = Math.round(performance.now() - t);
   api.close();
   const maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);

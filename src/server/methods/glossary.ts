@@ -12,7 +12,8 @@ export function glossaryHandlers({ glossary }: ApiServices): HandlersFor<'glossa
     'glossary.update': (i) => glossary.update(i.id, i.entry),
     'glossary.remove': (i) => ({ removed: glossary.remove(i.id) }),
     'glossary.history': (i) => glossary.history(i.id),
-    'glossary.import': (i) => glossary.importText(uploadedText(i, 'glossary'), i.fileName, i.format),
+    'glossary.import': (i, call) =>
+      glossary.importText(uploadedText(i, 'glossary'), i.fileName, i.format, call),
     'glossary.export': (i) => ({
       // Names and types from core (OmegaT loads only .txt/.utf8/.tab glossaries: issue 13.3).
       fileName: glossaryFileName(i.format),

@@ -6,6 +6,7 @@ import { formatNumber, isolate, t } from '../../i18n/i18n';
 import { clear, h, setI18n } from '../../ui/dom';
 import { confirmDialog } from '../../ui/dialog';
 import { downloadText, fileToBase64, pickFiles } from '../../ui/files';
+import { withProgress } from '../../ui/job-progress';
 import { toast, toastError } from '../../ui/toast';
 import { openEntryEditor } from './entry-editor';
 import type { GlossaryStore } from './glossary-store';
@@ -196,7 +197,10 @@ export class GlossaryView {
     const [file] = await pickFiles('.tsv,.utf8,.tab,.txt,.csv,.tbx,.xml,text/tab-separated-values,text/csv', false);
     if (!file) return;
     try {
-      const report = await this.api.call('glossary.import', { fileName: file.name, contentBase64: await fileToBase64(file) });
+      const contentBase64 = await fileToBase64(file);
+      const report = await withProgress('glossaryImport', (opts) =>
+        this.api.call('glossary.import', { fileName: file.name, contentBase64 }, opts),
+      );
       if (report.applied) {
         toast(t('glossary.imported', { added: report.added, updated: report.updated, unchanged: report.unchanged }));
       } else {
@@ -218,7 +222,7 @@ export class GlossaryView {
 
   private async exportAs(format: GlossaryFormat): Promise<void> {
     try {
-      const file = await this.api.call('glossary.export', { format });
+      const file = await withProgress('glossaryExport', (opts) => this.api.call('glossary.export', { format }, opts));
       downloadText(file.fileName, file.mime, file.content);
     } catch (err) {
       toastError(err);
