@@ -19,6 +19,7 @@ const PARTS = [
   'exports-db',
   'xliff-import',
   'qa',
+  'misspelling',
   'ui',
   'cli-startup',
 ] as const;

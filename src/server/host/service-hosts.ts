@@ -5,7 +5,7 @@
  */
 import type { CreateApiOptions } from '../create-api';
 import type { DoorDispatch } from './host-client';
-import { isJobMethod } from './job-methods';
+import { isJobMethod } from '../../shared/api';
 import { startWorkerHost } from './worker-host';
 
 export interface ServiceHosts {
