@@ -21,6 +21,99 @@ const nodeBuiltins = [
   'buffer',
 ];
 
+/** A restricted import pattern matched as a regular expression against the import specifier. */
+const deny = (regex, message) => ({ regex, message });
+// An import that climbs out of the current layer into `names` ("../../server/dispatch").
+const upInto = (names) => `^(\\.\\./)+(${names.join('|')})(/|$)`;
+const nodeBuiltin = `^(node:|(${nodeBuiltins.filter((n) => n !== 'node:*').join('|')})(/|$))`;
+
+const pureGlobals = { ...globals.es2023, TextDecoder: 'readonly', TextEncoder: 'readonly' };
+const noHostGlobals = [
+  'error',
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'process',
+  'Buffer',
+  'require',
+  '__dirname',
+];
+
+/** One flat-config block per layer: later blocks never overlap earlier ones, so no rule is overridden. */
+function layerRules() {
+  const layer = (dir, patterns, extra = {}) => ({
+    files: [`src/${dir}/**/*.ts`],
+    ...extra,
+    rules: { ...extra.rules, 'no-restricted-imports': ['error', { patterns }] },
+  });
+  return [
+    // core/ is pure TypeScript that runs in Node, Electron and the browser alike: no Node, Electron or
+    // DOM, no other layer. Three leaf modules of the contract are shared with it (the model's enums, the
+    // memory's result types and AppError; none imports zod), and saxes is a pure-JS XML parser.
+    layer(
+      'core',
+      [
+        deny('^(?!\\.|saxes$)', 'core/ imports no packages (saxes excepted): it is pure TypeScript.'),
+        deny(
+          upInto(['server', 'main', 'preload', 'renderer', 'cli']),
+          'core/ must not depend on outer layers.',
+        ),
+        deny(
+          '(^|/)shared/(?!(model|tm|errors)$)',
+          'core/ may use only shared/model, shared/tm and shared/errors from the contract.',
+        ),
+      ],
+      { languageOptions: { globals: pureGlobals }, rules: { 'no-restricted-globals': noHostGlobals } },
+    ),
+    // shared/ is the contract every door and the renderer load: core, shared and zod only.
+    layer(
+      'shared',
+      [
+        deny('^(?!\\.|zod($|/))', 'shared/ imports only zod among packages.'),
+        deny(
+          upInto(['server', 'main', 'preload', 'renderer', 'cli']),
+          'shared/ must not depend on outer layers.',
+        ),
+      ],
+      { languageOptions: { globals: pureGlobals }, rules: { 'no-restricted-globals': noHostGlobals } },
+    ),
+    // server/ owns SQLite and the services; the doors in main/ and cli/ and the UI sit on top of it.
+    layer('server', [
+      deny('^electron($|/)', 'server/ runs without Electron (browser mode, CLI, worker).'),
+      deny(
+        upInto(['main', 'preload', 'renderer', 'cli']),
+        'server/ must not depend on main/, preload/, renderer/ or cli/.',
+      ),
+    ]),
+    // main/ is the Electron shell: it hosts the server, never the UI code or the CLI.
+    layer('main', [deny(upInto(['renderer', 'cli']), 'main/ must not depend on renderer/ or cli/.')]),
+    // The sandboxed preload only relays calls: electron and shared/api/bridge (zod-free, a few kB).
+    layer('preload', [
+      deny('^(?!\\.|electron$)', 'The sandboxed preload imports only electron among packages (no zod).'),
+      deny('^(?!\\.\\./shared/api/bridge$)\\.', 'The preload imports only shared/api/bridge.'),
+    ]),
+    // The renderer talks to services only through the API client.
+    layer(
+      'renderer',
+      [
+        deny(nodeBuiltin, 'The renderer has no Node.'),
+        deny('^(electron|better-sqlite3)($|/)', 'The renderer has no Electron or native modules.'),
+        deny(
+          upInto(['server', 'main', 'cli', 'preload']),
+          'The renderer talks to services only through the API client.',
+        ),
+      ],
+      { languageOptions: { globals: globals.browser } },
+    ),
+    // The CLI is a door like IPC and HTTP: it reaches the server, never the Electron shell or the UI.
+    layer('cli', [
+      deny('^electron($|/)', 'The CLI runs without Electron.'),
+      deny(upInto(['main', 'renderer', 'preload']), 'cli/ must not depend on main/, renderer/ or preload/.'),
+    ]),
+  ];
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -54,73 +147,7 @@ export default tseslint.config(
     files: ['*.config.ts', '*.config.js', 'electron.vite.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
-  {
-    // core/ is pure TypeScript that runs in Node, Electron and the browser alike: no Node, Electron or
-    // DOM. It may use what every JavaScript host has (TextDecoder, Intl).
-    files: ['src/core/**/*.ts', 'src/shared/**/*.ts'],
-    languageOptions: { globals: { ...globals.es2023, TextDecoder: 'readonly', TextEncoder: 'readonly' } },
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: nodeBuiltins, message: 'core/ and shared/ must not import Node built-ins.' },
-            {
-              group: ['electron', 'electron/*', 'better-sqlite3'],
-              message: 'core/ and shared/ must not import Electron or native modules.',
-            },
-            {
-              group: ['**/server/**', '**/main/**', '**/renderer/**', '**/preload/**', '**/cli/**'],
-              message: 'core/ and shared/ must not depend on outer layers.',
-            },
-          ],
-        },
-      ],
-      'no-restricted-globals': [
-        'error',
-        'window',
-        'document',
-        'navigator',
-        'localStorage',
-        'process',
-        'Buffer',
-        'require',
-        '__dirname',
-      ],
-    },
-  },
-  {
-    files: ['src/renderer/**/*.ts'],
-    languageOptions: { globals: { ...globals.browser } },
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: nodeBuiltins, message: 'The renderer has no Node.' },
-            {
-              group: ['electron', '**/server/**', '**/main/**', 'better-sqlite3'],
-              message: 'The renderer talks to services only through the API client.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/preload/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/server/**', 'better-sqlite3', 'node:*'],
-              message: 'The sandboxed preload only bridges API calls.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // Layering: each layer of src/ may import only the layers beneath it (docs/architecture.md draws the map).
+  // Every block below is one layer; tests/lint/layers.test.ts proves each rule still fires.
+  ...layerRules(),
 );

@@ -22,6 +22,7 @@ const PARTS = [
   'misspelling',
   'ui',
   'tm',
+  'cli-startup',
 ] as const;
 const here = fileURLToPath(new URL('.', import.meta.url));
 const tsxCli = join(here, '..', 'node_modules', 'tsx', 'dist', 'cli.mjs');

@@ -1,66 +1,99 @@
-import {
-  exportCommand,
-  exportHelp,
-  importTmxCommand,
-  importTmxHelp,
-  importXliffCommand,
-  importXliffHelp,
-} from './commands/exchange';
-import {
-  importCommand,
-  importHelp,
-  listCommand,
-  listHelp,
-  segmentsCommand,
-  segmentsHelp,
-} from './commands/documents';
-import { glossaryCommand, glossaryHelp } from './commands/glossary';
-import { qaCommand, qaHelp } from './commands/qa';
-import { termsCommand, termsHelp } from './commands/terms';
-import {
-  analyseCommand,
-  analyseHelp,
-  pretranslateCommand,
-  pretranslateHelp,
-  tmCommand,
-  tmHelp,
-} from './commands/tm';
 import { formatError } from '../shared/i18n/format-error';
 import { AppError, isSerializedError } from '../shared/errors';
 import { outOf, processIo, UsageError, type CliIo } from './io';
 import { BARABAR_VERSION } from '../shared/version';
 
-type Command = { run: (args: string[], io: CliIo) => Promise<number>; help: string; summary: string };
+type Run = (args: string[], io: CliIo) => Promise<number>;
+type Command = { summary: string; load: () => Promise<{ run: Run; help: string }> };
 
+// Each command module is imported only when its command runs (`import()`, one chunk per command in the
+// out/cli bundle), so `--version` and `--help` load no database code and `list` none of the exchange or
+// glossary code. Scripts call the CLI thousands of times: start-up is measured in bench/cli-startup.ts.
 const COMMANDS: Record<string, Command> = {
-  import: { run: importCommand, help: importHelp, summary: 'import Persian reports' },
-  list: { run: listCommand, help: listHelp, summary: 'list documents and their progress' },
-  segments: { run: segmentsCommand, help: segmentsHelp, summary: "print a document's segments" },
-  glossary: {
-    run: glossaryCommand,
-    help: glossaryHelp,
-    summary: 'add, edit, search, import, export the termbase',
+  import: {
+    summary: 'import Persian reports',
+    load: async () => {
+      const m = await import('./commands/documents');
+      return { run: m.importCommand, help: m.importHelp };
+    },
   },
-  terms: { run: termsCommand, help: termsHelp, summary: 'find glossary terms in reports' },
-  qa: { run: qaCommand, help: qaHelp, summary: 'check terminology, numbers and consistency' },
-  export: { run: exportCommand, help: exportHelp, summary: 'export TMX, XLIFF, TSV, CSV or HTML' },
+  list: {
+    summary: 'list documents and their progress',
+    load: async () => {
+      const m = await import('./commands/documents');
+      return { run: m.listCommand, help: m.listHelp };
+    },
+  },
+  segments: {
+    summary: "print a document's segments",
+    load: async () => {
+      const m = await import('./commands/documents');
+      return { run: m.segmentsCommand, help: m.segmentsHelp };
+    },
+  },
+  glossary: {
+    summary: 'add, edit, search, import, export the termbase',
+    load: async () => {
+      const m = await import('./commands/glossary');
+      return { run: m.glossaryCommand, help: m.glossaryHelp };
+    },
+  },
+  terms: {
+    summary: 'find glossary terms in reports',
+    load: async () => {
+      const m = await import('./commands/terms');
+      return { run: m.termsCommand, help: m.termsHelp };
+    },
+  },
+  qa: {
+    summary: 'check terminology, numbers and consistency',
+    load: async () => {
+      const m = await import('./commands/qa');
+      return { run: m.qaCommand, help: m.qaHelp };
+    },
+  },
+  export: {
+    summary: 'export TMX, XLIFF, TSV, CSV or HTML',
+    load: async () => {
+      const m = await import('./commands/exchange');
+      return { run: m.exportCommand, help: m.exportHelp };
+    },
+  },
   'import-xliff': {
-    run: importXliffCommand,
-    help: importXliffHelp,
     summary: 'apply translations from an XLIFF file',
+    load: async () => {
+      const m = await import('./commands/exchange');
+      return { run: m.importXliffCommand, help: m.importXliffHelp };
+    },
   },
   'import-tmx': {
-    run: importTmxCommand,
-    help: importTmxHelp,
     summary: 'load a TMX into the translation memory',
+    load: async () => {
+      const m = await import('./commands/exchange');
+      return { run: m.importTmxCommand, help: m.importTmxHelp };
+    },
   },
-  tm: { run: tmCommand, help: tmHelp, summary: 'translation memory: import, list, lookup, concordance' },
+  tm: {
+    summary: 'translation memory: import, list, lookup, concordance',
+    load: async () => {
+      const m = await import('./commands/tm');
+      return { run: m.tmCommand, help: m.tmHelp };
+    },
+  },
   pretranslate: {
-    run: pretranslateCommand,
-    help: pretranslateHelp,
     summary: 'fill untranslated segments from the memory',
+    load: async () => {
+      const m = await import('./commands/tm');
+      return { run: m.pretranslateCommand, help: m.pretranslateHelp };
+    },
   },
-  analyse: { run: analyseCommand, help: analyseHelp, summary: 'words and segments per match band' },
+  analyse: {
+    summary: 'words and segments per match band',
+    load: async () => {
+      const m = await import('./commands/tm');
+      return { run: m.analyseCommand, help: m.analyseHelp };
+    },
+  },
 };
 
 export const mainHelp = `Barabar ${BARABAR_VERSION} — Persian→English translation workbench
@@ -95,12 +128,13 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     out.error(`unknown command "${name}" (see barabar --help)`);
     return 2;
   }
-  if (name !== 'glossary' && (args.includes('--help') || args.includes('-h'))) {
-    out.line(command.help);
-    return 0;
-  }
   try {
-    return await command.run(args, io);
+    const { run, help } = await command.load();
+    if (name !== 'glossary' && (args.includes('--help') || args.includes('-h'))) {
+      out.line(help);
+      return 0;
+    }
+    return await run(args, io);
   } catch (err) {
     out.error(describeError(err));
     // 130: the conventional status of a command stopped by Ctrl+C.

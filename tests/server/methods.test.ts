@@ -1,21 +1,15 @@
 /** The contract and the handler map agree at run time too (tsc proves it for the types). */
 import { describe, expect, it } from 'vitest';
 import { API, API_METHODS, isJobMethod } from '../../src/shared/api';
-import { createApi } from '../../src/server/create-api';
-import { useTempDir } from '../helpers/temp';
-import { join } from 'node:path';
+import { useApi } from '../helpers/db';
 
 describe('the handler map', () => {
-  const tempDir = useTempDir();
+  const { openApi } = useApi();
 
   it('has exactly one handler per declared method', () => {
-    const api = createApi({ dbPath: join(tempDir(), 'm.sqlite') });
-    try {
-      expect(Object.keys(api.handlers).sort()).toEqual([...API_METHODS].sort());
-      for (const name of API_METHODS) expect(typeof api.handlers[name], name).toBe('function');
-    } finally {
-      api.close();
-    }
+    const api = openApi();
+    expect(Object.keys(api.handlers).sort()).toEqual([...API_METHODS].sort());
+    for (const name of API_METHODS) expect(typeof api.handlers[name], name).toBe('function');
   });
 
   it('marks the long jobs, and nothing else, as jobs', () => {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matcherTermsFromEntries } from '../../../src/core/glossary';
-import type { Entry, Term } from '../../../src/shared/model';
-
-function entry(id: number, terms: Term[]): Entry {
-  return { id, subject: 'rank', terms, createdAt: '', createdBy: '', modifiedAt: '', modifiedBy: '' };
-}
-
-const fa = (text: string, status: Term['status'] = 'preferred'): Term => ({ lang: 'fa', text, status });
-const en = (text: string, status: Term['status']): Term => ({ lang: 'en', text, status });
+import { en, fa, storedEntry as entry } from '../../helpers/builders';
 
 describe('matcherTermsFromEntries', () => {
   it('gives one MatcherTerm per Persian term, with the first preferred English term', () => {

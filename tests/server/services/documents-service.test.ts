@@ -2,40 +2,37 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { createApi } from '../../../src/server/create-api';
+import { useApi } from '../../helpers/db';
 import { repoPaths } from '../../../src/server/paths';
 import type { AppError } from '../../../src/shared/errors';
-import { useTempDir } from '../../helpers/temp';
 
-const tempDir = useTempDir();
+const { openApi, tempDir } = useApi();
 const { corpusDir, glossaryFile } = repoPaths();
 
 describe('documents service over a real database file', () => {
   it('seeds the corpus and termbase once, and never again after the user deletes them', async () => {
     const db = join(tempDir(), 's.sqlite');
-    const api = createApi({ dbPath: db, seed: { corpusDir, glossaryFile } });
+    const api = openApi({ dbPath: db, seed: { corpusDir, glossaryFile } });
     const docs = await api.handlers['documents.list']({});
     expect(docs).toHaveLength(4);
     await api.handlers['documents.remove']({ id: docs[0]!.id });
     api.close();
-    const again = createApi({ dbPath: db, seed: { corpusDir, glossaryFile } });
+    const again = openApi({ dbPath: db, seed: { corpusDir, glossaryFile } });
     expect(await again.handlers['documents.list']({})).toHaveLength(3);
-    again.close();
   });
 
   it('keeps the imported text byte-exact and splits it into aligned segments', async () => {
-    const api = createApi({ dbPath: join(tempDir(), 's.sqlite'), seed: { corpusDir } });
+    const api = openApi({ seed: { corpusDir } });
     const [summary] = await api.handlers['documents.list']({});
     const doc = await api.handlers['documents.get']({ id: summary!.id });
     expect(doc.text).toBe(readFileSync(join(corpusDir, doc.name), 'utf8'));
     expect(doc.segments.length).toBe(summary!.segmentCount);
     expect(doc.segments.every((s) => s.status === 'new' && s.target === '')).toBe(true);
-    api.close();
   });
 
   it('saves drafts and confirmations with the right status, and survives a reopen', async () => {
     const db = join(tempDir(), 's.sqlite');
-    const api = createApi({ dbPath: db, seed: { corpusDir } });
+    const api = openApi({ dbPath: db, seed: { corpusDir } });
     const [d] = await api.handlers['documents.list']({});
     const id = d!.id;
     const draft = await api.handlers['segments.saveTarget']({
@@ -84,14 +81,13 @@ describe('documents service over a real database file', () => {
       status: 'draft',
     });
     raw.close();
-    const reopened = createApi({ dbPath: db });
+    const reopened = openApi({ dbPath: db });
     const list = await reopened.handlers['documents.list']({});
     expect(list.find((x) => x.id === id)).toMatchObject({ draftedCount: 1, confirmedCount: 0 });
-    reopened.close();
   });
 
   it('names what is missing', async () => {
-    const api = createApi({ dbPath: join(tempDir(), 's.sqlite'), seed: { corpusDir } });
+    const api = openApi({ seed: { corpusDir } });
     const [d] = await api.handlers['documents.list']({});
     const attempt = (f: () => unknown) => {
       try {
@@ -109,13 +105,12 @@ describe('documents service over a real database file', () => {
       what: 'document',
       id: 424242,
     });
-    api.close();
   });
 
   it('moves "modified at" with every saved segment without rewriting the document row', () => {
     let clock = '2026-01-01T00:00:00.000Z';
     const file = join(tempDir(), 's.sqlite');
-    const api = createApi({ dbPath: file, now: () => clock });
+    const api = openApi({ dbPath: file, now: () => clock });
     try {
       const docs = api.services.documents;
       const [r] = docs.importFiles([

@@ -1,24 +1,13 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createApi } from '../../../src/server/create-api';
-import type { EntryInput } from '../../../src/shared/model';
-import { useTempDir } from '../../helpers/temp';
+import { useApi } from '../../helpers/db';
+import { entryInput as entry } from '../../helpers/builders';
 
-const tempDir = useTempDir();
+const { openApi } = useApi();
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
-
-const entry = (fa: string, en: string, extra: Partial<EntryInput> = {}): EntryInput => ({
-  subject: 'rank',
-  terms: [
-    { lang: 'fa', text: fa, status: 'preferred' },
-    { lang: 'en', text: en, status: 'preferred' },
-  ],
-  ...extra,
-});
 
 describe('glossary service over a real database file', () => {
   it('reports a conflicting import row by row and writes nothing', async () => {
-    const api = createApi({ dbPath: join(tempDir(), 'g.sqlite') });
+    const api = openApi();
     await api.handlers['glossary.add']({ entry: entry('سرلشکر', 'Major General') });
     const tsv =
       'سرتیپ\tBrigadier General\n' + 'سر لشکر\tLieutenant General\tconflicts with the existing entry\n';
@@ -28,11 +17,10 @@ describe('glossary service over a real database file', () => {
     expect(report.conflicts[0]!.where).toMatch(/line 2/);
     expect(report.conflicts[0]!.reason).toContain('Major General');
     expect((await api.handlers['glossary.list']({})).total).toBe(1);
-    api.close();
   });
 
   it('updates an entry matched by Persian term and preferred English, keeping who changed it', async () => {
-    const api = createApi({ dbPath: join(tempDir(), 'g.sqlite'), user: 'maryam' });
+    const api = openApi({ user: 'maryam' });
     const added = await api.handlers['glossary.add']({ entry: entry('سرلشکر', 'Major General') });
     const report = await api.handlers['glossary.import']({
       fileName: 'r.tsv',
@@ -46,11 +34,10 @@ describe('glossary service over a real database file', () => {
       ['import', 'maryam'],
       ['create', 'maryam'],
     ]);
-    api.close();
   });
 
   it('bumps the glossary version on every change so matchers are rebuilt, and matches new terms at once', async () => {
-    const api = createApi({ dbPath: join(tempDir(), 'g.sqlite') });
+    const api = openApi();
     const v0 = (await api.handlers['glossary.snapshot']({})).version;
     const text = 'سپاه پاسداران انقلاب اسلامی اعلام کرد.';
     expect(api.services.glossary.match(text)).toEqual([]);
@@ -63,11 +50,10 @@ describe('glossary service over a real database file', () => {
     ]);
     await api.handlers['glossary.remove']({ id: e.id });
     expect(api.services.glossary.match(text)).toEqual([]);
-    api.close();
   });
 
   it('syncs the shared termbase file by key: adds, updates, and never deletes', () => {
-    const api = createApi({ dbPath: join(tempDir(), 'g.sqlite') });
+    const api = openApi();
     const g = api.services.glossary;
     const file = (en: string) =>
       `[rank/sarlashkar]\nsubject: rank\nfa: سرلشکر\nen: ${en}\n\n[rank/sartip]\nsubject: rank\nfa: سرتیپ\nen: Brigadier General\n`;
@@ -80,6 +66,5 @@ describe('glossary service over a real database file', () => {
     const only = '[rank/sartip]\nsubject: rank\nfa: سرتیپ\nen: Brigadier General\n';
     expect(g.syncFromTermbase(only, 't.termbase')).toMatchObject({ unchanged: 1, notInFile: 1 });
     expect(g.count()).toBe(2);
-    api.close();
   });
 });

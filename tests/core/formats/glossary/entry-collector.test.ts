@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { EntryCollector, checkEntry } from '../../../../src/core/formats/glossary/entry-collector';
 import { entryInputSchema } from '../../../../src/shared/api';
-import type { EntryInput, Term } from '../../../../src/shared/model';
+import type { EntryInput } from '../../../../src/shared/model';
+import { en, entryInput, fa } from '../../../helpers/builders';
 
-const fa = (text = 'سپاه', extra: Partial<Term> = {}): Term => ({ lang: 'fa', text, status: 'preferred', ...extra });
-const en = (text = 'IRGC', extra: Partial<Term> = {}): Term => ({ lang: 'en', text, status: 'preferred', ...extra });
-const entry = (extra: Partial<EntryInput> = {}): EntryInput => ({ subject: 'general', terms: [fa(), en()], ...extra });
+const entry = (extra: Partial<EntryInput> = {}): EntryInput => entryInput(undefined, undefined, { subject: 'general', ...extra });
 
 /** Edge cases on both sides of every limit in entryInputSchema. */
 const CASES: [string, EntryInput][] = [
@@ -17,10 +16,10 @@ const CASES: [string, EntryInput][] = [
   ['blank term', entry({ terms: [fa('   '), en()] })],
   ['50 terms', entry({ terms: [fa(), ...Array.from({ length: 49 }, (_, i) => en(`t${i}`))] })],
   ['51 terms', entry({ terms: [fa(), ...Array.from({ length: 50 }, (_, i) => en(`t${i}`))] })],
-  ['part of speech of 40', entry({ terms: [fa('سپاه', { partOfSpeech: 'n'.repeat(40) }), en()] })],
-  ['part of speech of 41', entry({ terms: [fa('سپاه', { partOfSpeech: 'n'.repeat(41) }), en()] })],
-  ['term note of 2000', entry({ terms: [fa(), en('IRGC', { note: 'n'.repeat(2000) })] })],
-  ['term note of 2001', entry({ terms: [fa(), en('IRGC', { note: 'n'.repeat(2001) })] })],
+  ['part of speech of 40', entry({ terms: [fa('سپاه', 'preferred', { partOfSpeech: 'n'.repeat(40) }), en()] })],
+  ['part of speech of 41', entry({ terms: [fa('سپاه', 'preferred', { partOfSpeech: 'n'.repeat(41) }), en()] })],
+  ['term note of 2000', entry({ terms: [fa(), en('IRGC', 'preferred', { note: 'n'.repeat(2000) })] })],
+  ['term note of 2001', entry({ terms: [fa(), en('IRGC', 'preferred', { note: 'n'.repeat(2001) })] })],
   ['definition of 2001', entry({ definition: 'd'.repeat(2001) })],
   ['note of 2000', entry({ note: 'd'.repeat(2000) })],
   ['source of 2001', entry({ source: 's'.repeat(2001) })],
