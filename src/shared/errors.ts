@@ -20,6 +20,11 @@ export const ERROR_CODES = [
   'unsupported_format', // params: { format }
   'forbidden', // params: { reason }
   'internal', // params: { message }
+  'unconfirmed_segments', // params: { document, count, segments } an article export with unfinished segments
+  'review_mismatch', // params: { file, count, segments } a review file whose Persian no longer matches
+  'not_docx', // params: { file } not a zip archive, so not a Word .docx
+  'file_encrypted', // params: { file } a password-protected Office file
+  'no_text', // params: { file } a Word or web page with no body text
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -95,5 +100,15 @@ export function formatError({ code, params }: SerializedError): string {
       return `forbidden: ${p('reason')}`;
     case 'internal':
       return `internal error: ${p('message')}`;
+    case 'unconfirmed_segments':
+      return `${p('document')}: ${p('count')} segment(s) not confirmed: ${p('segments')} (confirm them, or choose to leave them out, keep their drafts or show the Persian source)`;
+    case 'review_mismatch':
+      return `${p('file')}: the Persian text of segment(s) ${p('segments')} no longer matches the document; nothing applied`;
+    case 'not_docx':
+      return `${p('file')}: not a Word .docx file (it is not a zip archive)`;
+    case 'file_encrypted':
+      return `${p('file')}: the file is password-protected; save it without a password and try again`;
+    case 'no_text':
+      return `${p('file')}: no article text found`;
   }
 }

@@ -4,6 +4,10 @@ export const SEGMENT_STATUSES = ['new', 'draft', 'translated', 'reviewed', 'fina
 /** new: no target; draft: typed, not confirmed; translated: confirmed by Ctrl+Enter; reviewed/final: later stages. */
 export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
 
+/** The file a document was imported from: plain text, a Word .docx or a web page. */
+export const SOURCE_FORMATS = ['txt', 'docx', 'html'] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+
 export interface DocumentSummary {
   id: number;
   name: string;
