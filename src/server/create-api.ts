@@ -6,7 +6,10 @@ import { BARABAR_VERSION } from '../shared/version';
 import { loadMigrations, openDatabase, type Db } from './db/open';
 import { createDocumentsRepo } from './db/repos/documents-repo';
 import { decodeFile } from './services/decode-file';
+import { createArticleService } from './services/article-service';
 import { createDocumentsService } from './services/documents-service';
+import { createReviewService } from './services/review-service';
+import { importSourceFiles } from './services/source-import';
 import { createExchangeService, EXPORT_META } from './services/exchange-service';
 import { createGlossaryService, keyOf } from './services/glossary-service';
 import { refreshMatchKeys } from './db/match-keys';
@@ -55,7 +58,9 @@ export function createApi(opts: CreateApiOptions) {
   const qa = createQaService(db, documents, glossary, now);
   const exchange = createExchangeService(db, documents, glossary, now, BARABAR_VERSION);
   const settings = createSettingsService(db);
-  const services = { db, documents, glossary, qa, exchange, settings };
+  const article = createArticleService(documents, BARABAR_VERSION);
+  const review = createReviewService(db, documents, BARABAR_VERSION);
+  const services = { db, documents, glossary, qa, exchange, settings, article, review };
 
   if (opts.seed) seedOnce(db, services, opts.seed);
 
@@ -65,8 +70,8 @@ export function createApi(opts: CreateApiOptions) {
     'settings.set': (i) => settings.set(i),
     'documents.list': () => documents.list(),
     'documents.get': (i) => documents.get(i.id),
-    'documents.import': (i) => {
-      const [r] = documents.importFiles([
+    'documents.import': async (i) => {
+      const [r] = await importSourceFiles(documents, [
         { name: basename(i.fileName), file: i.fileName, bytes: decodeBase64(i.contentBase64) },
       ]);
       return { document: r!.document, status: r!.status };

@@ -3,6 +3,7 @@
  * imports: Word and web pages become one line per paragraph, then take exactly the path a .txt takes
  * (decoding, normalisation, segmentation), so every source format is segmented by the same rules.
  */
+import { sourceFormatOf } from '../../core/formats/source/source-format';
 import { decodeText } from '../../core/text/encoding';
 import { AppError } from '../../shared/errors';
 import type { SourceFormat } from '../../shared/model';
@@ -15,12 +16,7 @@ import { docxParagraphs } from './word-source';
  */
 export const MAX_SOURCE_FILE_BYTES = 20 * 1024 * 1024;
 
-export function sourceFormatOf(fileName: string): SourceFormat {
-  const ext = /\.([^.\\/]+)$/u.exec(fileName)?.[1]?.toLowerCase();
-  if (ext === 'docx') return 'docx';
-  if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
-  return 'txt';
-}
+export { sourceFormatOf };
 
 /** The bytes to import as text: unchanged for .txt, UTF-8 paragraphs (one per line) for Word and HTML. */
 export async function sourceBytes(

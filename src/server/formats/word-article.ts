@@ -4,7 +4,8 @@
  * the headline, when the report has one, as Word's Title; a Persian source that stands in for a missing
  * translation as a highlighted right-to-left run, so an editor sees the gap at a glance.
  */
-import { Document, HeadingLevel, HighlightColor, Packer, Paragraph, TextRun } from 'docx';
+import type * as DocxModule from 'docx';
+import type { Paragraph, TextRun } from 'docx';
 import type { Article, ArticleParagraph } from '../../core/formats/article';
 
 export interface WordArticleOptions {
@@ -15,7 +16,9 @@ export interface WordArticleOptions {
 
 const EN = { value: 'en-GB' } as const;
 
-function runs(p: ArticleParagraph): TextRun[] {
+type Docx = typeof DocxModule;
+
+function runs({ TextRun, HighlightColor }: Docx, p: ArticleParagraph): TextRun[] {
   const out: TextRun[] = [];
   p.parts.forEach((part, i) => {
     const space = i < p.parts.length - 1 ? ' ' : '';
@@ -43,10 +46,14 @@ const plain = (p: ArticleParagraph): string =>
     .join(' ');
 
 export async function writeArticleDocx(article: Article, opts: WordArticleOptions): Promise<Uint8Array> {
+  // Loaded on first use: every CLI command would otherwise pay for parsing it at start-up.
+  const docx = await import('docx');
+  const { Document, HeadingLevel, Packer, Paragraph } = docx;
   const body: Paragraph[] = [];
-  if (article.title) body.push(new Paragraph({ heading: HeadingLevel.TITLE, children: runs(article.title) }));
+  if (article.title)
+    body.push(new Paragraph({ heading: HeadingLevel.TITLE, children: runs(docx, article.title) }));
   for (const p of article.paragraphs) {
-    body.push(new Paragraph({ bidirectional: false, spacing: { after: 160 }, children: runs(p) }));
+    body.push(new Paragraph({ bidirectional: false, spacing: { after: 160 }, children: runs(docx, p) }));
   }
   const doc = new Document({
     creator: opts.creator,

@@ -3,7 +3,6 @@
  * cell in row order. mammoth reads the document model (runs, fields, tracked insertions, numbering) which a
  * raw XML walk would have to reimplement; its HTML is then read by the same paragraph reader as web pages.
  */
-import mammoth from 'mammoth';
 import { AppError } from '../../shared/errors';
 import { htmlParagraphs } from './html-paragraphs';
 
@@ -31,6 +30,8 @@ export function checkDocxBytes(bytes: Uint8Array, file: string): void {
 /** Word HTML for a .docx, images left out (they carry no text and would inflate the HTML as base64). */
 export async function docxToHtml(bytes: Uint8Array, file: string): Promise<string> {
   checkDocxBytes(bytes, file);
+  // Loaded on first use: every CLI command would otherwise pay for parsing it at start-up.
+  const { default: mammoth } = await import('mammoth');
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },

@@ -11,7 +11,8 @@ import {
 } from '../../core/formats/bilingual';
 import { foldForSearch } from '../../core/text/normalize';
 import { AppError } from '../../shared/errors';
-import type { ExportFormat, SegmentStatus } from '../../shared/model';
+import { isConfirmed } from '../../core/workflow/confirmed';
+import type { ExportFormat, ExportStatusFilter, LeftOutSegments, SegmentStatus } from '../../shared/model';
 import type { Db } from '../db/open';
 import type { DocumentsService } from './documents-service';
 import type { GlossaryService } from './glossary-service';
@@ -24,6 +25,15 @@ export const EXPORT_META: Record<ExportFormat, { ext: string; mime: string }> = 
   csv: { ext: 'csv', mime: 'text/csv' },
   html: { ext: 'html', mime: 'text/html' },
 };
+
+/**
+ * TMX defaults to confirmed segments only: OmegaT and other tools apply a TMX's targets as final
+ * translations, so a draft in it would pass as finished work. The other formats carry every segment
+ * (their readers keep the status), unless the user asks for confirmed only.
+ */
+export function defaultStatusFilter(format: ExportFormat): ExportStatusFilter {
+  return format === 'tmx' ? 'confirmed' : 'all';
+}
 
 /** XLIFF 2 and 1.2 state names to ours; a draft is an "initial" segment that already has a target. */
 function statusFromState(state: string | undefined, target: string): SegmentStatus {
@@ -55,7 +65,7 @@ export function createExchangeService(
      VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(source_key, target) DO NOTHING`,
   );
 
-  const docsFor = (ids: readonly number[], withHits: boolean): BilingualDoc[] => {
+  const docsFor = (ids: readonly number[], withHits: boolean, status: ExportStatusFilter): BilingualDoc[] => {
     const matcher = withHits ? glossary.matcher() : undefined;
     return ids.map((id) => {
       const summary = documents.summary(id);
@@ -64,6 +74,7 @@ export function createExchangeService(
       const segments: Iterable<BilingualSegment> = {
         *[Symbol.iterator]() {
           for (const s of documents.iterateSegments(id)) {
+            if (status === 'confirmed' && !isConfirmed(s.status)) continue;
             yield matcher ? { ...s, hits: matcher.match(s.source) } : s;
           }
         },
@@ -73,8 +84,12 @@ export function createExchangeService(
   };
 
   return {
-    chunks(ids: readonly number[], format: ExportFormat): Iterable<string> {
-      const docs = docsFor(ids, format === 'xliff');
+    chunks(
+      ids: readonly number[],
+      format: ExportFormat,
+      status: ExportStatusFilter = defaultStatusFilter(format),
+    ): Iterable<string> {
+      const docs = docsFor(ids, format === 'xliff', status);
       const opts = {
         tool: 'Barabar',
         toolVersion: version,
@@ -95,6 +110,18 @@ export function createExchangeService(
         case 'html':
           return writeHtml(docs, opts);
       }
+    },
+
+    /** What a filter leaves out, per document (only documents that lose something). */
+    leftOut(ids: readonly number[], status: ExportStatusFilter): LeftOutSegments[] {
+      if (status === 'all') return [];
+      const out: LeftOutSegments[] = [];
+      for (const id of ids) {
+        const segments: number[] = [];
+        for (const s of documents.iterateSegments(id)) if (!isConfirmed(s.status)) segments.push(s.index + 1);
+        if (segments.length > 0) out.push({ document: documents.summary(id)?.name ?? String(id), segments });
+      }
+      return out;
     },
 
     fileName(ids: readonly number[], format: ExportFormat): string {

@@ -1,9 +1,11 @@
 import { buildMatcher, entriesToMatcherTerms, type Matcher } from '../../core/glossary';
+import { resolveConflict } from '../../core/glossary/import-conflict';
 import { parseTermbaseFile } from '../../core/glossary/termbase-file';
 import { parseGlossary, writeGlossary } from '../../core/formats/glossary';
 import { foldForSearch, termKey } from '../../core/text/normalize';
 import { AppError } from '../../shared/errors';
 import type {
+  ConflictStrategy,
   Entry,
   EntryInput,
   GlossaryFormat,
@@ -143,9 +145,15 @@ export function createGlossaryService(db: Db, now: () => string, user: string) {
     /**
      * All-or-nothing import. Rows are matched to existing entries by key, else by identity (Persian term +
      * preferred English); a Persian term that the glossary already renders with another preferred English is a
-     * conflict. Any rejection or conflict means nothing is written, and the report says why, row by row.
+     * conflict, settled by `onConflict` (see core/glossary/import-conflict). Any rejection, or any conflict
+     * under "fail", means nothing is written, and the report says why, row by row.
      */
-    importText(text: string, file: string, format?: GlossaryFormat): GlossaryImportReport {
+    importText(
+      text: string,
+      file: string,
+      format?: GlossaryFormat,
+      onConflict: ConflictStrategy = 'fail',
+    ): GlossaryImportReport {
       const parsed = parseGlossary(text, file, format);
       const report: GlossaryImportReport = {
         file,
@@ -154,6 +162,7 @@ export function createGlossaryService(db: Db, now: () => string, user: string) {
         updated: 0,
         unchanged: 0,
         conflicts: [],
+        onConflict,
         rejected: [...parsed.rejected],
         applied: false,
       };
@@ -186,10 +195,16 @@ export function createGlossaryService(db: Db, now: () => string, user: string) {
           const other = candidates.find((c) => c !== target);
           if (!target && other) {
             const otherEn = other.terms.find((t) => t.lang === 'en' && t.status === 'preferred')?.text ?? '';
+            const resolution = resolveConflict(onConflict, stripIds(other), entry, englishKey);
             report.conflicts.push({
               where: row.where,
               reason: `«${entry.terms.find((t) => t.lang === 'fa')?.text}» is already entry ${other.id} with preferred English "${otherEn}"`,
+              action: resolution.action,
             });
+            if (resolution.entry) {
+              plan.push({ kind: 'update', id: other.id, entry: resolution.entry });
+              report.updated++;
+            }
             continue;
           }
         }
@@ -203,7 +218,7 @@ export function createGlossaryService(db: Db, now: () => string, user: string) {
           report.updated++;
         }
       }
-      if (report.rejected.length > 0 || report.conflicts.length > 0) {
+      if (report.rejected.length > 0 || (onConflict === 'fail' && report.conflicts.length > 0)) {
         report.added = report.updated = report.unchanged = 0;
         return report;
       }

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { useApi } from '../../helpers/report';
+import { useTempDir } from '../../helpers/temp';
+
+const newApi = useApi(useTempDir());
+const OURS = 'fa\ten\nمجلس\tMajlis\nسرتیپ\tBrigadier General\n';
+// Two conflicts (مجلس, سرتیپ) and one new entry.
+const THEIRS = 'fa\ten\nمجلس\tParliament\nسرتیپ\tBrigadier\nسرهنگ\tColonel\n';
+
+function setUp() {
+  const api = newApi();
+  expect(api.services.glossary.importText(OURS, 'ours.tsv', 'tsv')).toMatchObject({
+    applied: true,
+    added: 2,
+  });
+  return api;
+}
+const english = (api: ReturnType<typeof setUp>) =>
+  api.services.glossary
+    .all()
+    .map((e) =>
+      e.terms
+        .filter((t) => t.lang === 'en')
+        .map((t) => `${t.text}:${t.status}`)
+        .join(','),
+    )
+    .sort();
+
+describe('glossary import conflicts', () => {
+  it('fail (the default) imports nothing and lists every conflict', () => {
+    const api = setUp();
+    const r = api.services.glossary.importText(THEIRS, 'theirs.tsv', 'tsv');
+    expect(r).toMatchObject({ applied: false, onConflict: 'fail', added: 0 });
+    expect(r.conflicts.map((c) => [c.where, c.action])).toEqual([
+      ['line 2', 'failed'],
+      ['line 3', 'failed'],
+    ]);
+    expect(api.services.glossary.count()).toBe(2);
+  });
+
+  it('skip keeps ours and imports the rest', () => {
+    const api = setUp();
+    const r = api.services.glossary.importText(THEIRS, 'theirs.tsv', 'tsv', 'skip');
+    expect(r).toMatchObject({ applied: true, added: 1, updated: 0 });
+    expect(r.conflicts.map((c) => c.action)).toEqual(['skipped', 'skipped']);
+    expect(english(api)).toEqual(['Brigadier General:preferred', 'Colonel:preferred', 'Majlis:preferred']);
+  });
+
+  it('replace takes theirs', () => {
+    const api = setUp();
+    const r = api.services.glossary.importText(THEIRS, 'theirs.tsv', 'tsv', 'replace');
+    expect(r).toMatchObject({ applied: true, added: 1, updated: 2 });
+    expect(english(api)).toEqual(['Brigadier:preferred', 'Colonel:preferred', 'Parliament:preferred']);
+    expect(api.services.glossary.count()).toBe(3);
+  });
+
+  it('add-as-admitted keeps ours and adds theirs as admitted renderings', () => {
+    const api = setUp();
+    const r = api.services.glossary.importText(THEIRS, 'theirs.tsv', 'tsv', 'add-as-admitted');
+    expect(r).toMatchObject({ applied: true, added: 1, updated: 2 });
+    expect(r.conflicts.map((c) => c.action)).toEqual(['added-as-admitted', 'added-as-admitted']);
+    expect(english(api)).toEqual([
+      'Brigadier General:preferred,Brigadier:admitted',
+      'Colonel:preferred',
+      'Majlis:preferred,Parliament:admitted',
+    ]);
+  });
+});
