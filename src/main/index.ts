@@ -53,7 +53,7 @@ function start(): void {
   const dbPath = resolveDbPath(args.db, process.env);
   // From the app folder, not import.meta.url: this file runs bundled from out/main/.
   const paths = repoPaths(app.getAppPath());
-  const nativeBinding = electronBindingPath(paths.root);
+  const nativeBinding = electronBindingPath(paths.root, app.isPackaged ? process.resourcesPath : undefined);
   const versions = { electron: process.versions.electron ?? '?', modules: process.versions.modules ?? '?' };
   if (!existsSync(nativeBinding)) {
     const d = bindingErrorDialog(nativeBinding, versions);

@@ -5,8 +5,13 @@
  */
 import { join } from 'node:path';
 
-export function electronBindingPath(appPath: string): string {
-  return join(appPath, 'native', 'electron', 'better_sqlite3.node');
+/**
+ * Where the Electron build of better-sqlite3 lives: beside the sources when run from a checkout, and in
+ * the installer's resources folder when packaged (electron-builder.json ships it as an extra resource,
+ * because a native module cannot be loaded from inside app.asar).
+ */
+export function electronBindingPath(appPath: string, packagedResourcesPath?: string): string {
+  return join(packagedResourcesPath ?? appPath, 'native', 'electron', 'better_sqlite3.node');
 }
 
 export interface ErrorDialog {
