@@ -6,6 +6,7 @@ import {
   importXliffCommand,
   importXliffHelp,
 } from './commands/exchange';
+import { importReviewCommand, importReviewHelp } from './commands/review';
 import {
   importCommand,
   importHelp,
@@ -20,30 +21,41 @@ import { termsCommand, termsHelp } from './commands/terms';
 import { describeError, stdout, UsageError, type Out } from './io';
 import { BARABAR_VERSION } from '../shared/version';
 
-const COMMANDS: Record<string, { run: (args: string[], out: Out) => number; help: string; summary: string }> =
-  {
-    import: { run: importCommand, help: importHelp, summary: 'import Persian reports' },
-    list: { run: listCommand, help: listHelp, summary: 'list documents and their progress' },
-    segments: { run: segmentsCommand, help: segmentsHelp, summary: "print a document's segments" },
-    glossary: {
-      run: glossaryCommand,
-      help: glossaryHelp,
-      summary: 'add, edit, search, import, export the termbase',
-    },
-    terms: { run: termsCommand, help: termsHelp, summary: 'find glossary terms in reports' },
-    qa: { run: qaCommand, help: qaHelp, summary: 'check terminology, numbers and consistency' },
-    export: { run: exportCommand, help: exportHelp, summary: 'export TMX, XLIFF, TSV, CSV or HTML' },
-    'import-xliff': {
-      run: importXliffCommand,
-      help: importXliffHelp,
-      summary: 'apply translations from an XLIFF file',
-    },
-    'import-tmx': {
-      run: importTmxCommand,
-      help: importTmxHelp,
-      summary: 'load a TMX into the translation memory',
-    },
-  };
+const COMMANDS: Record<
+  string,
+  { run: (args: string[], out: Out) => number | Promise<number>; help: string; summary: string }
+> = {
+  import: { run: importCommand, help: importHelp, summary: 'import Persian reports' },
+  list: { run: listCommand, help: listHelp, summary: 'list documents and their progress' },
+  segments: { run: segmentsCommand, help: segmentsHelp, summary: "print a document's segments" },
+  glossary: {
+    run: glossaryCommand,
+    help: glossaryHelp,
+    summary: 'add, edit, search, import, export the termbase',
+  },
+  terms: { run: termsCommand, help: termsHelp, summary: 'find glossary terms in reports' },
+  qa: { run: qaCommand, help: qaHelp, summary: 'check terminology, numbers and consistency' },
+  export: {
+    run: exportCommand,
+    help: exportHelp,
+    summary: 'export the English article, a Word review table, TMX, XLIFF, TSV, CSV or HTML',
+  },
+  'import-review': {
+    run: importReviewCommand,
+    help: importReviewHelp,
+    summary: "apply a reviewer's edits from a Word review table",
+  },
+  'import-xliff': {
+    run: importXliffCommand,
+    help: importXliffHelp,
+    summary: 'apply translations from an XLIFF file',
+  },
+  'import-tmx': {
+    run: importTmxCommand,
+    help: importTmxHelp,
+    summary: 'load a TMX into the translation memory',
+  },
+};
 
 export const mainHelp = `Barabar ${BARABAR_VERSION} — Persian→English translation workbench
 
@@ -78,7 +90,8 @@ export async function main(argv: string[], out: Out = stdout): Promise<number> {
     return 0;
   }
   try {
-    return command.run(args, out);
+    // Awaited here so an async command's failure is caught and reported like a synchronous one.
+    return await command.run(args, out);
   } catch (err) {
     out.error(describeError(err));
     return err instanceof UsageError ? 2 : 1;

@@ -10,7 +10,7 @@ import { createArticleService } from './services/article-service';
 import { createDocumentsService } from './services/documents-service';
 import { createReviewService } from './services/review-service';
 import { importSourceFiles } from './services/source-import';
-import { createExchangeService, EXPORT_META } from './services/exchange-service';
+import { createExchangeService, defaultStatusFilter, EXPORT_META } from './services/exchange-service';
 import { createGlossaryService, keyOf } from './services/glossary-service';
 import { refreshMatchKeys } from './db/match-keys';
 import { foldForSearch } from '../core/text/normalize';
@@ -87,7 +87,13 @@ export function createApi(opts: CreateApiOptions) {
     'glossary.remove': (i) => ({ removed: glossary.remove(i.id) }),
     'glossary.history': (i) => glossary.history(i.id),
     'glossary.import': (i) =>
-      glossary.importText(decodeFile(decodeBase64(i.contentBase64), i.fileName), i.fileName, i.format),
+      glossary.importText(
+        decodeFile(decodeBase64(i.contentBase64), i.fileName),
+        i.fileName,
+        i.format,
+        i.onConflict,
+        i.dryRun,
+      ),
     'glossary.export': (i) => ({
       fileName: `barabar-glossary.${GLOSSARY_EXPORT[i.format]!.ext}`,
       mime: GLOSSARY_EXPORT[i.format]!.mime,
@@ -100,15 +106,33 @@ export function createApi(opts: CreateApiOptions) {
     }),
     'qa.run': (i) => qa.run(i.documentIds),
     'qa.setIgnored': (i) => qa.setIgnored(i.key, i.ignored),
-    'exchange.export': (i) => ({
-      fileName: exchange.fileName(i.documentIds, i.format),
-      mime: EXPORT_META[i.format].mime,
-      content: [...exchange.chunks(i.documentIds, i.format)].join(''),
-    }),
+    'exchange.export': (i) => {
+      const status = i.status ?? defaultStatusFilter(i.format);
+      return {
+        fileName: exchange.fileName(i.documentIds, i.format),
+        mime: EXPORT_META[i.format].mime,
+        content: [...exchange.chunks(i.documentIds, i.format, status)].join(''),
+        status,
+        leftOut: exchange.leftOut(i.documentIds, status),
+      };
+    },
+    'exchange.exportArticle': async (i) => {
+      const { bytes, ...rest } = await article.export(i.documentId, i.format, i.unconfirmed ?? 'refuse');
+      return { ...rest, contentBase64: Buffer.from(bytes).toString('base64') };
+    },
+    'exchange.exportReview': async (i) => {
+      const { bytes, ...rest } = await review.exportDocx(i.documentId);
+      return { ...rest, contentBase64: Buffer.from(bytes).toString('base64') };
+    },
+    'exchange.importReview': (i) =>
+      review.importDocx(decodeBase64(i.contentBase64), i.fileName, {
+        documentId: i.documentId,
+        dryRun: i.dryRun,
+      }),
     'exchange.importXliff': (i) =>
-      exchange.importXliff(decodeFile(decodeBase64(i.contentBase64), i.fileName), i.fileName),
+      exchange.importXliff(decodeFile(decodeBase64(i.contentBase64), i.fileName), i.fileName, i.dryRun),
     'exchange.importTmx': (i) =>
-      exchange.importTmx(decodeFile(decodeBase64(i.contentBase64), i.fileName), i.fileName),
+      exchange.importTmx(decodeFile(decodeBase64(i.contentBase64), i.fileName), i.fileName, i.dryRun),
   };
 
   return {

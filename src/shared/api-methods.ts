@@ -28,6 +28,9 @@ export const API_METHOD_NAMES = [
   'qa.run',
   'qa.setIgnored',
   'exchange.export',
+  'exchange.exportArticle',
+  'exchange.exportReview',
+  'exchange.importReview',
   'exchange.importXliff',
   'exchange.importTmx',
 ] as const;

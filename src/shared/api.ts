@@ -9,12 +9,18 @@ import type {
   Entry,
   EntryChange,
   GlossaryImportReport,
+  LeftOutSegments,
   QaIssue,
+  ReviewImportReport,
   Segment,
   TermHit,
 } from './model';
 import {
+  ARTICLE_FORMATS,
+  CONFLICT_STRATEGIES,
   EXPORT_FORMATS,
+  EXPORT_STATUS_FILTERS,
+  UNCONFIRMED_POLICIES,
   GLOSSARY_FORMATS,
   SEGMENT_STATUSES,
   SUBJECTS,
@@ -89,7 +95,13 @@ export const apiInputs = {
   'glossary.update': z.object({ id, entry: entryInputSchema }),
   'glossary.remove': z.object({ id }),
   'glossary.history': z.object({ id }),
-  'glossary.import': z.object({ fileName, contentBase64, format: z.enum(GLOSSARY_FORMATS).optional() }),
+  'glossary.import': z.object({
+    fileName,
+    contentBase64,
+    format: z.enum(GLOSSARY_FORMATS).optional(),
+    onConflict: z.enum(CONFLICT_STRATEGIES).optional(),
+    dryRun: z.boolean().optional(),
+  }),
   'glossary.export': z.object({ format: z.enum(GLOSSARY_FORMATS) }),
 
   'terms.find': z.object({ documentId: id }),
@@ -100,9 +112,23 @@ export const apiInputs = {
   'exchange.export': z.object({
     documentIds: z.array(id).min(1).max(10_000),
     format: z.enum(EXPORT_FORMATS),
+    /** Default: confirmed for TMX, all for the others. */
+    status: z.enum(EXPORT_STATUS_FILTERS).optional(),
   }),
-  'exchange.importXliff': z.object({ fileName, contentBase64 }),
-  'exchange.importTmx': z.object({ fileName, contentBase64 }),
+  'exchange.exportArticle': z.object({
+    documentId: id,
+    format: z.enum(ARTICLE_FORMATS),
+    unconfirmed: z.enum(UNCONFIRMED_POLICIES).optional(),
+  }),
+  'exchange.exportReview': z.object({ documentId: id }),
+  'exchange.importReview': z.object({
+    fileName,
+    contentBase64,
+    documentId: id.optional(),
+    dryRun: z.boolean().optional(),
+  }),
+  'exchange.importXliff': z.object({ fileName, contentBase64, dryRun: z.boolean().optional() }),
+  'exchange.importTmx': z.object({ fileName, contentBase64, dryRun: z.boolean().optional() }),
 } as const;
 
 export type ApiMethod = keyof typeof apiInputs;
@@ -120,12 +146,27 @@ export interface ExportedFile {
   content: string;
 }
 
+/** A binary file (Word) for the client to save. */
+export interface ExportedBinaryFile {
+  fileName: string;
+  mime: string;
+  contentBase64: string;
+}
+
+export interface ArticleExport extends ExportedBinaryFile {
+  /** 1-based numbers of the segments not confirmed, and of those left out of the text. */
+  unconfirmed: number[];
+  omitted: number[];
+}
+
 export interface XliffImportReport {
   file: string;
   applied: number;
   unchanged: number;
   /** Units whose source no longer matches the document, or whose ids are unknown. */
   mismatched: { unit: string; reason: string }[];
+  /** A preview: nothing was written. */
+  dryRun: boolean;
 }
 
 export interface ApiResults {
@@ -150,9 +191,12 @@ export interface ApiResults {
   'terms.find': { segments: { index: number; hits: TermHit[] }[] };
   'qa.run': QaIssue[];
   'qa.setIgnored': { key: string; ignored: boolean };
-  'exchange.export': ExportedFile;
+  'exchange.export': ExportedFile & { status: 'confirmed' | 'all'; leftOut: LeftOutSegments[] };
+  'exchange.exportArticle': ArticleExport;
+  'exchange.exportReview': ExportedBinaryFile;
+  'exchange.importReview': ReviewImportReport;
   'exchange.importXliff': XliffImportReport;
-  'exchange.importTmx': { file: string; units: number };
+  'exchange.importTmx': { file: string; units: number; dryRun: boolean };
 }
 
 /** What a door needs: one async function per method. */

@@ -122,6 +122,8 @@ export interface GlossaryImportReport {
   /** Every conflict found, with what was done about it. */
   conflicts: ImportRowReport[];
   onConflict: ConflictStrategy;
+  /** A preview: the counts say what an import would do; nothing was written. */
+  dryRun: boolean;
   rejected: ImportRowReport[];
   /** false when anything was rejected, or conflicting under "fail": nothing was written. */
   applied: boolean;
@@ -166,6 +168,13 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const ARTICLE_FORMATS = ['txt', 'docx', 'html-target'] as const;
 export type ArticleFormat = (typeof ARTICLE_FORMATS)[number];
 
+/**
+ * What an article export does with a segment that is not confirmed: refuse (the default, so nothing
+ * half-done leaves by accident), leave it out, keep its draft, or show the Persian source in a marked span.
+ */
+export const UNCONFIRMED_POLICIES = ['refuse', 'omit', 'draft', 'source'] as const;
+export type UnconfirmedPolicy = (typeof UNCONFIRMED_POLICIES)[number];
+
 /** Which segments a bilingual export carries: confirmed = translated, reviewed or final. */
 export const EXPORT_STATUS_FILTERS = ['confirmed', 'all'] as const;
 export type ExportStatusFilter = (typeof EXPORT_STATUS_FILTERS)[number];
@@ -186,6 +195,8 @@ export interface ReviewImportReport {
   /** Rows whose English cell was emptied: left as they were. */
   emptied: number[];
   comments: { segment: number; comment: string }[];
+  /** A preview: nothing was written. */
+  dryRun: boolean;
 }
 
 export const GLOSSARY_FORMATS = ['tsv', 'csv', 'tbx', 'tbx-basic'] as const;

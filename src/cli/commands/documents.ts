@@ -1,29 +1,36 @@
-import { MAX_DOCUMENT_BYTES } from '../../server/services/documents-service';
-import { parse, withApi } from '../context';
+import { MAX_SOURCE_FILE_BYTES } from '../../server/formats/source-text';
+import { importSourceFiles } from '../../server/services/source-import';
+import { openApi, parse, withApi } from '../context';
 import { readUserFile, table, UsageError, type Out } from '../io';
 
 export const importHelp = `Usage: barabar import FILE... [--db FILE] [--json]
 
-Imports Persian reports (UTF-8, UTF-16 or Windows-1256 text). All files are checked before any is
+Imports Persian reports: text (UTF-8, UTF-16 or Windows-1256), Word (.docx: paragraphs, headings and
+list items as paragraphs, tables row by row) and saved web pages (.html/.htm: the article's paragraphs,
+without navigation, scripts or styles). All files are checked before any is
 written: one bad file means none is imported. Re-importing an unchanged file does nothing; a changed
 file with the name of an imported one is refused.`;
 
-export function importCommand(args: string[], out: Out): number {
+export async function importCommand(args: string[], out: Out): Promise<number> {
   const { values, positionals } = parse(args, {});
   if (positionals.length === 0)
     throw new UsageError('import: name at least one FILE (see barabar import --help)');
-  const files = positionals.map((p) => readUserFile(p, MAX_DOCUMENT_BYTES));
-  return withApi(values, (api) => {
-    const results = api.services.documents.importFiles(files);
+  // The text of each file is held to the documents service's own limit after conversion.
+  const files = positionals.map((p) => readUserFile(p, MAX_SOURCE_FILE_BYTES));
+  const api = openApi(values);
+  try {
+    const results = await importSourceFiles(api.services.documents, files);
     if (values.json)
       out.json(results.map((r) => ({ ...r.document, status: r.status, encoding: r.encoding })));
     else
       for (const r of results)
         out.line(
-          `${r.status === 'imported' ? 'imported ' : 'unchanged'}  ${r.document.name}  (id ${r.document.id}, ${r.document.segmentCount} segments, ${r.encoding})`,
+          `${r.status === 'imported' ? 'imported ' : 'unchanged'}  ${r.document.name}  (id ${r.document.id}, ${r.document.segmentCount} segments, ${r.document.sourceFormat === 'txt' ? r.encoding : r.document.sourceFormat})`,
         );
     return 0;
-  });
+  } finally {
+    api.close();
+  }
 }
 
 export const listHelp = `Usage: barabar list [--db FILE] [--json]

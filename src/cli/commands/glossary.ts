@@ -1,10 +1,12 @@
 import { entryInputSchema } from '../../shared/api';
 import { AppError } from '../../shared/errors';
 import {
+  CONFLICT_STRATEGIES,
   GLOSSARY_FORMATS,
   SUBJECTS,
   type Entry,
   type EntryInput,
+  type ConflictStrategy,
   type GlossaryFormat,
   type Term,
 } from '../../shared/model';
@@ -24,7 +26,12 @@ Commands:
   list [--subject S] [--json]        list entries
   search QUERY [--json]              search Persian (any spelling) and English terms, notes and definitions
   history ID [--json]                who changed entry ID and when
-  import FILE [--format F]           import OmegaT TSV, CSV, TBX v2 or TBX-Basic v3; all rows or none
+  import FILE [--format F] [--on-conflict skip|replace|add-as-admitted|fail] [--dry-run]
+                                     import OmegaT TSV, CSV, TBX v2 or TBX-Basic v3; all rows or none.
+                                     A row whose Persian we render with another preferred English is a
+                                     conflict: fail (default) imports nothing, skip keeps ours, replace
+                                     takes theirs, add-as-admitted keeps ours and adds theirs as admitted.
+                                     --dry-run reports what would change and writes nothing.
   export --format F --out FILE       export as ${GLOSSARY_FORMATS.join(', ')}
   sync [FILE]                        apply the shared termbase file (default: glossary/barabar.termbase)
 
@@ -42,6 +49,8 @@ const ENTRY_OPTIONS = {
   forbidden: { type: 'string', multiple: true },
   format: { type: 'string' },
   out: { type: 'string' },
+  'on-conflict': { type: 'string' },
+  'dry-run': { type: 'boolean' },
 } as const;
 
 type EntryFlags = {
@@ -181,17 +190,28 @@ export function glossaryCommand(args: string[], out: Out): number {
         const format = values.format as GlossaryFormat | undefined;
         if (format && !GLOSSARY_FORMATS.includes(format))
           throw new UsageError(`unknown format "${format}" (${GLOSSARY_FORMATS.join(', ')})`);
+        const onConflict = (values['on-conflict'] ?? 'fail') as ConflictStrategy;
+        if (!CONFLICT_STRATEGIES.includes(onConflict))
+          throw new UsageError(`glossary import: --on-conflict is one of ${CONFLICT_STRATEGIES.join(', ')}`);
+        const dryRun = values['dry-run'] === true;
         const f = readUserFile(positionals[0]!, 200 * 1024 * 1024);
-        const report = g.importText(decodeFile(f.bytes, f.file), f.file, format);
+        const report = g.importText(decodeFile(f.bytes, f.file), f.file, format, onConflict, dryRun);
+        const verdict = dryRun
+          ? 'PREVIEW, nothing written'
+          : report.applied
+            ? 'imported'
+            : 'NOTHING IMPORTED';
         if (values.json) out.json(report);
         else {
-          out.line(`${report.file} (${report.format}): ${report.applied ? 'imported' : 'NOTHING IMPORTED'}`);
+          out.line(`${report.file} (${report.format}): ${verdict}`);
           out.line(
-            `  added ${report.added}, updated ${report.updated}, unchanged ${report.unchanged}, conflicts ${report.conflicts.length}, rejected ${report.rejected.length}`,
+            `  added ${report.added}, updated ${report.updated}, unchanged ${report.unchanged}, conflicts ${report.conflicts.length} (${report.onConflict}), rejected ${report.rejected.length}`,
           );
-          for (const c of report.conflicts) out.line(`  conflict  ${c.where}: ${c.reason}`);
+          for (const c of report.conflicts) out.line(`  conflict  ${c.where}: ${c.reason} → ${c.action}`);
           for (const r of report.rejected) out.line(`  rejected  ${r.where}: ${r.reason}`);
         }
+        if (dryRun)
+          return report.rejected.length > 0 || (onConflict === 'fail' && report.conflicts.length > 0) ? 1 : 0;
         if (!report.applied)
           out.error(
             `${report.file}: ${report.rejected.length} rejected, ${report.conflicts.length} conflicting; nothing imported`,

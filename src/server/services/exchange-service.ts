@@ -14,6 +14,7 @@ import { AppError } from '../../shared/errors';
 import { isConfirmed } from '../../core/workflow/confirmed';
 import type { ExportFormat, ExportStatusFilter, LeftOutSegments, SegmentStatus } from '../../shared/model';
 import type { Db } from '../db/open';
+import { writeOrPreview } from '../db/preview';
 import type { DocumentsService } from './documents-service';
 import type { GlossaryService } from './glossary-service';
 
@@ -133,7 +134,7 @@ export function createExchangeService(
      * Applies targets from an XLIFF file. Structure problems (unknown documents or segment ids, wrong
      * languages) reject the whole file; segments whose source changed since export are reported and skipped.
      */
-    importXliff(xml: string, file: string) {
+    importXliff(xml: string, file: string, dryRun = false) {
       const parsed = readXliff(xml, file);
       const plan: { documentId: number; index: number; target: string; status: SegmentStatus }[] = [];
       const mismatched: { unit: string; reason: string }[] = [];
@@ -175,19 +176,22 @@ export function createExchangeService(
           }
         }
       }
-      db.transaction(() => {
-        for (const p of plan) documents.saveTarget(p);
-      })();
-      return { file, applied: plan.length, unchanged, mismatched };
+      if (!dryRun) {
+        db.transaction(() => {
+          for (const p of plan) documents.saveTarget(p);
+        })();
+      }
+      return { file, applied: plan.length, unchanged, mismatched, dryRun };
     },
 
     /** Loads a TMX into the translation-unit store for reuse; all units or none. */
-    importTmx(xml: string, file: string): { file: string; units: number } {
+    importTmx(xml: string, file: string, dryRun = false): { file: string; units: number; dryRun: boolean } {
       const parsed = readTmx(xml, file);
       // The reader refuses a TMX whose source is not Persian; "*all*" files name it per variant.
       const srcLang = parsed.srcLang === '*all*' ? 'fa' : parsed.srcLang;
       let units = 0;
-      db.transaction(() => {
+      // A preview runs the same inserts and rolls them back: duplicates are counted exactly as on import.
+      writeOrPreview(db, dryRun, () => {
         const at = now();
         for (const u of parsed.units) {
           if (!u.source.trim() || !u.target.trim()) continue;
@@ -202,8 +206,8 @@ export function createExchangeService(
             at,
           ).changes;
         }
-      })();
-      return { file, units };
+      });
+      return { file, units, dryRun };
     },
   };
 }

@@ -153,6 +153,7 @@ export function createGlossaryService(db: Db, now: () => string, user: string) {
       file: string,
       format?: GlossaryFormat,
       onConflict: ConflictStrategy = 'fail',
+      dryRun = false,
     ): GlossaryImportReport {
       const parsed = parseGlossary(text, file, format);
       const report: GlossaryImportReport = {
@@ -163,6 +164,7 @@ export function createGlossaryService(db: Db, now: () => string, user: string) {
         unchanged: 0,
         conflicts: [],
         onConflict,
+        dryRun,
         rejected: [...parsed.rejected],
         applied: false,
       };
@@ -222,6 +224,8 @@ export function createGlossaryService(db: Db, now: () => string, user: string) {
         report.added = report.updated = report.unchanged = 0;
         return report;
       }
+      // A preview reports the plan; applied stays false because nothing was written.
+      if (dryRun) return report;
       // Identity clashes with existing entries were settled while planning (they matched an entry or
       // conflicted); duplicates inside the file were rejected by the parser.
       db.transaction(() => {

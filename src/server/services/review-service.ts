@@ -7,6 +7,7 @@ import { planReview, type ReviewRowOut } from '../../core/formats/review';
 import { AppError } from '../../shared/errors';
 import type { ReviewImportReport } from '../../shared/model';
 import type { Db } from '../db/open';
+import { writeOrPreview } from '../db/preview';
 import { readReviewDocx } from '../formats/read-review';
 import { writeReviewDocx } from '../formats/word-review';
 import type { DocumentsService } from './documents-service';
@@ -33,7 +34,12 @@ export function createReviewService(db: Db, documents: DocumentsService, version
     },
 
     /** `documentId` overrides the document named in the file (a reviewer may have deleted that line). */
-    async importDocx(bytes: Uint8Array, file: string, documentId?: number): Promise<ReviewImportReport> {
+    async importDocx(
+      bytes: Uint8Array,
+      file: string,
+      opts: { documentId?: number | undefined; dryRun?: boolean | undefined } = {},
+    ): Promise<ReviewImportReport> {
+      const { documentId, dryRun = false } = opts;
       const sheet = await readReviewDocx(bytes, file);
       const doc =
         documentId !== undefined
@@ -50,7 +56,7 @@ export function createReviewService(db: Db, documents: DocumentsService, version
         }
         throw new AppError('not_found', { what: 'document', id: documentId ?? sheet.documentName ?? '' });
       }
-      return db.transaction((): ReviewImportReport => {
+      return writeOrPreview(db, dryRun, (): ReviewImportReport => {
         const plan = planReview(file, sheet.rows, documents.segments(doc.id));
         for (const c of plan.changes) {
           documents.saveTarget({ documentId: doc.id, index: c.index, target: c.target, status: 'reviewed' });
@@ -63,8 +69,9 @@ export function createReviewService(db: Db, documents: DocumentsService, version
           unchanged: plan.unchanged,
           emptied: plan.empty,
           comments: plan.comments,
+          dryRun,
         };
-      })();
+      });
     },
   };
 }

@@ -1,11 +1,6 @@
 /** The English article built from a translated document, before it is written as txt, html or docx. */
 
-/**
- * What to do with a segment that is not confirmed: refuse the export (the default, so nothing half-done
- * leaves by accident), leave it out, keep its draft, or put the Persian source in a marked span.
- */
-export const UNCONFIRMED_POLICIES = ['refuse', 'omit', 'draft', 'source'] as const;
-export type UnconfirmedPolicy = (typeof UNCONFIRMED_POLICIES)[number];
+export { UNCONFIRMED_POLICIES, type UnconfirmedPolicy } from '../../../shared/model';
 
 /** A run of English, or a Persian source sentence standing in for a missing translation. */
 export type ArticlePart = { kind: 'text'; text: string } | { kind: 'source'; text: string };
