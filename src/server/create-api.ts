@@ -1,21 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { userInfo } from 'node:os';
-import type { ApiHandlers } from '../shared/api';
 import { BARABAR_VERSION } from '../shared/version';
 import { loadMigrations, openDatabase, type Db } from './db/open';
 import { createDocumentsRepo } from './db/repos/documents-repo';
-import { decodeFile } from './services/decode-file';
 import { createArticleService } from './services/article-service';
 import { createDocumentsService } from './services/documents-service';
 import { createReviewService } from './services/review-service';
-import { importSourceFiles } from './services/source-import';
-import { createExchangeService, defaultStatusFilter, EXPORT_META } from './services/exchange-service';
+import { createExchangeService } from './services/exchange-service';
 import { createGlossaryService, keyOf } from './services/glossary-service';
 import { refreshMatchKeys } from './db/match-keys';
 import { foldForSearch } from '../core/text/normalize';
 import { createQaService } from './services/qa-service';
 import { createSettingsService } from './services/settings-service';
+import { createHandlers } from './methods';
 
 export interface CreateApiOptions {
   dbPath: string;
@@ -27,15 +25,6 @@ export interface CreateApiOptions {
   now?: () => string;
 }
 
-const GLOSSARY_EXPORT: Record<string, { ext: string; mime: string }> = {
-  tsv: { ext: 'tsv', mime: 'text/tab-separated-values' },
-  csv: { ext: 'csv', mime: 'text/csv' },
-  tbx: { ext: 'tbx', mime: 'application/x-tbx+xml' },
-  'tbx-basic': { ext: 'tbx', mime: 'application/x-tbx+xml' },
-};
-
-const decodeBase64 = (b64: string): Uint8Array => new Uint8Array(Buffer.from(b64, 'base64'));
-
 function currentUser(): string {
   try {
     return userInfo().username || 'translator';
@@ -44,7 +33,10 @@ function currentUser(): string {
   }
 }
 
-/** The composition root: one database connection, the services over it, and the API handlers every door serves. */
+/**
+ * The composition root: one database connection, the services over it, and the handlers every door
+ * serves (src/server/methods/). Nothing here answers a call itself.
+ */
 export function createApi(opts: CreateApiOptions) {
   const { db, schemaVersion } = openDatabase(opts.dbPath, {
     migrations: loadMigrations(opts.migrationsDir),
@@ -64,76 +56,16 @@ export function createApi(opts: CreateApiOptions) {
 
   if (opts.seed) seedOnce(db, services, opts.seed);
 
-  const handlers: ApiHandlers = {
-    'app.info': () => ({ version: BARABAR_VERSION, dbPath: opts.dbPath, schemaVersion }),
-    'settings.get': () => settings.get(),
-    'settings.set': (i) => settings.set(i),
-    'documents.list': () => documents.list(),
-    'documents.get': (i) => documents.get(i.id),
-    'documents.import': async (i) => {
-      const [r] = await importSourceFiles(documents, [
-        { name: basename(i.fileName), file: i.fileName, bytes: decodeBase64(i.contentBase64) },
-      ]);
-      return { document: r!.document, status: r!.status };
-    },
-    'documents.remove': (i) => ({ removed: documents.remove(i.id) }),
-    'segments.saveTarget': (i) => documents.saveTarget(i),
-    'segments.saveSource': (i) => documents.saveSource(i),
-    'glossary.snapshot': () => ({ version: glossary.version(), entries: glossary.all() }),
-    'glossary.list': (i) => glossary.list(i),
-    'glossary.get': (i) => glossary.get(i.id),
-    'glossary.add': (i) => glossary.add(i.entry),
-    'glossary.update': (i) => glossary.update(i.id, i.entry),
-    'glossary.remove': (i) => ({ removed: glossary.remove(i.id) }),
-    'glossary.history': (i) => glossary.history(i.id),
-    'glossary.import': (i) =>
-      glossary.importText(
-        decodeFile(decodeBase64(i.contentBase64), i.fileName),
-        i.fileName,
-        i.format,
-        i.onConflict,
-        i.dryRun,
-      ),
-    'glossary.export': (i) => ({
-      fileName: `barabar-glossary.${GLOSSARY_EXPORT[i.format]!.ext}`,
-      mime: GLOSSARY_EXPORT[i.format]!.mime,
-      content: [...glossary.exportChunks(i.format)].join(''),
-    }),
-    'terms.find': (i) => ({
-      segments: documents
-        .segments(i.documentId)
-        .map((s) => ({ index: s.index, hits: glossary.match(s.source) })),
-    }),
-    'qa.run': (i) => qa.run(i.documentIds),
-    'qa.setIgnored': (i) => qa.setIgnored(i.key, i.ignored),
-    'exchange.export': (i) => {
-      const status = i.status ?? defaultStatusFilter(i.format);
-      return {
-        fileName: exchange.fileName(i.documentIds, i.format),
-        mime: EXPORT_META[i.format].mime,
-        content: [...exchange.chunks(i.documentIds, i.format, status)].join(''),
-        status,
-        leftOut: exchange.leftOut(i.documentIds, status),
-      };
-    },
-    'exchange.exportArticle': async (i) => {
-      const { bytes, ...rest } = await article.export(i.documentId, i.format, i.unconfirmed ?? 'refuse');
-      return { ...rest, contentBase64: Buffer.from(bytes).toString('base64') };
-    },
-    'exchange.exportReview': async (i) => {
-      const { bytes, ...rest } = await review.exportDocx(i.documentId);
-      return { ...rest, contentBase64: Buffer.from(bytes).toString('base64') };
-    },
-    'exchange.importReview': (i) =>
-      review.importDocx(decodeBase64(i.contentBase64), i.fileName, {
-        documentId: i.documentId,
-        dryRun: i.dryRun,
-      }),
-    'exchange.importXliff': (i) =>
-      exchange.importXliff(decodeFile(decodeBase64(i.contentBase64), i.fileName), i.fileName, i.dryRun),
-    'exchange.importTmx': (i) =>
-      exchange.importTmx(decodeFile(decodeBase64(i.contentBase64), i.fileName), i.fileName, i.dryRun),
-  };
+  const handlers = createHandlers({
+    documents,
+    glossary,
+    qa,
+    exchange,
+    settings,
+    article,
+    review,
+    info: { version: BARABAR_VERSION, dbPath: opts.dbPath, schemaVersion },
+  });
 
   return {
     handlers,

@@ -12,10 +12,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
 import type { ApiResponse } from '../shared/api';
-import { CONTENT_SECURITY_POLICY } from '../shared/api-methods';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { formatLimit, LIMITS } from '../shared/limits';
 import type { Dispatch } from './dispatch';
 
-export const MAX_BODY_BYTES = 40 * 1024 * 1024;
+/** The largest upload's base64 plus its JSON envelope (shared/limits.ts). */
+export const MAX_BODY_BYTES = LIMITS.httpBodyBytes;
 const LOOPBACK = '127.0.0.1';
 
 export interface HttpServerOptions {
@@ -88,6 +90,8 @@ export function httpStatusFor(code: string): number {
     case 'conflict':
     case 'document_changed':
       return 409;
+    case 'db_busy':
+      return 503;
     case 'file_too_large':
       return 413;
     default:
@@ -166,15 +170,28 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningH
     }
     const body = await readBody(req, MAX_BODY_BYTES);
     if (body === 'too_large') {
-      // Stop reading an oversized upload: answer now and close the connection.
-      res.setHeader('Connection', 'close');
-      sendJson(res, 413, fail('file_too_large', { file: 'request body', limit: '40 MB' }));
+      // Answer now, then discard what the (authenticated) client is still sending: closing the socket
+      // under a client that is still writing resets the connection before it can read the 413. An
+      // upload that goes on far beyond the limit is cut off all the same.
+      discardRest(req, 2 * MAX_BODY_BYTES);
+      sendJson(
+        res,
+        413,
+        fail('file_too_large', { file: 'request body', limit: formatLimit(MAX_BODY_BYTES) }),
+      );
       return;
     }
     let input: unknown;
     if (body.length > 0) {
+      let text: string;
       try {
-        input = JSON.parse(body.toString('utf8'));
+        // Fatal: invalid UTF-8 is refused, not silently stored as U+FFFD.
+        text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+      } catch {
+        return sendJson(res, 400, fail('validation', { field: 'body', message: 'not valid UTF-8' }));
+      }
+      try {
+        input = JSON.parse(text);
       } catch {
         return sendJson(res, 400, fail('validation', { field: 'body', message: 'not valid JSON' }));
       }
@@ -254,6 +271,15 @@ function sha256(text: string): Buffer {
 function bearerMatches(header: string | undefined, expected: Buffer): boolean {
   const match = /^Bearer ([A-Za-z0-9_-]+)$/.exec(header ?? '');
   return match?.[1] !== undefined && timingSafeEqual(sha256(match[1]), expected);
+}
+
+function discardRest(req: IncomingMessage, cap: number): void {
+  let discarded = 0;
+  req.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > cap) req.socket.destroy();
+  });
+  req.resume();
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {

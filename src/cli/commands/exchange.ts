@@ -1,19 +1,14 @@
 import {
   ARTICLE_FORMATS,
-  EXPORT_FORMATS,
-  EXPORT_STATUS_FILTERS,
-  UNCONFIRMED_POLICIES,
   type ArticleFormat,
   type ExportFormat,
   type ExportStatusFilter,
   type UnconfirmedPolicy,
 } from '../../shared/model';
-import { defaultStatusFilter } from '../../server/services/exchange-service';
-import type { BarabarApi } from '../../server/create-api';
 import { writeFileAtomically } from '../../server/atomic-write';
-import { decodeFile } from '../../server/services/decode-file';
-import { openApi, parse, withApi } from '../context';
-import { readUserFile, UsageError, type Out } from '../io';
+import { parse, withContext } from '../context';
+import { UsageError, type CliIo } from '../io';
+import { resolveDocuments } from '../resolve-document';
 
 export const exportHelp = `Usage: barabar export DOC...|--all --format FORMAT --out FILE [--status confirmed|all] [--db FILE]
        barabar export DOC --format txt|docx|html-target --out FILE [--unconfirmed omit|draft|source]
@@ -24,7 +19,7 @@ html-target (a web page). While any segment is unconfirmed the export is refused
 listed (exit 1), unless --unconfirmed says what to do with them: omit (leave out), draft (keep the
 draft), source (show the Persian in a marked span).
 
-review-docx: a two-column Word table (segment, Persian, English, status, comments) for a reviewer;
+review-docx: a bilingual Word table (segment, Persian, English, status, comments) for a reviewer;
 bring it back with barabar import-review.
 
 Bilingual exports of one or more documents: tmx (TMX 1.4b), xliff (XLIFF 2.1), xliff12 (XLIFF 1.2),
@@ -33,10 +28,9 @@ and final segments (the default for tmx, whose targets other tools apply as fina
 carries drafts too (the default for the others). Files are written to a temporary name and renamed
 into place when complete.`;
 
-// Bilingual, article and review formats share one --format option; their names do not overlap.
-const ALL_FORMATS: string[] = [...EXPORT_FORMATS, ...ARTICLE_FORMATS, 'review-docx'];
+const ONE_DOCUMENT_FORMATS: readonly string[] = [...ARTICLE_FORMATS, 'review-docx'];
 
-export async function exportCommand(args: string[], out: Out): Promise<number> {
+export async function exportCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {
     all: { type: 'boolean' },
     format: { type: 'string' },
@@ -44,74 +38,62 @@ export async function exportCommand(args: string[], out: Out): Promise<number> {
     status: { type: 'string' },
     unconfirmed: { type: 'string' },
   });
-  const format = values.format ?? '';
-  if (!ALL_FORMATS.includes(format))
-    throw new UsageError(`export: --format is one of ${[...new Set(ALL_FORMATS)].join(', ')}`);
+  if (!values.format) throw new UsageError('export: --format FORMAT is required (see barabar export --help)');
   if (!values.out) throw new UsageError('export: --out FILE is required');
   if (!values.all && positionals.length === 0) throw new UsageError('export: name DOCs or give --all');
-  if ((ARTICLE_FORMATS as readonly string[]).includes(format) || format === 'review-docx') {
+  const out = values.out;
+  const format = values.format;
+  if (ONE_DOCUMENT_FORMATS.includes(format)) {
     if (values.all || positionals.length !== 1)
       throw new UsageError(`export: --format ${format} exports exactly one DOC`);
-    const policy = (values.unconfirmed ?? 'refuse') as UnconfirmedPolicy;
-    if (!UNCONFIRMED_POLICIES.includes(policy))
-      throw new UsageError(
-        `export: --unconfirmed is one of ${UNCONFIRMED_POLICIES.filter((p) => p !== 'refuse').join(', ')}`,
-      );
-    const api = openApi(values);
-    try {
-      return await exportOneDocument(
-        api,
-        positionals[0]!,
-        format as ArticleFormat | 'review-docx',
-        policy,
-        values.out,
-        out,
-      );
-    } finally {
-      api.close();
-    }
+    return withContext(io, values, async (ctx) => {
+      const [doc] = await resolveDocuments(ctx, positionals);
+      if (format === 'review-docx') {
+        const file = await ctx.call('exchange.exportReview', { documentId: doc!.id });
+        const { bytes } = writeFileAtomically(out, [Buffer.from(file.contentBase64, 'base64')]);
+        ctx.out.line(`wrote ${out} (Word review table, ${bytes} bytes)`);
+        return 0;
+      }
+      // The format and the policy are checked by the API, like every other input.
+      const unconfirmed = values.unconfirmed as UnconfirmedPolicy | undefined;
+      const file = await ctx.call('exchange.exportArticle', {
+        documentId: doc!.id,
+        format: format as ArticleFormat,
+        unconfirmed,
+      });
+      const { bytes } = writeFileAtomically(out, [Buffer.from(file.contentBase64, 'base64')]);
+      ctx.out.line(`wrote ${out} (English article, ${format}, ${bytes} bytes)`);
+      if (file.unconfirmed.length > 0) {
+        const what = {
+          omit: 'left out',
+          draft: 'kept as drafts (Persian where none)',
+          source: 'shown in Persian',
+        };
+        ctx.out.line(
+          `  ${file.unconfirmed.length} unconfirmed segment(s) ${what[unconfirmed as keyof typeof what] ?? ''}: ${file.unconfirmed.join(', ')}`,
+        );
+      }
+      return 0;
+    });
   }
-  const status = (values.status ?? defaultStatusFilter(format as ExportFormat)) as ExportStatusFilter;
-  if (!EXPORT_STATUS_FILTERS.includes(status))
-    throw new UsageError(`export: --status is one of ${EXPORT_STATUS_FILTERS.join(', ')}`);
-  return withApi(values, (api) => {
-    const docs = api.services.documents;
-    const ids = values.all ? docs.allIds() : positionals.map((ref) => docs.resolve(ref).id);
-    const ex = api.services.exchange;
-    const { bytes } = writeFileAtomically(values.out!, ex.chunks(ids, format as ExportFormat, status));
-    out.line(
-      `wrote ${values.out} (${format}, ${ids.length} document${ids.length === 1 ? '' : 's'}, ${bytes} bytes, ${status} segments)`,
+  return withContext(io, values, async (ctx) => {
+    const docs = values.all ? await ctx.call('documents.list', {}) : await resolveDocuments(ctx, positionals);
+    const ids = docs.map((d) => d.id);
+    // The format and status filter are checked by the API, like every other input.
+    const status = values.status as ExportStatusFilter | undefined;
+    const file = await ctx.call('exchange.export', {
+      documentIds: ids,
+      format: format as ExportFormat,
+      status,
+    });
+    const { bytes } = writeFileAtomically(out, [file.content]);
+    ctx.out.line(
+      `wrote ${out} (${format}, ${ids.length} document${ids.length === 1 ? '' : 's'}, ${bytes} bytes, ${file.status} segments)`,
     );
-    for (const l of ex.leftOut(ids, status))
-      out.line(`  left out of ${l.document} (not confirmed): ${l.segments.join(', ')}`);
+    for (const l of file.leftOut)
+      ctx.out.line(`  left out of ${l.document} (not confirmed): ${l.segments.join(', ')}`);
     return 0;
   });
-}
-
-async function exportOneDocument(
-  api: BarabarApi,
-  ref: string,
-  format: ArticleFormat | 'review-docx',
-  policy: UnconfirmedPolicy,
-  file: string,
-  out: Out,
-): Promise<number> {
-  const id = api.services.documents.resolve(ref).id;
-  if (format === 'review-docx') {
-    const r = await api.services.review.exportDocx(id);
-    const { bytes } = writeFileAtomically(file, [r.bytes]);
-    out.line(`wrote ${file} (Word review table, ${bytes} bytes)`);
-    return 0;
-  }
-  const r = await api.services.article.export(id, format, policy);
-  const { bytes } = writeFileAtomically(file, [r.bytes]);
-  out.line(`wrote ${file} (English article, ${format}, ${bytes} bytes)`);
-  if (r.unconfirmed.length > 0) {
-    const what =
-      policy === 'omit' ? 'left out' : policy === 'draft' ? 'kept as drafts or Persian' : 'shown in Persian';
-    out.line(`  ${r.unconfirmed.length} unconfirmed segment(s) ${what}: ${r.unconfirmed.join(', ')}`);
-  }
-  return 0;
 }
 
 export const importXliffHelp = `Usage: barabar import-xliff FILE [--dry-run] [--db FILE] [--json]
@@ -121,18 +103,18 @@ CAT tool) to the matching segments. Unknown documents or segment ids reject the 
 whose source text changed since the export are reported and left alone. --dry-run reports what would
 change and writes nothing.`;
 
-export function importXliffCommand(args: string[], out: Out): number {
+export async function importXliffCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, { 'dry-run': { type: 'boolean' } });
   if (positionals.length !== 1) throw new UsageError('import-xliff: give exactly one FILE');
-  const f = readUserFile(positionals[0]!, 200 * 1024 * 1024);
-  return withApi(values, (api) => {
-    const r = api.services.exchange.importXliff(decodeFile(f.bytes, f.file), f.file, values['dry-run']);
-    if (values.json) out.json(r);
+  return withContext(io, values, async (ctx) => {
+    const file = await ctx.readFile(positionals[0]!, 'xliff');
+    const r = await ctx.call('exchange.importXliff', { ...file, dryRun: values['dry-run'] });
+    if (values.json) ctx.out.json(r);
     else {
-      out.line(
+      ctx.out.line(
         `${r.file}: ${r.dryRun ? 'would apply' : 'applied'} ${r.applied}, unchanged ${r.unchanged}, not matching ${r.mismatched.length}`,
       );
-      for (const m of r.mismatched) out.line(`  skipped ${m.unit}: ${m.reason}`);
+      for (const m of r.mismatched) ctx.out.line(`  skipped ${m.unit}: ${m.reason}`);
     }
     return 0;
   });
@@ -143,15 +125,17 @@ export const importTmxHelp = `Usage: barabar import-tmx FILE [--dry-run] [--db F
 Loads a Persian→English TMX into the translation memory for later reuse (all units or none).
 --dry-run reports how many units would be new and writes nothing.`;
 
-export function importTmxCommand(args: string[], out: Out): number {
+export async function importTmxCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, { 'dry-run': { type: 'boolean' } });
   if (positionals.length !== 1) throw new UsageError('import-tmx: give exactly one FILE');
-  const f = readUserFile(positionals[0]!, 500 * 1024 * 1024);
-  return withApi(values, (api) => {
-    const r = api.services.exchange.importTmx(decodeFile(f.bytes, f.file), f.file, values['dry-run']);
-    if (values.json) out.json(r);
+  return withContext(io, values, async (ctx) => {
+    const file = await ctx.readFile(positionals[0]!, 'tmx');
+    const r = await ctx.call('exchange.importTmx', { ...file, dryRun: values['dry-run'] });
+    if (values.json) ctx.out.json(r);
     else
-      out.line(`${r.file}: ${r.units} new translation units${r.dryRun ? ' (preview, nothing written)' : ''}`);
+      ctx.out.line(
+        `${r.file}: ${r.units} new translation units${r.dryRun ? ' (preview, nothing written)' : ''}`,
+      );
     return 0;
   });
 }

@@ -6,6 +6,7 @@
 import { sourceFormatOf } from '../../core/formats/source/source-format';
 import { decodeText } from '../../core/text/encoding';
 import { AppError } from '../../shared/errors';
+import { FILE_LIMITS, formatLimit } from '../../shared/limits';
 import type { SourceFormat } from '../../shared/model';
 import { htmlParagraphs } from './html-paragraphs';
 import { docxParagraphs } from './word-source';
@@ -14,7 +15,7 @@ import { docxParagraphs } from './word-source';
  * A Word file or a saved web page is mostly markup, images and scripts; its text is held to the documents
  * service's own limit after extraction. Above this the file is refused before it is unzipped or parsed.
  */
-export const MAX_SOURCE_FILE_BYTES = 20 * 1024 * 1024;
+export const MAX_SOURCE_FILE_BYTES = FILE_LIMITS.richReport;
 
 export { sourceFormatOf };
 
@@ -26,7 +27,7 @@ export async function sourceBytes(
 ): Promise<Uint8Array> {
   if (format === 'txt') return bytes;
   if (bytes.byteLength > MAX_SOURCE_FILE_BYTES)
-    throw new AppError('file_too_large', { file, limit: '20 MB' });
+    throw new AppError('file_too_large', { file, limit: formatLimit(MAX_SOURCE_FILE_BYTES) });
   const paragraphs =
     format === 'docx'
       ? await docxParagraphs(bytes, file)

@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto';
 import { decodeText } from '../../core/text/encoding';
 import { segmentText } from '../../core/text/segment';
 import { AppError } from '../../shared/errors';
+import { FILE_LIMITS, formatLimit, LIMITS } from '../../shared/limits';
 import type { DocumentDetail, DocumentSummary, Segment, SegmentStatus } from '../../shared/model';
 import type { Db } from '../db/open';
 import type { DocumentsRepo } from '../db/repos/documents-repo';
 
-/** A report larger than this is almost certainly not a news report; Monaco and autosave stay responsive below it. */
-export const MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
-/** One segment is one editor line; beyond this a "sentence" is a missing-punctuation accident, not a segment. */
-export const MAX_SEGMENT_CHARS = 20_000;
+/** The one limit policy (shared/limits.ts), read here so every door refuses the same files. */
+export const MAX_DOCUMENT_BYTES = FILE_LIMITS.report;
+export const MAX_SEGMENT_CHARS = LIMITS.segmentChars;
 
 export interface IncomingFile {
   /** Display name (base name of the file). */
@@ -36,7 +36,8 @@ interface Prepared {
 
 function prepare(incoming: IncomingFile): Prepared {
   const { file, bytes } = incoming;
-  if (bytes.byteLength > MAX_DOCUMENT_BYTES) throw new AppError('file_too_large', { file, limit: '8 MB' });
+  if (bytes.byteLength > MAX_DOCUMENT_BYTES)
+    throw new AppError('file_too_large', { file, limit: formatLimit(MAX_DOCUMENT_BYTES) });
   const decoded = decodeText(bytes, file);
   if (decoded.text.trim() === '') throw new AppError('file_empty', { file });
   const segments = segmentText(decoded.text, 'fa');

@@ -65,7 +65,10 @@ export function createGlossaryService(db: Db, now: () => string, user: string) {
     if (clashes.length > 0) {
       const fa = input.terms.find((t) => t.lang === 'fa')?.text ?? '';
       const en = input.terms.find((t) => t.lang === 'en' && t.status === 'preferred')?.text ?? '';
-      throw new AppError('conflict', { field: 'terms', value: `${fa} → ${en} (entry ${clashes[0]})` });
+      // Each term in its own bidi isolate: a Persian term first otherwise turns the whole value
+      // right-to-left wherever it is shown, and the arrow reads backwards (issue 12.7).
+      const value = `\u2068${fa}\u2069 → \u2068${en}\u2069 (entry ${clashes[0]})`;
+      throw new AppError('conflict', { field: 'terms', value });
     }
   };
 

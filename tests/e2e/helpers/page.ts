@@ -5,6 +5,16 @@ import { ROOT } from './server';
 
 export const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
 
+/** Screenshots that are looked at for a review of the layout (git-ignored, like every test result). */
+export const RESULTS = join(ROOT, 'test-results/e2e');
+
+export async function resultShot(page: Page, name: string): Promise<string> {
+  mkdirSync(RESULTS, { recursive: true });
+  const path = join(RESULTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);

@@ -1,9 +1,10 @@
-import type { AppEvent, BarabarBridge } from '../../../shared/api-methods';
+import type { AppEvent, BarabarBridge } from '../../../shared/api/bridge';
 import type { RendererApiClient } from '../api/client';
 import { DocumentsView } from '../features/documents/documents-view';
 import { GlossaryStore } from '../features/glossary/glossary-store';
 import { GlossaryView } from '../features/glossary/glossary-view';
 import { QaView } from '../features/qa/qa-view';
+import { installKeyboardReferenceKeys } from '../features/workbench/keyboard-reference';
 import { WorkbenchView } from '../features/workbench/workbench-view';
 import { changeLanguage, currentLanguage, t, type UiLanguage } from '../i18n/i18n';
 import { h, setI18n, translateTree } from '../ui/dom';
@@ -96,6 +97,7 @@ export class App {
     document.title = t('app.title');
     window.addEventListener('hashchange', () => void this.route());
     this.installUnloadFlush();
+    installKeyboardReferenceKeys();
     this.bridge?.onEvent((e) => void this.onAppEvent(e));
     void this.route();
   }

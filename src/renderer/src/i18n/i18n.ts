@@ -1,6 +1,8 @@
 import i18next from 'i18next';
-import en from './locales/en.json';
-import fa from './locales/fa.json';
+import { RESOURCES } from './resources';
+import { isolate } from './bidi';
+
+export { isolate };
 
 export type UiLanguage = 'en' | 'fa';
 
@@ -10,7 +12,7 @@ export async function initI18n(lng: UiLanguage): Promise<void> {
   await instance.init({
     lng,
     fallbackLng: 'en',
-    resources: { en: { translation: en }, fa: { translation: fa } },
+    resources: { en: { translation: RESOURCES.en }, fa: { translation: RESOURCES.fa } },
     // Text goes into the DOM through textContent, never innerHTML: i18next must not escape it twice.
     interpolation: { escapeValue: false },
     returnNull: false,
@@ -41,17 +43,13 @@ function applyDocumentLanguage(lng: UiLanguage): void {
 }
 
 /**
- * Wrap a value in Unicode bidi isolates (FSI … PDI) before it is interpolated into a sentence: a Persian
- * term inside an English message (or the reverse) otherwise drags the punctuation around it.
+ * Isolate every string parameter of a message that holds words (names, terms, notes). Plain numbers
+ * ("1,026", "۱۲") take their place in the sentence by the bidi rules and are left as they are.
  */
-export function isolate(value: string): string {
-  return `\u2068${value}\u2069`;
-}
-
-/** Isolate every string parameter of a message. */
 export function isolateParams(params: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'string' && v !== '' ? isolate(v) : v;
+  for (const [k, v] of Object.entries(params))
+    out[k] = typeof v === 'string' && /\p{L}/u.test(v) ? isolate(v) : v;
   return out;
 }
 

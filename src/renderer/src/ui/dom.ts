@@ -1,4 +1,4 @@
-import { t } from '../i18n/i18n';
+import { isolateParams, t } from '../i18n/i18n';
 
 type Child = Node | string | null | undefined | false;
 
@@ -42,10 +42,11 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 
 function translateElement(el: HTMLElement): void {
   const d = el.dataset;
+  // Parameters are data (names, terms, numbers): each is bidi-isolated inside the sentence.
   if (d.i18n)
     el.textContent = t(
       d.i18n,
-      d.i18nParams ? (JSON.parse(d.i18nParams) as Record<string, unknown>) : undefined,
+      d.i18nParams ? isolateParams(JSON.parse(d.i18nParams) as Record<string, unknown>) : undefined,
     );
   if (d.i18nTitle) el.title = t(d.i18nTitle);
   if (d.i18nPlaceholder) el.setAttribute('placeholder', t(d.i18nPlaceholder));

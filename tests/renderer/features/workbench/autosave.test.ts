@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { ApiCallError } from '../../../../src/renderer/src/api/api-call-error';
 import { AutosaveQueue, type SaveState } from '../../../../src/renderer/src/features/workbench/autosave';
 
 describe('AutosaveQueue', () => {
@@ -87,11 +88,83 @@ describe('AutosaveQueue', () => {
     expect(saves.map((s) => s.text)).toEqual(['old', 'new']);
   });
 
-  test('discard drops a pending save (the segment was confirmed instead)', async () => {
-    queue.schedule(2, 'typed');
-    queue.discard(2);
-    await vi.advanceTimersByTimeAsync(1000);
-    expect(saves).toEqual([]);
-    expect(queue.currentState).toBe('saved');
+  test('a busy database is retried with backoff, not reported as a failure', async () => {
+    let busy = 3;
+    const seen: SaveState[] = [];
+    const q = new AutosaveQueue({
+      retryDelaysMs: [100, 200, 400, 800],
+      save: async (index, text) => {
+        saves.push({ index, text, keepalive: false });
+        if (busy-- > 0) throw new ApiCallError('db_busy');
+      },
+      onState: (s) => seen.push(s),
+    });
+    q.schedule(7, 'held');
+    const done = q.flush();
+    await vi.advanceTimersByTimeAsync(100 + 200);
+    expect(saves).toHaveLength(3);
+    expect(q.currentState).toBe('saving');
+    await vi.advanceTimersByTimeAsync(400);
+    await done;
+    expect(saves.map((s) => s.text)).toEqual(['held', 'held', 'held', 'held']);
+    expect(q.currentState).toBe('saved');
+    expect(seen).not.toContain('error');
+  });
+
+  test('a database still busy after every retry is reported and kept pending', async () => {
+    const q = new AutosaveQueue({
+      retryDelaysMs: [100, 100],
+      save: async () => {
+        throw new ApiCallError('db_busy');
+      },
+      onState: () => undefined,
+    });
+    q.schedule(1, 'x');
+    const done = q.flush();
+    await vi.advanceTimersByTimeAsync(250);
+    await done;
+    expect(q.currentState).toBe('error');
+    expect(q.hasPending()).toBe(true);
+  });
+
+  test('other errors are not retried', async () => {
+    let calls = 0;
+    const q = new AutosaveQueue({
+      retryDelaysMs: [100],
+      save: async () => {
+        calls++;
+        throw new ApiCallError('validation', { field: 'target' });
+      },
+      onState: () => undefined,
+    });
+    q.schedule(1, 'x');
+    await q.flush();
+    expect(calls).toBe(1);
+    expect(q.currentState).toBe('error');
+  });
+
+  test('a newer edit during the backoff is saved instead of the older text', async () => {
+    let first = true;
+    const q = new AutosaveQueue({
+      retryDelaysMs: [100],
+      save: async (index, text) => {
+        saves.push({ index, text, keepalive: false });
+        if (first) {
+          first = false;
+          throw new ApiCallError('db_busy');
+        }
+      },
+      onState: () => undefined,
+      delayMs: 50,
+    });
+    q.schedule(2, 'old');
+    const done = q.flush();
+    await vi.advanceTimersByTimeAsync(10);
+    q.schedule(2, 'new');
+    await vi.advanceTimersByTimeAsync(200);
+    await done;
+    await q.flush();
+    expect(saves.map((s) => s.text)).toEqual(['old', 'new']);
+    expect(q.currentState).toBe('saved');
   });
 });

@@ -1,4 +1,5 @@
 import type { DocumentSummary } from '../../../../shared/model';
+import { dirOf } from '../../i18n/bidi';
 import type { RendererApiClient } from '../../api/client';
 import { formatNumber, isolate, t } from '../../i18n/i18n';
 import { clear, h } from '../../ui/dom';
@@ -70,7 +71,9 @@ export class DocumentsView {
   private row(d: DocumentSummary): HTMLElement {
     const total = Math.max(d.segmentCount, 1);
     const confirmedPct = (100 * d.confirmedCount) / total;
-    const draftPct = (100 * Math.max(0, d.draftedCount - d.confirmedCount)) / total;
+    // draftedCount counts every segment with text, confirmed ones included; the list shows drafts only.
+    const drafts = Math.max(0, d.draftedCount - d.confirmedCount);
+    const draftPct = (100 * drafts) / total;
     const bar = h(
       'div',
       {
@@ -90,7 +93,7 @@ export class DocumentsView {
       h('button', {
         class: 'doc-name',
         text: d.name,
-        attrs: { type: 'button', title: d.name, dir: 'auto' },
+        attrs: { type: 'button', title: d.name, dir: dirOf(d.name) },
         on: { click: open },
       }),
       h(
@@ -102,7 +105,7 @@ export class DocumentsView {
           i18n: 'documents.counts',
           i18nParams: {
             done: formatNumber(d.confirmedCount),
-            drafted: formatNumber(d.draftedCount),
+            drafted: formatNumber(drafts),
             total: formatNumber(d.segmentCount),
           },
         }),

@@ -1,4 +1,5 @@
 import { GLOSSARY_FORMATS, SUBJECTS, type Entry, type GlossaryFormat, type Subject } from '../../../../shared/model';
+import { dirOf } from '../../i18n/bidi';
 import type { RendererApiClient } from '../../api/client';
 import { formatNumber, t } from '../../i18n/i18n';
 import { clear, h, setI18n } from '../../ui/dom';
@@ -146,7 +147,7 @@ export class GlossaryView {
       terms('fa'),
       terms('en'),
       h('td', { i18n: `subject.${e.subject}` }),
-      h('td', { class: 'note-cell', text: e.note ?? '', attrs: { dir: 'auto' } }),
+      h('td', { class: 'note-cell', text: e.note ?? '', attrs: { dir: dirOf(e.note ?? '') } }),
       h('td', { class: 'muted', text: `${e.modifiedBy} · ${e.modifiedAt.slice(0, 10)}` }),
       h(
         'td',

@@ -1,4 +1,5 @@
 import type { QaIssue } from '../../../../shared/model';
+import { dirOf } from '../../i18n/bidi';
 import type { RendererApiClient } from '../../api/client';
 import { formatNumber, isolateParams, t } from '../../i18n/i18n';
 import { clear, h, setI18n } from '../../ui/dom';
@@ -147,7 +148,7 @@ export class QaView {
       h('td', {
         text: t(issue.message, { ...isolateParams(localParams(issue.params)), defaultValue: issue.check }),
       }),
-      h('td', { class: 'muted', text: issue.document, attrs: { dir: 'auto' } }),
+      h('td', { class: 'muted', text: issue.document, attrs: { dir: dirOf(issue.document) } }),
       h('td', { class: 'num', text: formatNumber(issue.segment + 1) }),
       h('td', { class: 'qa-text', text: issue.text, attrs: { dir: 'auto' } }),
       h('td', {}, toggle),

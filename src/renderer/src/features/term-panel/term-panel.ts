@@ -1,5 +1,6 @@
 import type { Entry, TermHit } from '../../../../shared/model';
-import { t } from '../../i18n/i18n';
+import { dirOf } from '../../i18n/bidi';
+import { isolate, t } from '../../i18n/i18n';
 import { clear, h } from '../../ui/dom';
 import type { SegmentTermState } from '../consistency/consistency';
 
@@ -86,7 +87,7 @@ export class TermPanel {
         h('button', {
           class: 'term-insert',
           text,
-          attrs: { type: 'button', title: t('terms.insertHint', { text }), dir: 'ltr' },
+          attrs: { type: 'button', title: t('terms.insertHint', { text: isolate(text) }), dir: 'ltr' },
           on: { click: () => this.onInsert(text) },
         });
       this.list.append(
@@ -110,7 +111,9 @@ export class TermPanel {
             ),
             h('div', { class: 'term-en' }, insert(item.english), ...item.alternatives.map((a) => insert(a))),
             item.missing ? h('div', { class: 'term-warn', i18n: 'terms.missing' }) : null,
-            item.note ? h('div', { class: 'term-note', text: item.note, attrs: { dir: 'auto' } }) : null,
+            item.note
+              ? h('div', { class: 'term-note', text: item.note, attrs: { dir: dirOf(item.note) } })
+              : null,
           ),
         ),
       );

@@ -9,6 +9,17 @@ const NEVER_GROW = monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEd
 const WARN_COLOR = '#d97706';
 const ERROR_COLOR = '#dc2626';
 
+/**
+ * Symbols come from the codicon font that ships inside Monaco: "⛔" and "⚠" came from whatever system
+ * font had them, and rendered as an empty box where none did.
+ */
+const ERROR_ICON = '$(error)';
+const WARN_ICON = '$(warning)';
+
+function hoverLine(icon: string, text: string): monaco.IMarkdownString {
+  return { value: `${icon} ${mdEscape(text)}`, supportThemeIcons: true };
+}
+
 /** Markdown-escape user text (terms, notes) for hover messages: it is data, never markup. */
 export function mdEscape(s: string): string {
   return s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`);
@@ -17,10 +28,10 @@ export function mdEscape(s: string): string {
 export function termHover(hit: TermHit, entry: Entry | undefined, missing: boolean): monaco.IMarkdownString {
   const parts: string[] = [];
   const en = entry?.terms.filter((x) => x.lang === 'en') ?? [];
-  if (en.length === 0) parts.push(`**${mdEscape(hit.english)}**`);
+  if (en.length === 0) parts.push(`**${mdEscape(isolate(hit.english))}**`);
   for (const term of en) {
     parts.push(
-      `**${mdEscape(term.text)}** — ${mdEscape(t(`termStatus.${term.status}`))}${term.note ? ` — ${mdEscape(term.note)}` : ''}`,
+      `**${mdEscape(isolate(term.text))}** — ${mdEscape(t(`termStatus.${term.status}`))}${term.note ? ` — ${mdEscape(isolate(term.note))}` : ''}`,
     );
   }
   const fa = entry?.terms.find((x) => x.lang === 'fa');
@@ -30,9 +41,10 @@ export function termHover(hit: TermHit, entry: Entry | undefined, missing: boole
     }`,
   );
   if (hit.inflected) parts.push(`_${mdEscape(t('editor.hover.inflected', { text: isolate(hit.text) }))}_`);
-  if (entry?.note) parts.push(mdEscape(entry.note));
-  if (missing) parts.push(`⚠ ${mdEscape(t('editor.hover.missing', { expected: hit.english }))}`);
-  return { value: parts.join('\n\n'), isTrusted: false, supportHtml: false };
+  if (entry?.note) parts.push(mdEscape(isolate(entry.note)));
+  if (missing)
+    parts.push(`${WARN_ICON} ${mdEscape(t('editor.hover.missing', { expected: isolate(hit.english) }))}`);
+  return { value: parts.join('\n\n'), isTrusted: false, supportHtml: false, supportThemeIcons: true };
 }
 
 /** Term hits of one Persian line: exact and inflected hits look different, missing ones are flagged. */
@@ -63,15 +75,21 @@ export function targetHover(state: SegmentTermState, offset: number): monaco.IMa
   const out: monaco.IMarkdownString[] = [];
   for (const f of state.forbidden) {
     if (f.start <= offset && offset <= f.end) {
-      out.push({
-        value: `⛔ ${mdEscape(t('editor.hover.forbidden', { forbidden: f.forbidden, expected: f.expected }))}`,
-      });
+      out.push(
+        hoverLine(
+          ERROR_ICON,
+          t('editor.hover.forbidden', { forbidden: isolate(f.forbidden), expected: isolate(f.expected) }),
+        ),
+      );
     }
   }
   for (const m of state.missing)
-    out.push({
-      value: `⚠ ${mdEscape(t('editor.hover.missingLine', { term: isolate(m.term), expected: m.expected }))}`,
-    });
+    out.push(
+      hoverLine(
+        WARN_ICON,
+        t('editor.hover.missingLine', { term: isolate(m.term), expected: isolate(m.expected) }),
+      ),
+    );
   return out;
 }
 
@@ -103,10 +121,8 @@ export function targetLineDecorations(line: number, status: SegmentStatus, state
       range: new monaco.Range(line, f.start + 1, line, f.end + 1),
       options: {
         stickiness: NEVER_GROW,
+        // No hoverMessage here: the pane's hover provider (targetHover) already says it, once.
         inlineClassName: 'en-forbidden',
-        hoverMessage: {
-          value: `⛔ ${mdEscape(t('editor.hover.forbidden', { forbidden: f.forbidden, expected: f.expected }))}`,
-        },
         overviewRuler: { color: ERROR_COLOR, position: monaco.editor.OverviewRulerLane.Right },
       },
     });

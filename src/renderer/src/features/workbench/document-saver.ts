@@ -1,34 +1,38 @@
+import type { SegmentStatus } from '../../../../shared/model';
 import type { RendererApiClient } from '../../api/client';
 import { AutosaveQueue, type SaveState } from './autosave';
 import type { SegmentStore } from './segment-store';
 
+/** What is saved of a segment's English: its text and the status the store gave it. */
+export interface TargetSave {
+  target: string;
+  status: SegmentStatus;
+}
+
 /**
- * Autosave of one open document: English drafts (segments.saveTarget, status draft/new) and, when the
- * source is unlocked, Persian corrections (segments.saveSource). One indicator state for both.
+ * The one save path of an open document: every write of a segment (typed drafts, confirmations,
+ * un-confirmations, undo) goes through these autosave queues — English targets with their status
+ * (segments.saveTarget) and, when the source is unlocked, Persian corrections (segments.saveSource).
+ * One indicator state for both.
  */
 export class DocumentSaver {
-  readonly drafts: AutosaveQueue;
-  private readonly sources: AutosaveQueue;
+  private readonly targets: AutosaveQueue<TargetSave>;
+  private readonly sources: AutosaveQueue<string>;
 
   constructor(api: RendererApiClient, store: SegmentStore, onState: (s: SaveState) => void) {
     const report = (): void => onState(this.state());
-    this.drafts = new AutosaveQueue({
-      save: async (pos, text, { keepalive }) => {
+    this.targets = new AutosaveQueue<TargetSave>({
+      save: async (pos, value, { keepalive }) => {
         const seg = store.segments[pos];
         if (!seg) return;
-        const input = {
-          documentId: store.doc.id,
-          index: seg.index,
-          target: text,
-          status: text.trim() ? ('draft' as const) : ('new' as const),
-        };
+        const input = { documentId: store.doc.id, index: seg.index, ...value };
         await (keepalive
           ? api.callKeepalive('segments.saveTarget', input)
           : api.call('segments.saveTarget', input));
       },
       onState: report,
     });
-    this.sources = new AutosaveQueue({
+    this.sources = new AutosaveQueue<string>({
       save: async (pos, text, { keepalive }) => {
         const seg = store.segments[pos];
         if (!seg) return;
@@ -41,8 +45,9 @@ export class DocumentSaver {
     });
   }
 
-  target(pos: number, text: string): void {
-    this.drafts.schedule(pos, text);
+  /** Queue a segment's English with the status the store decided (the latest write wins). */
+  target(pos: number, value: TargetSave): void {
+    this.targets.schedule(pos, value);
   }
 
   /** An emptied source line is not saved (a segment needs a source); the old text stays on the server. */
@@ -51,17 +56,17 @@ export class DocumentSaver {
   }
 
   state(): SaveState {
-    const a = this.drafts.currentState;
+    const a = this.targets.currentState;
     const b = this.sources?.currentState ?? 'saved';
     for (const s of ['error', 'saving', 'pending'] as const) if (a === s || b === s) return s;
     return 'saved';
   }
 
   flush(opts: { keepalive?: boolean } = {}): Promise<void> {
-    return Promise.all([this.drafts.flush(opts), this.sources.flush(opts)]).then(() => undefined);
+    return Promise.all([this.targets.flush(opts), this.sources.flush(opts)]).then(() => undefined);
   }
 
   hasPending(): boolean {
-    return this.drafts.hasPending() || this.sources.hasPending();
+    return this.targets.hasPending() || this.sources.hasPending();
   }
 }

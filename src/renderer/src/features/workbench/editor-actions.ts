@@ -1,20 +1,27 @@
 import { monaco } from '../../editor/monaco';
 import { t } from '../../i18n/i18n';
+import type { Editor } from './panes';
 
-type Editor = monaco.editor.IStandaloneCodeEditor;
+/** Monaco's command id of the palette (in backticks: the locale-key check reads quoted strings). */
+const QUICK_COMMAND = `editor.action.quickCommand`;
 
 export interface ActionHost {
   source: Editor;
   target: Editor;
-  confirmActive(): Promise<void>;
+  confirmActive(): void;
+  unconfirmActive(): void;
+  undo(ed: Editor): void;
+  redo(ed: Editor): void;
   moveSegment(dir: 1 | -1, ed: Editor): void;
   insertTermUnderCursor(ed: Editor): void;
   addTermFromSelection(): void;
+  showShortcuts(): void;
 }
 
 /**
- * The CAT keyboard flow, as Monaco actions (per editor, so each pane has its own keybindings).
- * Labels are translated, so they are registered again after a UI language switch.
+ * The CAT keyboard flow, as Monaco actions (per editor, so each pane has its own keybindings); being
+ * actions, they are also the command palette's entries. Labels are translated, so they are registered
+ * again after a UI language switch. Keys are listed for the translator in shortcuts.ts.
  */
 export function registerEditorActions(host: ActionHost): monaco.IDisposable[] {
   const { KeyMod, KeyCode } = monaco;
@@ -24,9 +31,27 @@ export function registerEditorActions(host: ActionHost): monaco.IDisposable[] {
   };
   both(
     { id: 'barabar.confirm', label: t('actions.confirm'), keybindings: [KeyMod.CtrlCmd | KeyCode.Enter] },
-    () => {
-      void host.confirmActive();
+    () => host.confirmActive(),
+  );
+  both(
+    {
+      id: 'barabar.unconfirm',
+      label: t('actions.unconfirm'),
+      keybindings: [KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.Enter],
     },
+    () => host.unconfirmActive(),
+  );
+  // Monaco's own undo spans the whole pane (every segment): replaced by the per-segment history.
+  both({ id: 'barabar.undo', label: t('actions.undo'), keybindings: [KeyMod.CtrlCmd | KeyCode.KeyZ] }, (ed) =>
+    host.undo(ed),
+  );
+  both(
+    {
+      id: 'barabar.redo',
+      label: t('actions.redo'),
+      keybindings: [KeyMod.CtrlCmd | KeyCode.KeyY, KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyZ],
+    },
+    (ed) => host.redo(ed),
   );
   both(
     {
@@ -52,6 +77,18 @@ export function registerEditorActions(host: ActionHost): monaco.IDisposable[] {
       keybindings: [KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyY],
     },
     (ed) => host.insertTermUnderCursor(ed),
+  );
+  both({ id: 'barabar.shortcuts', label: t('actions.shortcuts'), keybindings: [KeyCode.F1] }, () =>
+    host.showShortcuts(),
+  );
+  // F1 is taken by the keyboard reference; the palette keeps the key it has in VS Code.
+  both(
+    {
+      id: 'barabar.commandPalette',
+      label: t('actions.commandPalette'),
+      keybindings: [KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyP],
+    },
+    (ed) => ed.trigger('barabar', QUICK_COMMAND, null),
   );
   out.push(
     host.source.addAction({

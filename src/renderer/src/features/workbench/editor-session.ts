@@ -1,24 +1,26 @@
 import type { RendererApiClient } from '../../api/client';
-import { monaco } from '../../editor/monaco';
 import { fontsReady } from '../../editor/fonts';
+import { monaco } from '../../editor/monaco';
 import { t } from '../../i18n/i18n';
-import { toast, toastError } from '../../ui/toast';
+import { toast } from '../../ui/toast';
 import type { GlossaryState } from '../glossary/glossary-store';
 import type { SaveState } from './autosave';
-import { LineDecorations, sourceLineDecorations, targetLineDecorations } from './decorations';
 import { DocumentSaver } from './document-saver';
 import { registerEditorActions } from './editor-actions';
+import { EnglishInsert } from './english-insert';
 import { registerHoverSource, sourceHoverAt, targetHoverAt } from './hover';
-import { buildLayout, lineOf, paneText, segmentLineFrom, type PaneLayout } from './layout';
+import { buildLayout, type PaneLayout } from './layout';
 import { PaneAligner } from './pane-aligner';
-import { createPane } from './panes';
-import type { PerfHook } from './perf';
+import { createPanePair, disposePanePair, relabelPanePair } from './pane-pair';
+import type { Editor } from './panes';
+import { guardNativeUndo } from './native-undo-guard';
+import { KeystrokeTimer, type PerfHook } from './perf';
+import { SegmentEdits } from './segment-edits';
 import { nextUntranslated } from './segment-nav';
+import { SegmentNavigator } from './segment-navigator';
 import type { SegmentStore } from './segment-store';
+import { SessionDecorations } from './session-decorations';
 import { StructureGuard } from './structure-guard';
-import { pickTerm, spacedInsertion } from './term-insert';
-
-type Editor = monaco.editor.IStandaloneCodeEditor;
 
 export interface SessionCallbacks {
   /** The active segment changed or its terms / status changed. */
@@ -26,127 +28,118 @@ export interface SessionCallbacks {
   onSaveState(state: SaveState): void;
   onProgress(): void;
   onAddTerm(selection: string): void;
+  onShowShortcuts(): void;
   /** A segment outside this window was asked for: the view opens the window that holds it. */
   onOutsideWindow(pos: number): void;
 }
 
 /**
- * Two Monaco panes over one document: Persian source (right-to-left lines, read-only unless unlocked)
- * and English draft, aligned line for line, with term decorations, live consistency marks, keyboard
- * flow and autosave.
+ * One window of a document in two Monaco panes: Persian source (right-to-left lines, read-only
+ * unless unlocked) and English, aligned line for line. This class only wires the parts together:
+ * pane-pair (Monaco setup), session-decorations, segment-navigator, segment-edits + document-saver
+ * (the one save path), english-insert, editor-actions (keys) and the bench's keystroke timer.
  */
 export class EditorSession {
   readonly source: Editor;
   readonly target: Editor;
   readonly layout: PaneLayout;
-  private readonly srcDecos: LineDecorations;
-  private readonly tgtDecos: LineDecorations;
-  private readonly active: [
-    monaco.editor.IEditorDecorationsCollection,
-    monaco.editor.IEditorDecorationsCollection,
-  ];
+  private readonly decorations: SessionDecorations;
+  private readonly nav: SegmentNavigator;
+  private readonly edits: SegmentEdits;
+  private readonly english: EnglishInsert;
   private readonly aligner: PaneAligner;
-  private readonly guards: StructureGuard[] = [];
-  private readonly disposables: monaco.IDisposable[] = [];
   private readonly saver: DocumentSaver;
-  private activeLine = 0;
-  private keyStart = 0;
+  private readonly guards: StructureGuard[];
+  private readonly disposables: monaco.IDisposable[];
   private actionDisposables: monaco.IDisposable[] = [];
-  private disposed = false;
 
   constructor(
-    private readonly api: RendererApiClient,
+    api: RendererApiClient,
     readonly store: SegmentStore,
     containers: { source: HTMLElement; target: HTMLElement },
     private readonly cb: SessionCallbacks,
-    private readonly perf: PerfHook | null,
+    perf: PerfHook | null,
     window: { first: number; count: number },
   ) {
-    const { segments } = store;
-    const layout = buildLayout(segments, window.first, window.count);
+    const layout = buildLayout(store.segments, window.first, window.count);
     this.layout = layout;
-    const lineNumbers = (line: number): string => {
-      const pos = layout.segmentOfLine[line] ?? -1;
-      return pos < 0 ? '' : String(pos + 1);
-    };
-    this.source = createPane(containers.source, 'source', {
-      value: paneText(layout, (i) => segments[i]?.source ?? ''),
-      ariaLabel: t('editor.sourceAria'),
-      lineNumbers,
+    const panes = createPanePair(containers, store, layout);
+    this.source = panes.source;
+    this.target = panes.target;
+    this.decorations = new SessionDecorations(panes, store, layout);
+    this.saver = new DocumentSaver(api, store, (st) => cb.onSaveState(st));
+    this.aligner = new PaneAligner(this.source, this.target);
+    this.nav = new SegmentNavigator(panes, layout, store.segments.length, {
+      onActivated: (line, leaving) => {
+        this.decorations.highlight(line);
+        this.edits.stopTyping();
+        if (leaving) void this.flush();
+        cb.onActiveChanged(this.activePos());
+      },
+      onOutsideWindow: (pos) => cb.onOutsideWindow(pos),
     });
-    this.target = createPane(containers.target, 'target', {
-      value: paneText(layout, (i) => segments[i]?.target ?? ''),
-      ariaLabel: t('editor.targetAria'),
-      lineNumbers,
+    const timer = new KeystrokeTimer(perf);
+    this.edits = new SegmentEdits(panes, layout, store, this.saver, {
+      redraw: (line) => {
+        this.decorations.line(line);
+        // Keystroke → decorations: the line the key changed has been redrawn.
+        timer.decorated();
+        this.aligner.scheduleLine(line);
+      },
+      onProgress: () => cb.onProgress(),
+      onChanged: () => cb.onActiveChanged(this.activePos()),
     });
-    const srcModel = this.source.getModel()!;
-    const tgtModel = this.target.getModel()!;
-    // One decoration over the whole source gives every line real right-to-left layout.
-    srcModel.deltaDecorations(
-      [],
-      [
-        {
-          range: srcModel.getFullModelRange(),
-          options: {
-            textDirection: monaco.editor.TextDirection.RTL,
-            stickiness: monaco.editor.TrackedRangeStickiness.AlwaysGrowsWhenTypingAtEdges,
-          },
-        },
-      ],
-    );
-    this.srcDecos = new LineDecorations(srcModel);
-    this.tgtDecos = new LineDecorations(tgtModel);
-    this.active = [this.source.createDecorationsCollection(), this.target.createDecorationsCollection()];
-
-    this.saver = new DocumentSaver(api, store, (st) => this.cb.onSaveState(st));
-
-    this.guards.push(
+    this.english = new EnglishInsert(panes, layout, store, () => this.nav.line);
+    const refused = (): void => toast(t('editor.refused'));
+    this.guards = [
       new StructureGuard(this.target, layout, {
-        onLinesChanged: (lines) => this.targetLinesChanged(lines),
-        onRefused: () => toast(t('editor.refused')),
-        onEnter: (shift) => this.moveSegment(shift ? -1 : 1),
+        onLinesChanged: (lines) => this.edits.targetLinesChanged(lines),
+        onRefused: refused,
+        onEnter: (shift) => this.nav.moveSegment(shift ? -1 : 1),
       }),
       new StructureGuard(this.source, layout, {
-        onLinesChanged: (lines) => this.sourceLinesChanged(lines),
-        onRefused: () => toast(t('editor.refused')),
-        onEnter: (shift) => this.moveSegment(shift ? -1 : 1, this.source),
+        onLinesChanged: (lines) => this.edits.sourceLinesChanged(lines),
+        onRefused: refused,
+        onEnter: (shift) => this.nav.moveSegment(shift ? -1 : 1, this.source),
       }),
-    );
-    this.aligner = new PaneAligner(this.source, this.target);
+    ];
     this.aligner.onRealigned = () => {
-      if (this.activeLine)
-        this.target.revealLineInCenterIfOutsideViewport(this.activeLine, monaco.editor.ScrollType.Immediate);
+      if (this.nav.line)
+        this.target.revealLineInCenterIfOutsideViewport(this.nav.line, monaco.editor.ScrollType.Immediate);
     };
-
-    this.disposables.push(
-      this.target.onKeyDown(() => {
-        if (this.perf) this.keyStart = performance.now();
-      }),
-      this.target.onDidChangeCursorPosition((e) => this.cursorMoved(this.target, e)),
-      this.source.onDidChangeCursorPosition((e) => this.cursorMoved(this.source, e)),
+    const srcModel = this.source.getModel()!;
+    const tgtModel = this.target.getModel()!;
+    this.disposables = [
+      this.target.onKeyDown(() => timer.keyDown()),
       this.target.onDidBlurEditorText(() => void this.flush()),
       this.source.onDidBlurEditorText(() => void this.flush()),
-    );
-    this.disposables.push(
-      registerHoverSource(srcModel, { hover: (p) => sourceHoverAt(this.store, this.layout, p) }),
-      registerHoverSource(tgtModel, { hover: (p) => targetHoverAt(this.store, this.layout, tgtModel, p) }),
-    );
+      registerHoverSource(srcModel, { hover: (p) => sourceHoverAt(store, layout, p) }),
+      registerHoverSource(tgtModel, { hover: (p) => targetHoverAt(store, layout, tgtModel, p) }),
+      guardNativeUndo(this.source, (op) => this.history(this.source, op)),
+      guardNativeUndo(this.target, (op) => this.history(this.target, op)),
+    ];
     this.registerActions();
-    this.redecorateAll();
+    this.decorations.all();
     this.aligner.flush();
-    void fontsReady().then(() => {
-      this.aligner.scheduleAll();
-    });
+    void fontsReady().then(() => this.aligner.scheduleAll());
   }
 
   /** Re-register editor actions, e.g. after a UI language switch (their labels are translated). */
   registerActions(): void {
     for (const d of this.actionDisposables) d.dispose();
-    this.actionDisposables = registerEditorActions(this);
-  }
-
-  addTermFromSelection(): void {
-    this.cb.onAddTerm(this.sourceSelection());
+    this.actionDisposables = registerEditorActions({
+      source: this.source,
+      target: this.target,
+      confirmActive: () => this.confirmActive(),
+      unconfirmActive: () => this.edits.unconfirm(this.activePos(), this.nav.line),
+      undo: (ed) => this.history(ed, 'undo'),
+      redo: (ed) => this.history(ed, 'redo'),
+      moveSegment: (dir, ed) => this.nav.moveSegment(dir, ed),
+      insertTermUnderCursor: (ed) =>
+        this.insertTerm(() => this.english.termUnderCursor(ed, this.activePos())),
+      addTermFromSelection: () => this.cb.onAddTerm(this.sourceSelection()),
+      showShortcuts: () => this.cb.onShowShortcuts(),
+    });
   }
 
   sourceSelection(): string {
@@ -156,80 +149,9 @@ export class EditorSession {
     return model.getValueInRange(sel).replace(/\s+/g, ' ').trim();
   }
 
-  // ---- decorations ----
-
-  redecorateAll(): void {
-    const { layout } = this;
-    const src: monaco.editor.IModelDeltaDecoration[][] = [];
-    const tgt: monaco.editor.IModelDeltaDecoration[][] = [];
-    for (let line = 1; line <= layout.lineCount; line++) {
-      const pos = layout.segmentOfLine[line] ?? -1;
-      src.push(pos < 0 ? [] : this.sourceDecos(line, pos));
-      tgt.push(pos < 0 ? [] : this.targetDecos(line, pos));
-    }
-    this.srcDecos.setAll(src);
-    this.tgtDecos.setAll(tgt);
-  }
-
-  private sourceDecos(line: number, pos: number): monaco.editor.IModelDeltaDecoration[] {
-    const { store } = this;
-    return sourceLineDecorations(line, store.hits[pos] ?? [], store.states[pos]!);
-  }
-
-  private targetDecos(line: number, pos: number): monaco.editor.IModelDeltaDecoration[] {
-    const { store } = this;
-    return targetLineDecorations(line, store.segments[pos]?.status ?? 'new', store.states[pos]!);
-  }
-
-  private redecorateLine(line: number): void {
-    const pos = this.layout.segmentOfLine[line] ?? -1;
-    if (pos < 0) return;
-    this.srcDecos.setLine(line, this.sourceDecos(line, pos));
-    this.tgtDecos.setLine(line, this.targetDecos(line, pos));
-  }
-
   glossaryChanged(g: GlossaryState): void {
     this.store.setGlossary(g.matcher, g.entries);
-    this.redecorateAll();
-    this.cb.onActiveChanged(this.activePos());
-  }
-
-  // ---- edits ----
-
-  private targetLinesChanged(lines: number[]): void {
-    const model = this.target.getModel();
-    if (!model) return;
-    for (const line of lines) {
-      const pos = this.layout.segmentOfLine[line] ?? -1;
-      if (pos < 0) continue;
-      const text = model.getLineContent(line);
-      this.store.setTarget(pos, text);
-      this.saver.target(pos, text);
-      this.redecorateLine(line);
-      this.aligner.scheduleLine(line);
-    }
-    if (this.perf && this.keyStart) {
-      const start = this.keyStart;
-      this.keyStart = 0;
-      this.perf.keyToDecorationMs.push(performance.now() - start);
-      requestAnimationFrame(() => this.perf?.keyToFrameMs.push(performance.now() - start));
-    }
-    this.cb.onProgress();
-    this.cb.onActiveChanged(this.activePos());
-  }
-
-  private sourceLinesChanged(lines: number[]): void {
-    const model = this.source.getModel();
-    if (!model) return;
-    for (const line of lines) {
-      const pos = this.layout.segmentOfLine[line] ?? -1;
-      if (pos < 0) continue;
-      const text = model.getLineContent(line);
-      this.store.setSource(pos, text);
-      this.saver.source(pos, text);
-      this.redecorateLine(line);
-      this.aligner.scheduleLine(line);
-    }
+    this.decorations.all();
     this.cb.onActiveChanged(this.activePos());
   }
 
@@ -237,164 +159,43 @@ export class EditorSession {
     this.source.updateOptions({ readOnly: !editable });
   }
 
-  // ---- navigation ----
-
   activePos(): number {
-    return this.layout.segmentOfLine[this.activeLine] ?? -1;
+    return this.nav.activePos();
   }
 
-  private cursorMoved(ed: Editor, e: monaco.editor.ICursorPositionChangedEvent): void {
-    const { layout } = this;
-    const line = e.position.lineNumber;
-    if ((layout.segmentOfLine[line] ?? -1) < 0) {
-      // A selection (Shift+arrows) may pass over a separator line; only a bare caret is moved off it.
-      if (ed.getSelection()?.isEmpty() === false) return;
-      // Separator lines hold no segment: step over them in the direction of travel.
-      const dir: 1 | -1 = line < this.activeLine ? -1 : 1;
-      const to = segmentLineFrom(layout, line, dir) ?? segmentLineFrom(layout, line, dir === 1 ? -1 : 1);
-      if (to === null) return;
-      const model = ed.getModel();
-      ed.setPosition({ lineNumber: to, column: dir === 1 ? 1 : (model?.getLineMaxColumn(to) ?? 1) });
-      return;
-    }
-    this.activate(line);
-  }
-
-  /** Make a line the active segment: highlight it in both panes, save the one left behind. */
-  private activate(line: number): void {
-    if (line === this.activeLine) return;
-    const leaving = this.activeLine;
-    this.activeLine = line;
-    // Both carets follow the active segment (re-entrant cursor events stop at the check above).
-    for (const ed of [this.source, this.target]) {
-      if (ed.getPosition()?.lineNumber !== line) {
-        ed.setPosition({
-          lineNumber: line,
-          column: ed === this.target ? (ed.getModel()?.getLineMaxColumn(line) ?? 1) : 1,
-        });
-      }
-    }
-    this.highlightActive();
-    if (leaving) void this.flush();
-    this.cb.onActiveChanged(this.activePos());
-  }
-
-  private highlightActive(): void {
-    const deco = [
-      {
-        range: new monaco.Range(this.activeLine, 1, this.activeLine, 1),
-        options: { isWholeLine: true, className: 'seg-active', linesDecorationsClassName: 'seg-active-mark' },
-      },
-    ];
-    this.active[0].set(deco);
-    this.active[1].set(deco);
-  }
-
-  /** Put the caret at the end of a segment's English and bring it into view. */
   goToSegment(pos: number, focus = true): void {
-    const line = lineOf(this.layout, pos);
-    if (line === undefined) {
-      if (pos >= 0 && pos < this.store.segments.length) this.cb.onOutsideWindow(pos);
-      return;
-    }
-    const model = this.target.getModel();
-    this.target.setPosition({ lineNumber: line, column: model?.getLineMaxColumn(line) ?? 1 });
-    // The caret may not move at all (an empty line's only column): activate explicitly.
-    this.activate(line);
-    this.target.revealLineInCenterIfOutsideViewport(line, monaco.editor.ScrollType.Immediate);
-    if (focus) this.target.focus();
+    this.nav.goToSegment(pos, focus);
   }
 
-  moveSegment(dir: 1 | -1, ed: Editor = this.target): void {
-    const cur = ed.getPosition()?.lineNumber ?? this.activeLine;
-    const to = segmentLineFrom(this.layout, cur + dir, dir);
-    if (to === null) {
-      // Past the edge of this window: continue in the neighbouring one.
-      const beyond = dir === 1 ? this.layout.first + this.layout.count : this.layout.first - 1;
-      if (beyond >= 0 && beyond < this.store.segments.length) this.cb.onOutsideWindow(beyond);
-      return;
-    }
-    const pos = this.layout.segmentOfLine[to] ?? 0;
-    this.goToSegment(pos, ed === this.target || !ed.hasTextFocus());
-    if (ed === this.source) {
-      ed.setPosition({ lineNumber: to, column: 1 });
-      ed.revealLineInCenterIfOutsideViewport(to);
-    }
-  }
-
-  /** Ctrl+Enter: the segment becomes 'translated' and the caret moves to the next unconfirmed one. */
-  async confirmActive(): Promise<void> {
+  /** Ctrl+Enter: confirm through the saver, then go on to the next segment still to translate. */
+  confirmActive(): void {
     const pos = this.activePos();
-    const seg = this.store.segments[pos];
-    const line = this.activeLine;
-    if (!seg) return;
-    const text = this.target.getModel()?.getLineContent(line) ?? seg.target;
-    if (text.trim() === '') {
-      toast(t('editor.confirmEmpty'));
-      return;
-    }
-    const previous = seg.status;
-    this.store.setStatus(pos, 'translated');
-    this.saver.drafts.discard(pos);
-    this.redecorateLine(line);
-    this.cb.onProgress();
+    if (!this.edits.confirm(pos, this.nav.line)) return;
     const next = nextUntranslated(this.store.statuses(), pos);
     if (next !== null) this.goToSegment(next);
     else toast(t('editor.allConfirmed'));
-    try {
-      // Earlier drafts first, so the confirmation is the last word on this segment.
-      await this.saver.drafts.flush();
-      await this.api.call('segments.saveTarget', {
-        documentId: this.store.doc.id,
-        index: seg.index,
-        target: text,
-        status: 'translated',
-      });
-    } catch (err) {
-      this.store.setStatus(pos, previous === 'translated' ? 'draft' : previous);
-      if (!this.disposed) {
-        this.redecorateLine(line);
-        this.cb.onProgress();
-      }
-      toastError(err);
-    }
   }
 
-  /** Insert English at the English caret, with a space before it when it follows a word. */
   insertEnglish(text: string): void {
-    const model = this.target.getModel();
-    if (!model) return;
-    let sel = this.target.getSelection();
-    if (
-      !sel ||
-      (this.layout.segmentOfLine[sel.startLineNumber] ?? -1) < 0 ||
-      sel.startLineNumber !== sel.endLineNumber
-    ) {
-      const col = model.getLineMaxColumn(this.activeLine || 1);
-      sel = new monaco.Selection(this.activeLine || 1, col, this.activeLine || 1, col);
-    }
-    const before = model.getLineContent(sel.startLineNumber).slice(0, sel.startColumn - 1);
-    const after = model.getLineContent(sel.endLineNumber).slice(sel.endColumn - 1);
-    this.target.executeEdits('insert-term', [
-      { range: sel, text: spacedInsertion(before, after, text), forceMoveMarkers: true },
-    ]);
-    this.target.pushUndoStop();
-    this.target.focus();
+    this.insertTerm(() => this.english.insert(text));
   }
 
-  insertTermUnderCursor(ed: Editor): void {
+  /** An inserted term is one undo step of its own. */
+  private insertTerm(run: () => void): void {
+    this.edits.stopTyping();
+    run();
+    this.edits.stopTyping();
+  }
+
+  private history(ed: Editor, op: 'undo' | 'redo'): void {
+    const pane = ed === this.source ? 'source' : 'target';
+    // A locked source pane takes no edits, undo included.
+    if (pane === 'source' && ed.getOption(monaco.editor.EditorOption.readOnly)) return;
     const pos = this.activePos();
-    const caret = ed.getPosition();
-    const hit = pickTerm(
-      this.store.hits[pos] ?? [],
-      this.store.states[pos]?.missingEntries ?? new Set(),
-      ed === this.source && caret ? caret.column - 1 : null,
-    );
-    if (hit) this.insertEnglish(hit.english);
-    else toast(t('terms.none'));
+    if (pos < 0) return;
+    if (op === 'undo') this.edits.undo(pane, pos, this.nav.line);
+    else this.edits.redo(pane, pos, this.nav.line);
   }
-
-  // ---- saving ----
 
   flush(opts: { keepalive?: boolean } = {}): Promise<void> {
     return this.saver.flush(opts);
@@ -406,19 +207,15 @@ export class EditorSession {
 
   languageChanged(): void {
     this.registerActions();
-    this.source.updateOptions({ ariaLabel: t('editor.sourceAria') });
-    this.target.updateOptions({ ariaLabel: t('editor.targetAria') });
-    this.redecorateAll();
+    relabelPanePair(this);
+    this.decorations.all();
   }
 
   dispose(): void {
-    this.disposed = true;
     for (const d of [...this.disposables, ...this.actionDisposables]) d.dispose();
     for (const g of this.guards) g.dispose();
+    this.nav.dispose();
     this.aligner.dispose();
-    const models = [this.source.getModel(), this.target.getModel()];
-    this.source.dispose();
-    this.target.dispose();
-    for (const m of models) m?.dispose();
+    disposePanePair(this);
   }
 }

@@ -2,6 +2,7 @@ import { monaco } from '../../editor/monaco';
 import { PERSIAN_FONT, ENGLISH_FONT } from '../../editor/fonts';
 
 export type PaneKind = 'source' | 'target';
+export type Editor = monaco.editor.IStandaloneCodeEditor;
 
 const LINE_HEIGHT = 30;
 
@@ -58,7 +59,7 @@ export function createPane(
   container: HTMLElement,
   kind: PaneKind,
   opts: { value: string; ariaLabel: string; lineNumbers: (line: number) => string },
-): monaco.editor.IStandaloneCodeEditor {
+): Editor {
   const model = monaco.editor.createModel(opts.value, 'plaintext');
   // One line per segment; "\n" everywhere regardless of platform so offsets match the server's text.
   model.setEOL(monaco.editor.EndOfLineSequence.LF);

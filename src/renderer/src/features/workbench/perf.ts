@@ -32,3 +32,33 @@ export function perfHook(): PerfHook | null {
   };
   return window.__barabarPerf;
 }
+
+/**
+ * Keystroke → decoration timing for the bench: started on keydown in the English pane, stopped when
+ * that keystroke's line has been redrawn.
+ */
+export class KeystrokeTimer {
+  private start = 0;
+
+  constructor(private readonly hook: PerfHook | null) {}
+
+  keyDown(): void {
+    if (this.hook) this.start = performance.now();
+  }
+
+  decorated(): void {
+    const hook = this.hook;
+    if (!hook || !this.start) return;
+    const start = this.start;
+    this.start = 0;
+    hook.keyToDecorationMs.push(performance.now() - start);
+    requestAnimationFrame(() => hook.keyToFrameMs.push(performance.now() - start));
+  }
+}
+
+/** Benchmarks only (`?perf=1&window=N`): compare the windowed editor with whole-document models. */
+export function windowSizeOverride(): number | null {
+  const params = new URLSearchParams(window.location.search);
+  const n = Number(params.get('window'));
+  return params.has('perf') && Number.isInteger(n) && n > 0 ? n : null;
+}

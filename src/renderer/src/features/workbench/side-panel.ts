@@ -1,0 +1,54 @@
+import { formatNumber } from '../../i18n/i18n';
+import { h } from '../../ui/dom';
+import { TermPanel, termPanelItems } from '../term-panel/term-panel';
+import { shortcutSummary } from './keyboard-reference';
+import type { SegmentStore } from './segment-store';
+
+/** The side panel: "Segment N of M" with its status, the segment's terms, the everyday keys. */
+export class SidePanel {
+  readonly el: HTMLElement;
+  private readonly segInfo = h('div', { class: 'seg-info', attrs: { 'data-testid': 'segment-info' } });
+  private readonly terms: TermPanel;
+  private signature = '';
+  private shown = '';
+
+  constructor(deps: { insert(english: string): void; addTerm(): void; openReference(): void }) {
+    this.terms = new TermPanel(deps.insert, deps.addTerm);
+    this.el = h(
+      'aside',
+      { class: 'wb-side', attrs: { 'data-testid': 'side-panel' } },
+      this.segInfo,
+      this.terms.el,
+      shortcutSummary(deps.openReference),
+    );
+  }
+
+  /** Forget what is shown (language switch, another document): the next render rebuilds. */
+  reset(): void {
+    this.signature = '';
+    this.shown = '';
+  }
+
+  render(store: SegmentStore, pos: number): void {
+    const seg = store.segments[pos];
+    if (!seg) return;
+    // Called on every keystroke: rebuild only when what the panel shows has changed.
+    const items = termPanelItems(store.hits[pos] ?? [], store.states[pos]!, store.entryMap());
+    const signature = `${store.doc.id}:${store.glossaryGeneration}:${pos}:${seg.status}:${items.map((i) => `${i.entry}${i.missing ? '!' : ''}`).join(',')}`;
+    if (signature === this.signature) return;
+    this.signature = signature;
+    this.segInfo.replaceChildren(
+      h('span', {
+        class: 'seg-info-num',
+        i18n: 'editor.segment',
+        i18nParams: { n: formatNumber(pos + 1), total: formatNumber(store.segments.length) },
+      }),
+      h('span', { class: `status-pill status-${seg.status}`, i18n: `status.${seg.status}` }),
+    );
+    this.terms.render(items);
+    // A new segment starts at the top of the panel, its heading in view (not where the last one was read).
+    const shown = `${store.doc.id}:${pos}`;
+    if (shown !== this.shown) this.el.scrollTop = 0;
+    this.shown = shown;
+  }
+}
