@@ -15,7 +15,7 @@ export interface WordReviewOptions {
 type Docx = typeof DocxModule;
 
 /** Column widths in percent: the two text columns share most of a landscape page. */
-const WIDTHS = [6, 39, 39, 7, 9] as const;
+const WIDTHS = [5, 37, 37, 10, 11] as const;
 
 /** Builders bound to the lazily loaded library. */
 function parts(d: Docx) {
