@@ -170,15 +170,17 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningH
     }
     const body = await readBody(req, MAX_BODY_BYTES);
     if (body === 'too_large') {
-      // Answer now, then discard what the (authenticated) client is still sending: closing the socket
-      // under a client that is still writing resets the connection before it can read the 413. An
-      // upload that goes on far beyond the limit is cut off all the same.
-      discardRest(req, 2 * MAX_BODY_BYTES);
+      // Read (and drop) what the authenticated client is still sending before answering: a reply sent
+      // mid-upload races the client's writes, and the client may see a reset instead of the 413. An
+      // upload that goes on far beyond the limit is cut off after the answer all the same.
+      const drained = await discardRest(req, 2 * MAX_BODY_BYTES);
+      res.setHeader('Connection', 'close');
       sendJson(
         res,
         413,
         fail('file_too_large', { file: 'request body', limit: formatLimit(MAX_BODY_BYTES) }),
       );
+      if (!drained) res.on('finish', () => req.socket.destroy());
       return;
     }
     let input: unknown;
@@ -196,8 +198,30 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningH
         return sendJson(res, 400, fail('validation', { field: 'body', message: 'not valid JSON' }));
       }
     }
-    const envelope = await opts.dispatch(method, input);
-    sendJson(res, envelope.ok ? 200 : httpStatusFor(envelope.error.code), envelope);
+    // A client that goes away (closed tab, aborted fetch) cancels its job: nobody is waiting for it.
+    const controller = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) controller.abort();
+    });
+    if (!wantsProgress(req)) {
+      const envelope = await opts.dispatch(method, input, {
+        progress: () => undefined,
+        signal: controller.signal,
+      });
+      sendJson(res, envelope.ok ? 200 : httpStatusFor(envelope.error.code), envelope);
+      return;
+    }
+    // Streamed: one JSON line per progress report, then the envelope as the last line.
+    res.writeHead(200, {
+      ...BASE_HEADERS,
+      'Content-Type': 'application/x-ndjson; charset=utf-8',
+      'Cache-Control': 'no-store',
+    });
+    const envelope = await opts.dispatch(method, input, {
+      signal: controller.signal,
+      progress: (progress) => void res.write(`${JSON.stringify({ progress })}\n`),
+    });
+    res.end(`${serialise(envelope).body}\n`);
   }
 
   async function serveStatic(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
@@ -246,14 +270,25 @@ function fail(code: string, params: Record<string, unknown>): ErrorEnvelope {
   return { ok: false, error: { code, params } };
 }
 
-function sendJson(res: ServerResponse, status: number, envelope: ApiResponse<unknown>): void {
-  let body: string;
+/** `Accept: application/x-ndjson` asks for progress lines before the result (long jobs). */
+export const PROGRESS_MEDIA_TYPE = 'application/x-ndjson';
+
+function wantsProgress(req: IncomingMessage): boolean {
+  return (req.headers.accept ?? '').split(',').some((t) => t.trim().startsWith(PROGRESS_MEDIA_TYPE));
+}
+
+function serialise(envelope: ApiResponse<unknown>): { ok: boolean; body: string } {
   try {
-    body = JSON.stringify(envelope);
+    return { ok: true, body: JSON.stringify(envelope) };
   } catch {
-    status = 500;
-    body = JSON.stringify(fail('internal', { message: 'result not serialisable' }));
+    return { ok: false, body: JSON.stringify(fail('internal', { message: 'result not serialisable' })) };
   }
+}
+
+function sendJson(res: ServerResponse, status: number, envelope: ApiResponse<unknown>): void {
+  const out = serialise(envelope);
+  const body = out.body;
+  if (!out.ok) status = 500;
   res.writeHead(status, {
     ...BASE_HEADERS,
     'Content-Type': 'application/json; charset=utf-8',
@@ -273,13 +308,23 @@ function bearerMatches(header: string | undefined, expected: Buffer): boolean {
   return match?.[1] !== undefined && timingSafeEqual(sha256(match[1]), expected);
 }
 
-function discardRest(req: IncomingMessage, cap: number): void {
-  let discarded = 0;
-  req.on('data', (chunk: Buffer) => {
-    discarded += chunk.length;
-    if (discarded > cap) req.socket.destroy();
+/** Consumes the rest of a request body; false when it went on past `cap` bytes (the caller closes). */
+function discardRest(req: IncomingMessage, cap: number): Promise<boolean> {
+  if (req.readableEnded) return Promise.resolve(true);
+  return new Promise((done) => {
+    let discarded = 0;
+    const onData = (chunk: Buffer): void => {
+      discarded += chunk.length;
+      if (discarded <= cap) return;
+      req.off('data', onData);
+      req.pause();
+      done(false);
+    };
+    req.on('data', onData);
+    req.once('end', () => done(true));
+    req.once('error', () => done(false));
+    req.resume();
   });
-  req.resume();
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {

@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   'db_busy', // params: { file? }  another process holds the write lock past the busy timeout
   'unsupported_format', // params: { format }
   'forbidden', // params: { reason }
+  'cancelled', // params: {}  a long job stopped at the user's request; nothing was written
   'internal', // params: { message }
   'unconfirmed_segments', // params: { document, count, segments } an article export with unfinished segments
   'review_mismatch', // params: { file, count, segments } a review file whose Persian no longer matches

@@ -1,4 +1,5 @@
 import { sourceFormatOf } from '../../core/formats/source/source-format';
+import { displayFileName } from '../../core/text/visible';
 import { parse, withContext, type CliContext } from '../context';
 import { table, UsageError, type CliIo } from '../io';
 import { resolveDocuments } from '../resolve-document';
@@ -26,7 +27,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     else
       for (const r of results)
         ctx.out.line(
-          `${r.status === 'imported' ? 'imported ' : 'unchanged'}  ${r.document.name}  (id ${r.document.id}, ${r.document.segmentCount} segments, ${r.document.sourceFormat === 'txt' ? r.encoding : r.document.sourceFormat})`,
+          `${r.status === 'imported' ? 'imported ' : 'unchanged'}  ${displayFileName(r.document.name)}  (id ${r.document.id}, ${r.document.segmentCount} segments, ${r.document.sourceFormat === 'txt' ? r.encoding : r.document.sourceFormat})`,
         );
     return 0;
   });
@@ -58,7 +59,8 @@ export async function listCommand(args: string[], io: CliIo): Promise<number> {
           d.segmentCount,
           pct(d.draftedCount, d.segmentCount),
           pct(d.confirmedCount, d.segmentCount),
-          d.name,
+          // Names come from users' files: a U+202E in one would reorder the whole line (issue 13.16).
+          displayFileName(d.name),
         ]),
       ]),
     );

@@ -1,3 +1,4 @@
+import { describeSkipped } from '../../core/formats/bilingual/skipped';
 import {
   ARTICLE_FORMATS,
   type ArticleFormat,
@@ -115,6 +116,8 @@ export async function importXliffCommand(args: string[], io: CliIo): Promise<num
         `${r.file}: ${r.dryRun ? 'would apply' : 'applied'} ${r.applied}, unchanged ${r.unchanged}, not matching ${r.mismatched.length}`,
       );
       for (const m of r.mismatched) ctx.out.line(`  skipped ${m.unit}: ${m.reason}`);
+      const untranslated = describeSkipped(r.skipped);
+      if (untranslated !== '') ctx.out.line(`  ${untranslated} (kept the document's text)`);
     }
     return 0;
   });
@@ -132,10 +135,13 @@ export async function importTmxCommand(args: string[], io: CliIo): Promise<numbe
     const file = await ctx.readFile(positionals[0]!, 'tmx');
     const r = await ctx.call('exchange.importTmx', { ...file, dryRun: values['dry-run'] });
     if (values.json) ctx.out.json(r);
-    else
+    else {
+      const skipped = describeSkipped(r.skipped);
+      const preview = r.dryRun ? ' (preview, nothing written)' : '';
       ctx.out.line(
-        `${r.file}: ${r.units} new translation units${r.dryRun ? ' (preview, nothing written)' : ''}`,
+        `${r.file}: ${r.units} new translation units${skipped === '' ? '' : `; ${skipped}`}${preview}`,
       );
+    }
     return 0;
   });
 }

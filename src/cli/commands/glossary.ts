@@ -13,6 +13,7 @@ import { writeFileAtomically } from '../../server/atomic-write';
 import { repoPaths } from '../../server/paths';
 import { parse, withContext, type CliContext } from '../context';
 import { table, UsageError, type CliIo } from '../io';
+import { startCliJob } from '../progress';
 
 export const glossaryHelp = `Usage: barabar glossary <command> [options] [--db FILE]
 
@@ -189,7 +190,11 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
     // The strategy, like the format, is checked by the API.
     const onConflict = values['on-conflict'] as ConflictStrategy | undefined;
     const dryRun = values['dry-run'] === true;
-    const report = await ctx.call('glossary.import', { ...file, format, onConflict, dryRun });
+    // A bar on a terminal's stderr while it runs; Ctrl+C cancels and nothing is written.
+    const job = startCliJob();
+    const report = await ctx
+      .call('glossary.import', { ...file, format, onConflict, dryRun }, job.call)
+      .finally(() => job.finish());
     const verdict = dryRun ? 'PREVIEW, nothing written' : report.applied ? 'imported' : 'NOTHING IMPORTED';
     if (values.json) ctx.out.json(report);
     else {

@@ -4,6 +4,7 @@ import {
   EXPORT_FORMATS,
   EXPORT_STATUS_FILTERS,
   UNCONFIRMED_POLICIES,
+  type ImportSkipped,
   type ExportStatusFilter,
   type LeftOutSegments,
   type ReviewImportReport,
@@ -17,6 +18,8 @@ export interface XliffImportReport {
   unchanged: number;
   /** Units whose source no longer matches the document, or whose ids are unknown. */
   mismatched: { unit: string; reason: string }[];
+  /** Segments whose target is not a translation (copy of the source, Arabic script), by reason. */
+  skipped: ImportSkipped;
   /** A preview: nothing was written. */
   dryRun: boolean;
 }
@@ -24,6 +27,8 @@ export interface XliffImportReport {
 export interface TmxImportReport {
   file: string;
   units: number;
+  /** Units left out (no pair, empty side, not a translation), by reason: never a silent "0 new". */
+  skipped: ImportSkipped;
   /** A preview: nothing was written. */
   dryRun: boolean;
 }

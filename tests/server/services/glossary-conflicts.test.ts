@@ -7,15 +7,15 @@ const OURS = 'fa\ten\nمجلس\tMajlis\nسرتیپ\tBrigadier General\n';
 // Two conflicts (مجلس, سرتیپ) and one new entry.
 const THEIRS = 'fa\ten\nمجلس\tParliament\nسرتیپ\tBrigadier\nسرهنگ\tColonel\n';
 
-function setUp() {
+async function setUp() {
   const api = newApi();
-  expect(api.services.glossary.importText(OURS, 'ours.tsv', 'tsv')).toMatchObject({
+  expect(await api.services.glossary.importText(OURS, 'ours.tsv', 'tsv')).toMatchObject({
     applied: true,
     added: 2,
   });
   return api;
 }
-const english = (api: ReturnType<typeof setUp>) =>
+const english = (api: Awaited<ReturnType<typeof setUp>>) =>
   api.services.glossary
     .all()
     .map((e) =>
@@ -27,9 +27,9 @@ const english = (api: ReturnType<typeof setUp>) =>
     .sort();
 
 describe('glossary import conflicts', () => {
-  it('fail (the default) imports nothing and lists every conflict', () => {
-    const api = setUp();
-    const r = api.services.glossary.importText(THEIRS, 'theirs.tsv', 'tsv');
+  it('fail (the default) imports nothing and lists every conflict', async () => {
+    const api = await setUp();
+    const r = await api.services.glossary.importText(THEIRS, 'theirs.tsv', 'tsv');
     expect(r).toMatchObject({ applied: false, onConflict: 'fail', added: 0 });
     expect(r.conflicts.map((c) => [c.where, c.action])).toEqual([
       ['line 2', 'failed'],
@@ -38,25 +38,31 @@ describe('glossary import conflicts', () => {
     expect(api.services.glossary.count()).toBe(2);
   });
 
-  it('skip keeps ours and imports the rest', () => {
-    const api = setUp();
-    const r = api.services.glossary.importText(THEIRS, 'theirs.tsv', 'tsv', 'skip');
+  it('skip keeps ours and imports the rest', async () => {
+    const api = await setUp();
+    const r = await api.services.glossary.importText(THEIRS, 'theirs.tsv', 'tsv', undefined, {
+      onConflict: 'skip',
+    });
     expect(r).toMatchObject({ applied: true, added: 1, updated: 0 });
     expect(r.conflicts.map((c) => c.action)).toEqual(['skipped', 'skipped']);
     expect(english(api)).toEqual(['Brigadier General:preferred', 'Colonel:preferred', 'Majlis:preferred']);
   });
 
-  it('replace takes theirs', () => {
-    const api = setUp();
-    const r = api.services.glossary.importText(THEIRS, 'theirs.tsv', 'tsv', 'replace');
+  it('replace takes theirs', async () => {
+    const api = await setUp();
+    const r = await api.services.glossary.importText(THEIRS, 'theirs.tsv', 'tsv', undefined, {
+      onConflict: 'replace',
+    });
     expect(r).toMatchObject({ applied: true, added: 1, updated: 2 });
     expect(english(api)).toEqual(['Brigadier:preferred', 'Colonel:preferred', 'Parliament:preferred']);
     expect(api.services.glossary.count()).toBe(3);
   });
 
-  it('add-as-admitted keeps ours and adds theirs as admitted renderings', () => {
-    const api = setUp();
-    const r = api.services.glossary.importText(THEIRS, 'theirs.tsv', 'tsv', 'add-as-admitted');
+  it('add-as-admitted keeps ours and adds theirs as admitted renderings', async () => {
+    const api = await setUp();
+    const r = await api.services.glossary.importText(THEIRS, 'theirs.tsv', 'tsv', undefined, {
+      onConflict: 'add-as-admitted',
+    });
     expect(r).toMatchObject({ applied: true, added: 1, updated: 2 });
     expect(r.conflicts.map((c) => c.action)).toEqual(['added-as-admitted', 'added-as-admitted']);
     expect(english(api)).toEqual([
@@ -64,5 +70,18 @@ describe('glossary import conflicts', () => {
       'Colonel:preferred',
       'Majlis:preferred,Parliament:admitted',
     ]);
+  });
+
+  it('a dry run reports the plan under the chosen strategy and writes nothing', async () => {
+    const api = await setUp();
+    const before = english(api);
+    const r = await api.services.glossary.importText(THEIRS, 'theirs.tsv', 'tsv', undefined, {
+      onConflict: 'replace',
+      dryRun: true,
+    });
+    expect(r).toMatchObject({ applied: false, dryRun: true, onConflict: 'replace', added: 1, updated: 2 });
+    expect(r.conflicts.map((c) => c.action)).toEqual(['replaced', 'replaced']);
+    expect(english(api)).toEqual(before);
+    expect(api.services.glossary.count()).toBe(2);
   });
 });

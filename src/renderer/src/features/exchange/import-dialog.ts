@@ -10,6 +10,7 @@ import { t } from '../../i18n/i18n';
 import { openDialog } from '../../ui/dialog';
 import { clear, h } from '../../ui/dom';
 import { fileToBase64 } from '../../ui/files';
+import { withProgress } from '../../ui/job-progress';
 import { toast } from '../../ui/toast';
 import { importKindOf, type ImportKind } from './import-kinds';
 
@@ -25,7 +26,10 @@ async function runImport(
 ): Promise<{ summary: string; details: string[]; applied: boolean }> {
   switch (kind) {
     case 'glossary': {
-      const r = await api.call('glossary.import', { ...upload, onConflict, dryRun });
+      // A large glossary takes a while to plan and write: the shared progress panel with Cancel.
+      const r = await withProgress('glossaryImport', (opts) =>
+        api.call('glossary.import', { ...upload, onConflict, dryRun }, opts),
+      );
       return {
         summary: t('exchange.preview.glossary', {
           added: r.added,

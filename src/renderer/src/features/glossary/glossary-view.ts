@@ -1,10 +1,12 @@
 import { GLOSSARY_FORMATS, SUBJECTS, type Entry, type GlossaryFormat, type Subject } from '../../../../shared/model';
+import { GLOSSARY_FILES } from '../../../../core/formats/glossary/files';
 import { dirOf } from '../../i18n/bidi';
 import type { RendererApiClient } from '../../api/client';
 import { formatNumber, t } from '../../i18n/i18n';
 import { clear, h, setI18n } from '../../ui/dom';
 import { confirmDialog } from '../../ui/dialog';
 import { downloadText, pickFiles } from '../../ui/files';
+import { withProgress } from '../../ui/job-progress';
 import { toastError } from '../../ui/toast';
 import { openImportDialog } from '../exchange/import-dialog';
 import { GLOSSARY_ACCEPT } from '../exchange/import-kinds';
@@ -38,7 +40,12 @@ export class GlossaryView {
     this.subject.append(h('option', { i18n: 'glossary.allSubjects', attrs: { value: '' } }));
     for (const s of SUBJECTS) this.subject.append(h('option', { i18n: `subject.${s}`, attrs: { value: s } }));
     const exportFormat = h('select', { class: 'select', i18nAria: 'export.format' });
-    for (const f of GLOSSARY_FORMATS) exportFormat.append(h('option', { i18n: `glossaryFormat.${f}`, attrs: { value: f } }));
+    // Each option says which tool the file is for and what it is called (OmegaT needs the .utf8 one).
+    for (const f of GLOSSARY_FORMATS) {
+      const { ext, tools } = GLOSSARY_FILES[f];
+      const params = { ext, tools: tools.join(', ') };
+      exportFormat.append(h('option', { i18n: `glossaryFormat.${f}`, i18nParams: params, attrs: { value: f } }));
+    }
     this.search.addEventListener('input', () => {
       clearTimeout(this.timer);
       this.timer = window.setTimeout(() => void this.load(false), 200);
@@ -201,7 +208,7 @@ export class GlossaryView {
 
   private async exportAs(format: GlossaryFormat): Promise<void> {
     try {
-      const file = await this.api.call('glossary.export', { format });
+      const file = await withProgress('glossaryExport', (opts) => this.api.call('glossary.export', { format }, opts));
       downloadText(file.fileName, file.mime, file.content);
     } catch (err) {
       toastError(err);
