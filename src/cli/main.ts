@@ -53,10 +53,17 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   export: {
-    summary: 'export TMX, XLIFF, TSV, CSV or HTML',
+    summary: 'export the English article, a Word review table, TMX, XLIFF, TSV, CSV or HTML',
     load: async () => {
       const m = await import('./commands/exchange');
       return { run: m.exportCommand, help: m.exportHelp };
+    },
+  },
+  'import-review': {
+    summary: "apply a reviewer's edits from a Word review table",
+    load: async () => {
+      const m = await import('./commands/review');
+      return { run: m.importReviewCommand, help: m.importReviewHelp };
     },
   },
   'import-xliff': {

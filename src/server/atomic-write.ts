@@ -22,7 +22,7 @@ export const STALE_TEMP_MS = 10 * 60 * 1000;
  * power cut after we return cannot undo the rename. Temp files that a killed export left in the folder are
  * removed first.
  */
-export function writeFileAtomically(file: string, chunks: Iterable<string>): { bytes: number } {
+export function writeFileAtomically(file: string, chunks: Iterable<string | Uint8Array>): { bytes: number } {
   const dir = dirname(file);
   removeStaleTempFiles(dir);
   const tmp = join(dir, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -31,6 +31,13 @@ export function writeFileAtomically(file: string, chunks: Iterable<string>): { b
   try {
     let buffer = '';
     for (const chunk of chunks) {
+      // Binary chunks (a Word file) are written as they come, after any text still buffered.
+      if (typeof chunk !== 'string') {
+        if (buffer) bytes += writeSync(fd, buffer);
+        buffer = '';
+        bytes += writeSync(fd, chunk);
+        continue;
+      }
       buffer += chunk;
       // Batch small chunks into ~64 KB writes: fewer syscalls, memory still flat.
       if (buffer.length >= 65_536) {

@@ -3,7 +3,9 @@ import { BARABAR_VERSION } from '../shared/version';
 import { loadMigrations, openDatabase } from './db/open';
 import { createRepos } from './db/repos';
 import { seedOnce, type SeedSources } from './seed';
+import { createArticleService } from './services/article-service';
 import { createDocumentsService } from './services/documents-service';
+import { createReviewService } from './services/review-service';
 import { createExchangeService } from './services/exchange-service';
 import { createGlossaryService } from './services/glossary-service';
 import { refreshMatchKeys } from './services/match-keys';
@@ -61,7 +63,9 @@ export function createApi(opts: CreateApiOptions) {
   const settings = createSettingsService(db, repos.settings);
   const tm = createTmService(db, { documents, glossary, now, user });
   const tmWorkflow = createTmWorkflow(db, { documents, tm, now });
-  const services = { db, documents, glossary, qa, exchange, settings, tm, tmWorkflow };
+  const article = createArticleService(documents, BARABAR_VERSION);
+  const review = createReviewService(db, documents, BARABAR_VERSION);
+  const services = { db, documents, glossary, qa, exchange, settings, article, review, tm, tmWorkflow };
 
   if (opts.seed) seedOnce(db, { documents, glossary, settings: repos.settings }, opts.seed);
 
@@ -73,6 +77,8 @@ export function createApi(opts: CreateApiOptions) {
     settings,
     tm,
     tmWorkflow,
+    article,
+    review,
     info: { version: BARABAR_VERSION, dbPath: opts.dbPath, schemaVersion },
   });
 

@@ -24,6 +24,11 @@ export const ERROR_CODES = [
   'forbidden', // params: { reason }
   'cancelled', // params: {}  a long job stopped at the user's request; nothing was written
   'internal', // params: { message }
+  'unconfirmed_segments', // params: { document, count, segments } an article export with unfinished segments
+  'review_mismatch', // params: { file, count, segments } a review file whose Persian no longer matches
+  'not_docx', // params: { file } not a zip archive, so not a Word .docx
+  'file_encrypted', // params: { file } a password-protected Office file
+  'no_text', // params: { file } a Word or web page with no body text
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

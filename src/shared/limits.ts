@@ -8,6 +8,11 @@ const MB = 1024 * 1024;
 export const FILE_LIMITS = {
   /** A Persian report: Monaco and autosave stay responsive below this; larger is not a news report. */
   report: 8 * MB,
+  /**
+   * A Word or web-page report, or a Word review table: markup and images around the text. The text taken
+   * from a report is then held to \`report\`.
+   */
+  richReport: 20 * MB,
   /** Glossary imports (TSV, CSV, TBX) and the shared termbase file: a 1M-line TSV is about 60 MB. */
   glossary: 64 * MB,
   /** XLIFF files coming back from another CAT tool. */

@@ -4,9 +4,14 @@ export const SEGMENT_STATUSES = ['new', 'draft', 'translated', 'reviewed', 'fina
 /** new: no target; draft: typed, not confirmed; translated: confirmed by Ctrl+Enter; reviewed/final: later stages. */
 export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
 
+/** The file a document was imported from: plain text, a Word .docx or a web page. */
+export const SOURCE_FORMATS = ['txt', 'docx', 'html'] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+
 export interface DocumentSummary {
   id: number;
   name: string;
+  sourceFormat: SourceFormat;
   segmentCount: number;
   /** Segments with any target text (draft or better). */
   draftedCount: number;
@@ -110,7 +115,18 @@ export interface ImportRowReport {
   /** 1-based line for text formats, element path for XML formats. */
   where: string;
   reason: string;
+  /** For a conflict: what the import did about it under the chosen strategy. */
+  action?: ConflictAction | undefined;
 }
+
+/**
+ * What a glossary import does with a row whose Persian term we already render with another preferred
+ * English: refuse the whole import (the default), keep ours, take theirs, or keep ours and add their
+ * English as admitted renderings.
+ */
+export const CONFLICT_STRATEGIES = ['fail', 'skip', 'replace', 'add-as-admitted'] as const;
+export type ConflictStrategy = (typeof CONFLICT_STRATEGIES)[number];
+export type ConflictAction = 'failed' | 'skipped' | 'replaced' | 'added-as-admitted';
 
 /**
  * Why an exchange-file unit was not imported (core/formats/bilingual/skipped.ts): no Persian/English pair,
@@ -128,9 +144,13 @@ export interface GlossaryImportReport {
   added: number;
   updated: number;
   unchanged: number;
+  /** Every conflict found, with what was done about it. */
   conflicts: ImportRowReport[];
+  onConflict: ConflictStrategy;
+  /** A preview: the counts say what an import would do; nothing was written. */
+  dryRun: boolean;
   rejected: ImportRowReport[];
-  /** false when anything was rejected or conflicting: nothing was written. */
+  /** false when anything was rejected, or conflicting under "fail": nothing was written. */
   applied: boolean;
 }
 
@@ -179,6 +199,41 @@ export interface QaProfile {
 
 export const EXPORT_FORMATS = ['tmx', 'xliff', 'xliff12', 'tsv', 'csv', 'html'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The finished English article: plain text, Word, or a web page ("html" is the bilingual sheet). */
+export const ARTICLE_FORMATS = ['txt', 'docx', 'html-target'] as const;
+export type ArticleFormat = (typeof ARTICLE_FORMATS)[number];
+
+/**
+ * What an article export does with a segment that is not confirmed: refuse (the default, so nothing
+ * half-done leaves by accident), leave it out, keep its draft, or show the Persian source in a marked span.
+ */
+export const UNCONFIRMED_POLICIES = ['refuse', 'omit', 'draft', 'source'] as const;
+export type UnconfirmedPolicy = (typeof UNCONFIRMED_POLICIES)[number];
+
+/** Which segments a bilingual export carries: confirmed = translated, reviewed or final. */
+export const EXPORT_STATUS_FILTERS = ['confirmed', 'all'] as const;
+export type ExportStatusFilter = (typeof EXPORT_STATUS_FILTERS)[number];
+
+export interface LeftOutSegments {
+  document: string;
+  /** 1-based segment numbers. */
+  segments: number[];
+}
+
+export interface ReviewImportReport {
+  file: string;
+  documentId: number;
+  document: string;
+  /** Segments whose English was replaced; each is now "reviewed". */
+  applied: { segment: number; before: string; after: string }[];
+  unchanged: number;
+  /** Rows whose English cell was emptied: left as they were. */
+  emptied: number[];
+  comments: { segment: number; comment: string }[];
+  /** A preview: nothing was written. */
+  dryRun: boolean;
+}
 
 export const GLOSSARY_FORMATS = ['tsv', 'csv', 'tbx', 'tbx-basic'] as const;
 export type GlossaryFormat = (typeof GLOSSARY_FORMATS)[number];

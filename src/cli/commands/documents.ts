@@ -1,3 +1,4 @@
+import { sourceFormatOf } from '../../core/formats/source/source-format';
 import { displayFileName } from '../../core/text/visible';
 import { parse, withContext, type CliContext } from '../context';
 import { table, UsageError, type CliIo } from '../io';
@@ -5,7 +6,9 @@ import { resolveDocuments } from '../resolve-document';
 
 export const importHelp = `Usage: barabar import FILE... [--db FILE] [--json]
 
-Imports Persian reports (UTF-8, UTF-16 or Windows-1256 text). All files are checked before any is
+Imports Persian reports: text (UTF-8, UTF-16 or Windows-1256), Word (.docx: paragraphs, headings and
+list items as paragraphs, tables row by row) and saved web pages (.html/.htm: the article's paragraphs,
+without navigation, scripts or styles). All files are checked before any is
 written: one bad file means none is imported. Re-importing an unchanged file does nothing; a changed
 file with the name of an imported one is refused.`;
 
@@ -15,14 +18,16 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     throw new UsageError('import: name at least one FILE (see barabar import --help)');
   return withContext(io, values, async (ctx) => {
     const files = [];
-    for (const p of positionals) files.push(await ctx.readFile(p, 'report'));
+    // Word and web pages carry markup around the text; the API holds their text to the report limit.
+    for (const p of positionals)
+      files.push(await ctx.readFile(p, sourceFormatOf(p) === 'txt' ? 'report' : 'richReport'));
     const results = await ctx.call('documents.importMany', { files });
     if (values.json)
       ctx.out.json(results.map((r) => ({ ...r.document, status: r.status, encoding: r.encoding })));
     else
       for (const r of results)
         ctx.out.line(
-          `${r.status === 'imported' ? 'imported ' : 'unchanged'}  ${displayFileName(r.document.name)}  (id ${r.document.id}, ${r.document.segmentCount} segments, ${r.encoding})`,
+          `${r.status === 'imported' ? 'imported ' : 'unchanged'}  ${displayFileName(r.document.name)}  (id ${r.document.id}, ${r.document.segmentCount} segments, ${r.document.sourceFormat === 'txt' ? r.encoding : r.document.sourceFormat})`,
         );
     return 0;
   });

@@ -3,6 +3,7 @@ import {
   GLOSSARY_FORMATS,
   SUBJECTS,
   type Entry,
+  type ConflictStrategy,
   type GlossaryFormat,
   type Subject,
   type Term,
@@ -24,7 +25,12 @@ Commands:
   list [--subject S] [--json]        list entries
   search QUERY [--json]              search Persian (any spelling) and English terms, notes and definitions
   history ID [--json]                who changed entry ID and when
-  import FILE [--format F]           import OmegaT TSV, CSV, TBX v2 or TBX-Basic v3; all rows or none
+  import FILE [--format F] [--on-conflict skip|replace|add-as-admitted|fail] [--dry-run]
+                                     import OmegaT TSV, CSV, TBX v2 or TBX-Basic v3; all rows or none.
+                                     A row whose Persian we render with another preferred English is a
+                                     conflict: fail (default) imports nothing, skip keeps ours, replace
+                                     takes theirs, add-as-admitted keeps ours and adds theirs as admitted.
+                                     --dry-run reports what would change and writes nothing.
   export --format F --out FILE       export as ${GLOSSARY_FORMATS.join(', ')}
   sync [FILE]                        apply the shared termbase file (default: glossary/barabar.termbase)
 
@@ -41,6 +47,8 @@ const ENTRY_OPTIONS = {
   admitted: { type: 'string', multiple: true },
   forbidden: { type: 'string', multiple: true },
   format: { type: 'string' },
+  'on-conflict': { type: 'string' },
+  'dry-run': { type: 'boolean' },
   out: { type: 'string' },
 } as const;
 
@@ -179,20 +187,28 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
     const file = await ctx.readFile(positionals[0]!, 'glossary');
     // The format, if given, is checked by the API like every other input.
     const format = values.format as GlossaryFormat | undefined;
+    // The strategy, like the format, is checked by the API.
+    const onConflict = values['on-conflict'] as ConflictStrategy | undefined;
+    const dryRun = values['dry-run'] === true;
     // A bar on a terminal's stderr while it runs; Ctrl+C cancels and nothing is written.
     const job = startCliJob();
     const report = await ctx
-      .call('glossary.import', { ...file, format }, job.call)
+      .call('glossary.import', { ...file, format, onConflict, dryRun }, job.call)
       .finally(() => job.finish());
+    const verdict = dryRun ? 'PREVIEW, nothing written' : report.applied ? 'imported' : 'NOTHING IMPORTED';
     if (values.json) ctx.out.json(report);
     else {
-      ctx.out.line(`${report.file} (${report.format}): ${report.applied ? 'imported' : 'NOTHING IMPORTED'}`);
+      ctx.out.line(`${report.file} (${report.format}): ${verdict}`);
       ctx.out.line(
-        `  added ${report.added}, updated ${report.updated}, unchanged ${report.unchanged}, conflicts ${report.conflicts.length}, rejected ${report.rejected.length}`,
+        `  added ${report.added}, updated ${report.updated}, unchanged ${report.unchanged}, conflicts ${report.conflicts.length} (${report.onConflict}), rejected ${report.rejected.length}`,
       );
-      for (const c of report.conflicts) ctx.out.line(`  conflict  ${c.where}: ${c.reason}`);
+      for (const c of report.conflicts) ctx.out.line(`  conflict  ${c.where}: ${c.reason} → ${c.action}`);
       for (const r of report.rejected) ctx.out.line(`  rejected  ${r.where}: ${r.reason}`);
     }
+    if (dryRun)
+      return report.rejected.length > 0 || (report.onConflict === 'fail' && report.conflicts.length > 0)
+        ? 1
+        : 0;
     if (!report.applied)
       ctx.out.error(
         `${report.file}: ${report.rejected.length} rejected, ${report.conflicts.length} conflicting; nothing imported`,

@@ -1,16 +1,36 @@
-import { EXPORT_META } from '../services/exchange-service';
+import { defaultStatusFilter, EXPORT_META } from '../services/exchange-service';
 import type { ApiServices } from './services';
 import type { HandlersFor } from './types';
-import { uploadedText } from './upload';
+import { uploadBytes, uploadedText } from './upload';
 
-export function exchangeHandlers({ exchange }: ApiServices): HandlersFor<'exchange'> {
+const base64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
+
+export function exchangeHandlers({ exchange, article, review }: ApiServices): HandlersFor<'exchange'> {
   return {
-    'exchange.export': (i) => ({
-      fileName: exchange.fileName(i.documentIds, i.format),
-      mime: EXPORT_META[i.format].mime,
-      content: [...exchange.chunks(i.documentIds, i.format)].join(''),
-    }),
-    'exchange.importXliff': (i) => exchange.importXliff(uploadedText(i, 'xliff'), i.fileName),
-    'exchange.importTmx': (i) => exchange.importTmx(uploadedText(i, 'tmx'), i.fileName),
+    'exchange.export': (i) => {
+      const status = i.status ?? defaultStatusFilter(i.format);
+      return {
+        fileName: exchange.fileName(i.documentIds, i.format),
+        mime: EXPORT_META[i.format].mime,
+        content: [...exchange.chunks(i.documentIds, i.format, status)].join(''),
+        status,
+        leftOut: exchange.leftOut(i.documentIds, status),
+      };
+    },
+    'exchange.exportArticle': async (i) => {
+      const { bytes, ...rest } = await article.export(i.documentId, i.format, i.unconfirmed ?? 'refuse');
+      return { ...rest, contentBase64: base64(bytes) };
+    },
+    'exchange.exportReview': async (i) => {
+      const { bytes, ...rest } = await review.exportDocx(i.documentId);
+      return { ...rest, contentBase64: base64(bytes) };
+    },
+    'exchange.importReview': (i) =>
+      review.importDocx(uploadBytes(i, 'richReport'), i.fileName, {
+        documentId: i.documentId,
+        dryRun: i.dryRun,
+      }),
+    'exchange.importXliff': (i) => exchange.importXliff(uploadedText(i, 'xliff'), i.fileName, i.dryRun),
+    'exchange.importTmx': (i) => exchange.importTmx(uploadedText(i, 'tmx'), i.fileName, i.dryRun),
   };
 }

@@ -13,7 +13,10 @@ export function glossaryHandlers({ glossary }: ApiServices): HandlersFor<'glossa
     'glossary.remove': (i) => ({ removed: glossary.remove(i.id) }),
     'glossary.history': (i) => glossary.history(i.id),
     'glossary.import': (i, call) =>
-      glossary.importText(uploadedText(i, 'glossary'), i.fileName, i.format, call),
+      glossary.importText(uploadedText(i, 'glossary'), i.fileName, i.format, call, {
+        onConflict: i.onConflict,
+        dryRun: i.dryRun,
+      }),
     'glossary.export': (i) => ({
       // Names and types from core (OmegaT loads only .txt/.utf8/.tab glossaries: issue 13.3).
       fileName: glossaryFileName(i.format),

@@ -1,5 +1,7 @@
 /** The services the handlers call, as the composition root (create-api.ts) builds them. */
+import type { ArticleService } from '../services/article-service';
 import type { DocumentsService } from '../services/documents-service';
+import type { ReviewService } from '../services/review-service';
 import type { ExchangeService } from '../services/exchange-service';
 import type { GlossaryService } from '../services/glossary-service';
 import type { QaService } from '../services/qa-service';
@@ -12,6 +14,8 @@ export interface ApiServices {
   glossary: GlossaryService;
   qa: QaService;
   exchange: ExchangeService;
+  article: ArticleService;
+  review: ReviewService;
   settings: ReturnType<typeof createSettingsService>;
   tm: TmService;
   tmWorkflow: TmWorkflow;

@@ -1,5 +1,6 @@
 /** Uploaded files ({ fileName, contentBase64 }): size checked against the one limit policy, then decoded. */
 import { basename } from 'node:path';
+import { sourceFormatOf } from '../../core/formats/source/source-format';
 import { AppError } from '../../shared/errors';
 import { base64DecodedBytes, FILE_LIMITS, formatLimit, type FileKind } from '../../shared/limits';
 import { decodeFile } from '../services/decode-file';
@@ -20,7 +21,9 @@ export function uploadBytes(upload: Upload, kind: FileKind): Uint8Array {
 
 /** A report as the documents service takes it: display name, the name to cite, the bytes. */
 export function uploadedReport(upload: Upload): IncomingFile {
-  return { name: basename(upload.fileName), file: upload.fileName, bytes: uploadBytes(upload, 'report') };
+  // Word and web pages carry markup around the text; their text is held to the report limit once extracted.
+  const kind: FileKind = sourceFormatOf(upload.fileName) === 'txt' ? 'report' : 'richReport';
+  return { name: basename(upload.fileName), file: upload.fileName, bytes: uploadBytes(upload, kind) };
 }
 
 /** An exchange file (glossary, XLIFF, TMX) decoded to text like reports are (BOMs, UTF-16, Windows-1256). */

@@ -19,6 +19,7 @@ export interface IncomingFile {
   name: string;
   /** Path or name to cite in errors. */
   file: string;
+  /** Plain text as read; Word and HTML sources arrive already turned into text (server/formats/source-text). */
   bytes: Uint8Array;
 }
 

@@ -11,11 +11,19 @@ import {
 } from '../../core/formats/bilingual';
 import { foldForSearch } from '../../core/text/normalize';
 import { AppError } from '../../shared/errors';
-import type { ExportFormat, ImportSkipped, Segment, SegmentStatus } from '../../shared/model';
+import { isConfirmed } from '../../core/workflow/confirmed';
+import type {
+  ExportFormat,
+  ExportStatusFilter,
+  ImportSkipped,
+  LeftOutSegments,
+  Segment,
+  SegmentStatus,
+} from '../../shared/model';
 import { statusAfterEdit } from '../../core/segments/status';
 import type { Db } from '../db/open';
+import { writeOrPreview } from '../db/preview';
 import type { TranslationUnitsRepo } from '../db/repos/translation-units-repo';
-import { writeTx } from '../db/write';
 import type { DocumentsService } from './documents-service';
 import type { GlossaryService } from './glossary-service';
 
@@ -27,6 +35,15 @@ export const EXPORT_META: Record<ExportFormat, { ext: string; mime: string }> = 
   csv: { ext: 'csv', mime: 'text/csv' },
   html: { ext: 'html', mime: 'text/html' },
 };
+
+/**
+ * TMX defaults to confirmed segments only: OmegaT and other tools apply a TMX's targets as final
+ * translations, so a draft in it would pass as finished work. The other formats carry every segment
+ * (their readers keep the status), unless the user asks for confirmed only.
+ */
+export function defaultStatusFilter(format: ExportFormat): ExportStatusFilter {
+  return format === 'tmx' ? 'confirmed' : 'all';
+}
 
 // Identical text (the usual case for a file we exported) is decided without folding both sides.
 const sameSource = (a: string, b: string): boolean =>
@@ -40,7 +57,7 @@ export function createExchangeService(
   now: () => string,
   version: string,
 ) {
-  const docsFor = (ids: readonly number[], withHits: boolean): BilingualDoc[] => {
+  const docsFor = (ids: readonly number[], withHits: boolean, status: ExportStatusFilter): BilingualDoc[] => {
     const matcher = withHits ? glossary.matcher() : undefined;
     return ids.map((id) => {
       const summary = documents.summary(id);
@@ -49,6 +66,7 @@ export function createExchangeService(
       const segments: Iterable<BilingualSegment> = {
         *[Symbol.iterator]() {
           for (const s of documents.iterateSegments(id)) {
+            if (status === 'confirmed' && !isConfirmed(s.status)) continue;
             yield matcher ? { ...s, hits: matcher.match(s.source) } : s;
           }
         },
@@ -58,8 +76,12 @@ export function createExchangeService(
   };
 
   return {
-    chunks(ids: readonly number[], format: ExportFormat): Iterable<string> {
-      const docs = docsFor(ids, format === 'xliff');
+    chunks(
+      ids: readonly number[],
+      format: ExportFormat,
+      status: ExportStatusFilter = defaultStatusFilter(format),
+    ): Iterable<string> {
+      const docs = docsFor(ids, format === 'xliff', status);
       const opts = {
         tool: 'Barabar',
         toolVersion: version,
@@ -82,6 +104,18 @@ export function createExchangeService(
       }
     },
 
+    /** What a filter leaves out, per document (only documents that lose something). */
+    leftOut(ids: readonly number[], status: ExportStatusFilter): LeftOutSegments[] {
+      if (status === 'all') return [];
+      const out: LeftOutSegments[] = [];
+      for (const id of ids) {
+        const segments: number[] = [];
+        for (const s of documents.iterateSegments(id)) if (!isConfirmed(s.status)) segments.push(s.index + 1);
+        if (segments.length > 0) out.push({ document: documents.summary(id)?.name ?? String(id), segments });
+      }
+      return out;
+    },
+
     fileName(ids: readonly number[], format: ExportFormat): string {
       const first = ids.length === 1 ? documents.summary(ids[0]!)?.name.replace(/\.[^.]+$/, '') : undefined;
       return `${first ?? 'barabar-export'}.${EXPORT_META[format].ext}`;
@@ -91,10 +125,11 @@ export function createExchangeService(
      * Applies targets from an XLIFF file. Structure problems (unknown documents or segment ids, wrong
      * languages) reject the whole file; segments whose source changed since export are reported and skipped.
      */
-    importXliff(xml: string, file: string) {
+    importXliff(xml: string, file: string, dryRun = false) {
       const parsed = readXliff(xml, file);
       // Planned and written under one write lock, so no save slips in between; only changed rows are written.
-      return writeTx(db, () => {
+      // A preview runs the same plan and saves, then rolls them back.
+      return writeOrPreview(db, dryRun, () => {
         const plan: {
           documentId: number;
           targets: { index: number; target: string; status: SegmentStatus }[];
@@ -146,17 +181,22 @@ export function createExchangeService(
           applied += targets.length;
         }
         for (const p of plan) documents.saveTargets(p.documentId, p.targets);
-        return { file, applied, unchanged, mismatched, skipped: parsed.skipped };
+        return { file, applied, unchanged, mismatched, skipped: parsed.skipped, dryRun };
       });
     },
 
     /** Loads a TMX into the translation-unit store for reuse; all units or none. */
-    importTmx(xml: string, file: string): { file: string; units: number; skipped: ImportSkipped } {
+    importTmx(
+      xml: string,
+      file: string,
+      dryRun = false,
+    ): { file: string; units: number; skipped: ImportSkipped; dryRun: boolean } {
       const parsed = readTmx(xml, file);
       // The reader refuses a TMX whose source is not Persian; "*all*" files name it per variant.
       const srcLang = parsed.srcLang === '*all*' ? 'fa' : parsed.srcLang;
       let units = 0;
-      writeTx(db, () => {
+      // A preview runs the same inserts and rolls them back: duplicates are counted exactly as on import.
+      writeOrPreview(db, dryRun, () => {
         const at = now();
         for (const u of parsed.units) {
           if (!u.source.trim() || !u.target.trim()) continue;
@@ -173,7 +213,7 @@ export function createExchangeService(
         }
       });
       // Units the reader left out (empty, no pair, not a translation) are reported, never silently dropped.
-      return { file, units, skipped: parsed.skipped };
+      return { file, units, skipped: parsed.skipped, dryRun };
     },
   };
 }

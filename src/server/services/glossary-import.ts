@@ -1,11 +1,21 @@
 /**
  * Glossary import as a long job: parse, plan against the glossary, stage, publish. Only the publish
  * holds the write lock, and only for set-based SQL; between chunks of the other phases the job reports
- * progress and can be cancelled. All-or-nothing for the user: a rejection, a conflict, a cancel or an
- * error before the publish leaves the glossary exactly as it was.
+ * progress and can be cancelled. All-or-nothing for the user: a rejection, a conflict under "fail", a
+ * cancel or an error before the publish leaves the glossary exactly as it was. A dry run stops after the
+ * plan: the report says what the import would do and nothing is staged or written.
  */
 import { parseGlossary, type ParsedEntry } from '../../core/formats/glossary';
-import type { Entry, EntryInput, GlossaryFormat, GlossaryImportReport, Term } from '../../shared/model';
+import { resolveConflict } from '../../core/glossary/import-conflict';
+import { englishKey } from '../../core/glossary/term-keys';
+import type {
+  ConflictStrategy,
+  Entry,
+  EntryInput,
+  GlossaryFormat,
+  GlossaryImportReport,
+  Term,
+} from '../../shared/model';
 import type { Db } from '../db/open';
 import type { GlossaryRepo } from '../db/repos/glossary-repo';
 import type { GlossaryStagingRepo, StagedTerm } from '../db/repos/glossary-staging-repo';
@@ -22,6 +32,13 @@ export interface GlossaryImportDeps {
   keyOf(term: Pick<Term, 'lang' | 'text'>): string;
   now(): string;
   user: string;
+}
+
+export interface GlossaryImportOptions {
+  /** What to do with a row whose Persian term we render with another preferred English (default fail). */
+  onConflict?: ConflictStrategy | undefined;
+  /** Plan and report only; nothing is written. */
+  dryRun?: boolean | undefined;
 }
 
 type Step = { kind: 'add'; entry: EntryInput } | { kind: 'update'; target: Entry; entry: EntryInput };
@@ -45,7 +62,8 @@ export function sameContent(a: EntryInput, b: EntryInput): boolean {
 
 /**
  * Rows are matched to existing entries by key, else by identity (Persian term + preferred English); a
- * Persian term that the glossary already renders with another preferred English is a conflict.
+ * Persian term that the glossary already renders with another preferred English is a conflict, settled by
+ * the report's `onConflict` (see core/glossary/import-conflict).
  */
 function createPlanner(deps: GlossaryImportDeps, report: GlossaryImportReport) {
   const { repo, keyOf } = deps;
@@ -77,10 +95,16 @@ function createPlanner(deps: GlossaryImportDeps, report: GlossaryImportReport) {
       const other = candidates.find((c) => c !== target);
       if (!target && other) {
         const otherEn = other.terms.find((t) => t.lang === 'en' && t.status === 'preferred')?.text ?? '';
+        const resolution = resolveConflict(report.onConflict, stripIds(other), entry, englishKey);
         report.conflicts.push({
           where: row.where,
           reason: `«${entry.terms.find((t) => t.lang === 'fa')?.text}» is already entry ${other.id} with preferred English "${otherEn}"`,
+          action: resolution.action,
         });
+        if (resolution.entry) {
+          steps.push({ kind: 'update', target: other, entry: resolution.entry });
+          report.updated++;
+        }
         return;
       }
     }
@@ -97,7 +121,12 @@ function createPlanner(deps: GlossaryImportDeps, report: GlossaryImportReport) {
   return { steps, planRow };
 }
 
-function emptyReport(file: string, format: string, rejected: GlossaryImportReport['rejected']) {
+function emptyReport(
+  file: string,
+  format: string,
+  rejected: GlossaryImportReport['rejected'],
+  options: GlossaryImportOptions,
+) {
   const report: GlossaryImportReport = {
     file,
     format,
@@ -105,14 +134,18 @@ function emptyReport(file: string, format: string, rejected: GlossaryImportRepor
     updated: 0,
     unchanged: 0,
     conflicts: [],
+    onConflict: options.onConflict ?? 'fail',
+    dryRun: options.dryRun ?? false,
     rejected: [...rejected],
     applied: false,
   };
   return report;
 }
 
+/** Any rejection, or any conflict under "fail", means nothing is written. */
 function blocked(report: GlossaryImportReport): boolean {
-  if (report.rejected.length === 0 && report.conflicts.length === 0) return false;
+  if (report.rejected.length === 0 && (report.onConflict !== 'fail' || report.conflicts.length === 0))
+    return false;
   report.added = report.updated = report.unchanged = 0;
   return true;
 }
@@ -134,12 +167,13 @@ export function createGlossaryImporter(deps: GlossaryImportDeps) {
     file: string,
     format: GlossaryFormat | undefined,
     call: JobCall,
+    options: GlossaryImportOptions,
   ): Promise<GlossaryImportReport> {
     // Parsing is one step of unknown length: total 0 shows an indeterminate bar.
     await checkpoint(call, { phase: 'read', done: 0, total: 0 });
     const parsed = parseGlossary(text, file, format);
     const rows = parsed.entries;
-    let report = emptyReport(file, parsed.format, parsed.rejected);
+    let report = emptyReport(file, parsed.format, parsed.rejected, options);
     const version = repo.version();
     let planner = createPlanner(deps, report);
     for (let i = 0; i < rows.length; i += CHUNK) {
@@ -147,6 +181,8 @@ export function createGlossaryImporter(deps: GlossaryImportDeps) {
       for (const row of rows.slice(i, i + CHUNK)) planner.planRow(row);
     }
     if (blocked(report)) return report;
+    // A preview reports the plan; applied stays false because nothing was written.
+    if (report.dryRun) return report;
 
     staging.reset();
     try {
@@ -162,7 +198,7 @@ export function createGlossaryImporter(deps: GlossaryImportDeps) {
         if (repo.version() !== version) {
           // Another writer changed the glossary since the plan: plan again inside the lock, so two
           // imports of the same file cannot both add its entries.
-          report = emptyReport(file, parsed.format, parsed.rejected);
+          report = emptyReport(file, parsed.format, parsed.rejected, options);
           planner = createPlanner(deps, report);
           for (const row of rows) planner.planRow(row);
           if (blocked(report)) return;
@@ -177,13 +213,19 @@ export function createGlossaryImporter(deps: GlossaryImportDeps) {
     } finally {
       staging.reset();
     }
-    report.applied = report.rejected.length === 0 && report.conflicts.length === 0;
+    report.applied = !blocked(report);
     return report;
   }
 
   return {
-    importText(text: string, file: string, format: GlossaryFormat | undefined, call: JobCall) {
-      const result = queue.then(() => run(text, file, format, call));
+    importText(
+      text: string,
+      file: string,
+      format: GlossaryFormat | undefined,
+      call: JobCall,
+      options: GlossaryImportOptions = {},
+    ) {
+      const result = queue.then(() => run(text, file, format, call, options));
       queue = result.catch(() => undefined);
       return result;
     },

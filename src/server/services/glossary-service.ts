@@ -18,7 +18,7 @@ import type { GlossaryRepo } from '../db/repos/glossary-repo';
 import { createGlossaryStagingRepo } from '../db/repos/glossary-staging-repo';
 import { writeTx } from '../db/write';
 import { quietCall, type JobCall } from '../jobs/job-call';
-import { createGlossaryImporter, sameContent, stripIds } from './glossary-import';
+import { createGlossaryImporter, sameContent, stripIds, type GlossaryImportOptions } from './glossary-import';
 
 export interface SyncReport {
   file: string;
@@ -125,14 +125,19 @@ export function createGlossaryService(db: Db, repo: GlossaryRepo, now: () => str
       return { total: ids.length, entries: page };
     },
 
-    /** All-or-nothing import, run as a long job (see glossary-import.ts). */
+    /**
+     * All-or-nothing import, run as a long job (see glossary-import.ts). A Persian term the glossary already
+     * renders with another preferred English is a conflict, settled by `onConflict`; `dryRun` plans and
+     * reports without writing.
+     */
     importText(
       text: string,
       file: string,
       format?: GlossaryFormat,
       call: JobCall = quietCall(),
+      options: GlossaryImportOptions = {},
     ): Promise<GlossaryImportReport> {
-      return importer.importText(text, file, format, call);
+      return importer.importText(text, file, format, call, options);
     },
 
     *exportChunks(format: GlossaryFormat): Generator<string> {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Entry, EntryChange, GlossaryImportReport } from '../model';
-import { GLOSSARY_FORMATS, SUBJECTS, TERM_STATUSES, TERM_TYPES } from '../model';
+import { CONFLICT_STRATEGIES, GLOSSARY_FORMATS, SUBJECTS, TERM_STATUSES, TERM_TYPES } from '../model';
 import { fileUpload, id, shortText, type ExportedFile } from './common';
 import { method } from './define';
 
@@ -62,7 +62,14 @@ export const glossaryMethods = {
   'glossary.remove': method<{ removed: boolean }>()(z.object({ id })),
   'glossary.history': method<EntryChange[]>()(z.object({ id })),
   'glossary.import': method<GlossaryImportReport>()(
-    z.object({ ...fileUpload, format: z.enum(GLOSSARY_FORMATS).optional() }),
+    z.object({
+      ...fileUpload,
+      format: z.enum(GLOSSARY_FORMATS).optional(),
+      /** What to do with a row whose Persian we render with another preferred English (default fail). */
+      onConflict: z.enum(CONFLICT_STRATEGIES).optional(),
+      /** Report what would change and write nothing. */
+      dryRun: z.boolean().optional(),
+    }),
     { job: true },
   ),
   'glossary.export': method<ExportedFile>()(z.object({ format: z.enum(GLOSSARY_FORMATS) }), { job: true }),

@@ -40,3 +40,19 @@ export function pickFiles(accept: string, multiple = true): Promise<File[]> {
     input.click();
   });
 }
+
+/** Save a binary file the API sent as base64 (a Word document). */
+export function downloadBase64(fileName: string, mime: string, contentBase64: string): void {
+  const bin = atob(contentBase64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

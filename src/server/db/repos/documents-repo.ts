@@ -1,4 +1,5 @@
 import type { DocumentDetail, DocumentSummary, Segment, SegmentStatus } from '../../../shared/model';
+import { sourceFormatOf } from '../../../core/formats/source/source-format';
 import type { Db } from '../open';
 
 export interface NewSegment {
@@ -41,6 +42,7 @@ function toSummary(r: SummaryRow): DocumentSummary {
   return {
     id: r.id,
     name: r.name,
+    sourceFormat: sourceFormatOf(r.name),
     segmentCount: r.segment_count,
     draftedCount: r.drafted_count,
     confirmedCount: r.confirmed_count,

@@ -7,6 +7,9 @@ import { confirmDialog } from '../../ui/dialog';
 import { fileToBase64, pickFiles } from '../../ui/files';
 import { toast, toastError } from '../../ui/toast';
 import { withProgress } from '../../ui/job-progress';
+import { openExportDialog } from '../exchange/export-dialog';
+import { openImportDialog } from '../exchange/import-dialog';
+import { IMPORT_ACCEPT } from '../exchange/import-kinds';
 
 export interface DocumentsDeps {
   api: RendererApiClient;
@@ -31,6 +34,12 @@ export class DocumentsView {
         { class: 'page-header' },
         h('h2', { i18n: 'documents.title' }),
         h('span', { class: 'spacer' }),
+        h('button', {
+          class: 'btn',
+          i18n: 'exchange.importButton',
+          attrs: { type: 'button', 'data-testid': 'import-exchange' },
+          on: { click: () => void this.importExchange() },
+        }),
         h('button', {
           class: 'btn btn-primary',
           i18n: 'documents.import',
@@ -113,6 +122,12 @@ export class DocumentsView {
           on: { click: open },
         }),
         h('button', {
+          class: 'btn btn-small',
+          i18n: 'exchange.exportMenu',
+          attrs: { type: 'button', 'data-testid': 'export-document' },
+          on: { click: () => void openExportDialog(this.deps.api, d) },
+        }),
+        h('button', {
           class: 'btn btn-small btn-danger-ghost',
           i18n: 'documents.remove',
           attrs: { type: 'button' },
@@ -123,7 +138,7 @@ export class DocumentsView {
   }
 
   private async importFiles(): Promise<void> {
-    const files = await pickFiles('.txt,text/plain');
+    const files = await pickFiles('.txt,.docx,.html,.htm,text/plain');
     for (const file of files) {
       try {
         const contentBase64 = await fileToBase64(file);
@@ -140,6 +155,13 @@ export class DocumentsView {
       }
     }
     if (files.length) await this.refresh();
+  }
+
+  /** A glossary, XLIFF, TMX or Word review file, previewed before it is applied. */
+  private async importExchange(): Promise<void> {
+    const [file] = await pickFiles(IMPORT_ACCEPT, false);
+    if (!file) return;
+    if (await openImportDialog(this.deps.api, file)) await this.refresh();
   }
 
   private async remove(d: DocumentSummary): Promise<void> {

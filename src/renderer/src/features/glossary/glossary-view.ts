@@ -2,12 +2,14 @@ import { GLOSSARY_FORMATS, SUBJECTS, type Entry, type GlossaryFormat, type Subje
 import { GLOSSARY_FILES } from '../../../../core/formats/glossary/files';
 import { dirOf } from '../../i18n/bidi';
 import type { RendererApiClient } from '../../api/client';
-import { formatNumber, isolate, t } from '../../i18n/i18n';
+import { formatNumber, t } from '../../i18n/i18n';
 import { clear, h, setI18n } from '../../ui/dom';
 import { confirmDialog } from '../../ui/dialog';
-import { downloadText, fileToBase64, pickFiles } from '../../ui/files';
+import { downloadText, pickFiles } from '../../ui/files';
 import { withProgress } from '../../ui/job-progress';
-import { toast, toastError } from '../../ui/toast';
+import { toastError } from '../../ui/toast';
+import { openImportDialog } from '../exchange/import-dialog';
+import { GLOSSARY_ACCEPT } from '../exchange/import-kinds';
 import { openEntryEditor } from './entry-editor';
 import type { GlossaryStore } from './glossary-store';
 
@@ -194,27 +196,11 @@ export class GlossaryView {
   }
 
   private async importFile(): Promise<void> {
-    const [file] = await pickFiles('.tsv,.utf8,.tab,.txt,.csv,.tbx,.xml,text/tab-separated-values,text/csv', false);
+    const [file] = await pickFiles(`${GLOSSARY_ACCEPT},.xml,text/tab-separated-values,text/csv`, false);
     if (!file) return;
     try {
-      const contentBase64 = await fileToBase64(file);
-      const report = await withProgress('glossaryImport', (opts) =>
-        this.api.call('glossary.import', { fileName: file.name, contentBase64 }, opts),
-      );
-      if (report.applied) {
-        toast(t('glossary.imported', { added: report.added, updated: report.updated, unchanged: report.unchanged }));
-      } else {
-        const first = report.rejected[0] ?? report.conflicts[0];
-        toast(
-          t('glossary.importRejected', {
-            rejected: report.rejected.length,
-            conflicts: report.conflicts.length,
-            where: first ? isolate(`${first.where}: ${first.reason}`) : '',
-          }),
-          'error',
-        );
-      }
-      await this.afterChange();
+      // Previewed first, with the choice of what to do about conflicts (features/exchange).
+      if (await openImportDialog(this.api, file, 'glossary')) await this.afterChange();
     } catch (err) {
       toastError(err);
     }

@@ -1,0 +1,79 @@
+/**
+ * The Word review round trip: a bilingual .docx table out, the reviewer's edits back in. An import is
+ * validated in full before anything is written, and the plan is made and applied in one transaction so a
+ * save between reading the file and applying it cannot be overwritten unseen.
+ */
+import { planReview, type ReviewRowOut } from '../../core/formats/review';
+import { AppError } from '../../shared/errors';
+import type { ReviewImportReport } from '../../shared/model';
+import type { Db } from '../db/open';
+import { writeOrPreview } from '../db/preview';
+import { readReviewDocx } from '../formats/read-review';
+import { writeReviewDocx } from '../formats/word-review';
+import type { DocumentsService } from './documents-service';
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export function createReviewService(db: Db, documents: DocumentsService, version: string) {
+  return {
+    async exportDocx(documentId: number): Promise<{ fileName: string; mime: string; bytes: Uint8Array }> {
+      const summary = documents.summary(documentId);
+      if (!summary) throw new AppError('not_found', { what: 'document', id: documentId });
+      const rows: ReviewRowOut[] = documents.segments(documentId).map((s) => ({
+        number: s.index + 1,
+        source: s.source,
+        target: s.target,
+        status: s.status,
+        comment: '',
+      }));
+      const bytes = await writeReviewDocx(rows, {
+        documentName: summary.name,
+        creator: `Barabar ${version}`,
+      });
+      return { fileName: `${summary.name.replace(/\.[^.]+$/u, '')}.review.docx`, mime: DOCX_MIME, bytes };
+    },
+
+    /** `documentId` overrides the document named in the file (a reviewer may have deleted that line). */
+    async importDocx(
+      bytes: Uint8Array,
+      file: string,
+      opts: { documentId?: number | undefined; dryRun?: boolean | undefined } = {},
+    ): Promise<ReviewImportReport> {
+      const { documentId, dryRun = false } = opts;
+      const sheet = await readReviewDocx(bytes, file);
+      const doc =
+        documentId !== undefined
+          ? documents.summary(documentId)
+          : sheet.documentName !== undefined
+            ? documents.list().find((d) => d.name === sheet.documentName)
+            : undefined;
+      if (!doc) {
+        if (documentId === undefined && sheet.documentName === undefined) {
+          throw new AppError('parse', {
+            file,
+            reason: 'the file does not name its document; choose the document',
+          });
+        }
+        throw new AppError('not_found', { what: 'document', id: documentId ?? sheet.documentName ?? '' });
+      }
+      return writeOrPreview(db, dryRun, (): ReviewImportReport => {
+        const plan = planReview(file, sheet.rows, documents.segments(doc.id));
+        for (const c of plan.changes) {
+          documents.saveTarget({ documentId: doc.id, index: c.index, target: c.target, status: 'reviewed' });
+        }
+        return {
+          file,
+          documentId: doc.id,
+          document: doc.name,
+          applied: plan.changes.map((c) => ({ segment: c.index + 1, before: c.before, after: c.target })),
+          unchanged: plan.unchanged,
+          emptied: plan.empty,
+          comments: plan.comments,
+          dryRun,
+        };
+      });
+    },
+  };
+}
+
+export type ReviewService = ReturnType<typeof createReviewService>;
