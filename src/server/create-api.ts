@@ -13,6 +13,11 @@ import { refreshMatchKeys } from './db/match-keys';
 import { foldForSearch } from '../core/text/normalize';
 import { createQaService } from './services/qa-service';
 import { createSettingsService } from './services/settings-service';
+import { createFindService } from './services/find-service';
+import { createReviewService } from './services/review-service';
+import { createCommentsRepo } from './db/repos/comments-repo';
+import { createReplaceBatchesRepo } from './db/repos/replace-batches-repo';
+import { createUserDictionaryRepo } from './db/repos/user-dictionary-repo';
 
 export interface CreateApiOptions {
   dbPath: string;
@@ -49,13 +54,23 @@ export function createApi(opts: CreateApiOptions) {
   });
   const now = opts.now ?? (() => new Date().toISOString());
   const user = opts.user ?? currentUser();
-  const documents = createDocumentsService(db, createDocumentsRepo(db), now);
+  const documentsRepo = createDocumentsRepo(db);
+  const documents = createDocumentsService(db, documentsRepo, now);
   refreshMatchKeys(db, keyOf, foldForSearch);
   const glossary = createGlossaryService(db, now, user);
   const qa = createQaService(db, documents, glossary, now);
   const exchange = createExchangeService(db, documents, glossary, now, BARABAR_VERSION);
   const settings = createSettingsService(db);
-  const services = { db, documents, glossary, qa, exchange, settings };
+  const find = createFindService(db, documentsRepo, createReplaceBatchesRepo(db), now);
+  const review = createReviewService(
+    db,
+    documentsRepo,
+    createCommentsRepo(db),
+    createUserDictionaryRepo(db),
+    now,
+    user,
+  );
+  const services = { db, documents, glossary, qa, exchange, settings, find, review };
 
   if (opts.seed) seedOnce(db, services, opts.seed);
 
@@ -104,6 +119,18 @@ export function createApi(opts: CreateApiOptions) {
       exchange.importXliff(decodeFile(decodeBase64(i.contentBase64), i.fileName), i.fileName),
     'exchange.importTmx': (i) =>
       exchange.importTmx(decodeFile(decodeBase64(i.contentBase64), i.fileName), i.fileName),
+    'find.search': (i) => find.search(i),
+    'find.replace': (i) => find.replace(i),
+    'find.undoReplace': (i) => find.undoReplace(i.batchId),
+    'documents.counts': () => review.counts(),
+    'comments.list': (i) => review.comments(i.documentId),
+    'comments.add': (i) => review.addComment(i),
+    'comments.resolve': (i) => review.resolveComment(i.id, i.resolved),
+    'comments.remove': (i) => review.removeComment(i.id),
+    'review.signOff': (i) => review.signOff(i.documentId, i.index),
+    'dictionary.list': () => review.dictionary(),
+    'dictionary.add': (i) => review.addWord(i.word),
+    'dictionary.remove': (i) => review.removeWord(i.word),
   };
 
   return {

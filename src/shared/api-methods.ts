@@ -30,6 +30,18 @@ export const API_METHOD_NAMES = [
   'exchange.export',
   'exchange.importXliff',
   'exchange.importTmx',
+  'find.search',
+  'find.replace',
+  'find.undoReplace',
+  'documents.counts',
+  'comments.list',
+  'comments.add',
+  'comments.resolve',
+  'comments.remove',
+  'review.signOff',
+  'dictionary.list',
+  'dictionary.add',
+  'dictionary.remove',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number];

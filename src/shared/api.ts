@@ -3,6 +3,9 @@
  * these methods; every input is validated against its schema at the door before a service sees it.
  */
 import { z } from 'zod';
+import type { FindHit } from '../core/editor/find';
+import type { ReplacePlan } from '../core/editor/replace';
+import type { CountTotals } from '../core/editor/word-count';
 import type {
   DocumentDetail,
   DocumentSummary,
@@ -11,6 +14,7 @@ import type {
   GlossaryImportReport,
   QaIssue,
   Segment,
+  SegmentComment,
   TermHit,
 } from './model';
 import {
@@ -103,6 +107,46 @@ export const apiInputs = {
   }),
   'exchange.importXliff': z.object({ fileName, contentBase64 }),
   'exchange.importTmx': z.object({ fileName, contentBase64 }),
+
+  'find.search': z.object({
+    query: z.string().min(1).max(500),
+    field: z.enum(['source', 'target']),
+    wholeWord: z.boolean().optional(),
+    caseSensitive: z.boolean().optional(),
+    regex: z.boolean().optional(),
+    documentIds: z.array(id).max(10_000).optional(),
+  }),
+  'find.replace': z.object({
+    query: z.string().min(1).max(500),
+    replacement: z
+      .string()
+      .max(2_000)
+      .refine((s) => !/[\r\n\u2028\u2029]/.test(s), 'a segment is one line'),
+    wholeWord: z.boolean().optional(),
+    caseSensitive: z.boolean().optional(),
+    regex: z.boolean().optional(),
+    documentIds: z.array(id).max(10_000).optional(),
+    segments: z
+      .array(z.string().regex(/^\d+:\d+$/))
+      .max(100_000)
+      .optional(),
+    dryRun: z.boolean().optional(),
+  }),
+  'find.undoReplace': z.object({ batchId: id }),
+
+  'documents.counts': z.object({}),
+  'comments.list': z.object({ documentId: id }),
+  'comments.add': z.object({
+    documentId: id,
+    index: z.number().int().nonnegative(),
+    text: z.string().trim().min(1).max(5_000),
+  }),
+  'comments.resolve': z.object({ id, resolved: z.boolean() }),
+  'comments.remove': z.object({ id }),
+  'review.signOff': z.object({ documentId: id, index: z.number().int().nonnegative() }),
+  'dictionary.list': z.object({}),
+  'dictionary.add': z.object({ word: z.string().trim().min(1).max(100).regex(/^\S+$/, 'one word') }),
+  'dictionary.remove': z.object({ word: z.string().min(1).max(100) }),
 } as const;
 
 export type ApiMethod = keyof typeof apiInputs;
@@ -153,6 +197,34 @@ export interface ApiResults {
   'exchange.export': ExportedFile;
   'exchange.importXliff': XliffImportReport;
   'exchange.importTmx': { file: string; units: number };
+  'find.search': { hits: FindHit[]; truncated: boolean };
+  'find.replace': ReplaceResult;
+  'find.undoReplace': UndoReplaceResult;
+  'documents.counts': { documents: DocumentCounts[]; project: CountTotals };
+  'comments.list': SegmentComment[];
+  'comments.add': SegmentComment;
+  'comments.resolve': SegmentComment;
+  'comments.remove': { removed: boolean };
+  'review.signOff': Segment;
+  'dictionary.list': string[];
+  'dictionary.add': { word: string; added: boolean };
+  'dictionary.remove': { word: string; removed: boolean };
+}
+
+export interface DocumentCounts extends CountTotals {
+  documentId: number;
+}
+
+export interface ReplaceResult extends ReplacePlan {
+  /** Undo handle; absent for a dry run or when nothing changed. */
+  batchId?: number | undefined;
+  applied: boolean;
+}
+
+export interface UndoReplaceResult {
+  restored: number;
+  /** Segments edited since the replace: left as they are, never overwritten. */
+  skipped: { documentId: number; index: number }[];
 }
 
 /** What a door needs: one async function per method. */

@@ -22,8 +22,12 @@ export function loadMigrations(dir: string = defaultMigrationsDir()): Migration[
     .filter((f) => /^\d{3}-[a-z0-9-]+\.sql$/.test(f))
     .sort()
     .map((f) => ({ version: Number(f.slice(0, 3)), name: f, sql: readFileSync(join(dir, f), 'utf8') }));
+  // Numbers are reserved per change and merged in any order, so a number may be unused (a gap); they only
+  // have to rise, starting at 001.
   migrations.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`migration ${m.name} is out of sequence (expected ${i + 1})`);
+    const prev = i === 0 ? 0 : (migrations[i - 1]?.version ?? 0);
+    if (i === 0 ? m.version !== 1 : m.version <= prev)
+      throw new Error(`migration ${m.name} is out of sequence (after version ${prev})`);
   });
   return migrations;
 }
@@ -53,11 +57,11 @@ export function openDatabase(file: string, opts: OpenOptions = {}): { db: Db; sc
     // 64 MB page cache: bulk glossary imports touch several indexes at once.
     db.pragma('cache_size = -65536');
     const current = db.pragma('user_version', { simple: true }) as number;
-    const latest = migrations.length;
+    const latest = migrations.at(-1)?.version ?? 0;
     if (current > latest) {
       throw new AppError('db_too_new', { file, dbVersion: current, codeVersion: latest });
     }
-    for (const m of migrations.slice(current)) {
+    for (const m of migrations.filter((x) => x.version > current)) {
       db.transaction(() => {
         db.exec(m.sql);
         db.pragma(`user_version = ${m.version}`);
