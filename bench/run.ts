@@ -6,7 +6,16 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const PARTS = ['matching', 'tbx', 'glossary-import', 'exports', 'exports-db', 'qa', 'ui'] as const;
+const PARTS = [
+  'matching',
+  'tbx',
+  'glossary-import',
+  'exports',
+  'exports-db',
+  'xliff-import',
+  'qa',
+  'ui',
+] as const;
 const here = fileURLToPath(new URL('.', import.meta.url));
 const tsxCli = join(here, '..', 'node_modules', 'tsx', 'dist', 'cli.mjs');
 

@@ -1,8 +1,17 @@
+/**
+ * A command's connection to the API: the same dispatcher Electron IPC and the HTTP server use, so the
+ * CLI gets the same validation, limits and error codes. The database opens on the first call.
+ */
 import { existsSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ApiInput, ApiMethod, ApiResult } from '../shared/api';
+import { AppError, type ErrorCode, type ErrorParams } from '../shared/errors';
+import type { FileKind } from '../shared/limits';
 import { createApi, type BarabarApi } from '../server/create-api';
+import { createDispatcher, type Dispatch } from '../server/dispatch';
 import { repoPaths, resolveDbPath } from '../server/paths';
-import { UsageError } from './io';
+import { readUpload, type FileUpload } from '../server/read-upload';
+import { outOf, UsageError, type CliIo, type Out } from './io';
 
 export const GLOBAL_OPTIONS = {
   db: { type: 'string' },
@@ -24,24 +33,64 @@ export function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: s
   }
 }
 
-/**
- * Opens the database for one command. A database this command creates gets the shipped termbase (not the
- * sample reports: a scripted `barabar import` should find only what it imported) unless --no-seed is given.
- */
-export function openApi(values: { db?: string | undefined; 'no-seed'?: boolean | undefined }): BarabarApi {
-  const dbPath = resolveDbPath(values.db);
-  const isNew = !existsSync(dbPath);
-  return createApi({
-    dbPath,
-    seed: isNew && !values['no-seed'] ? { glossaryFile: repoPaths().glossaryFile } : undefined,
-  });
+export interface DbOptions {
+  db?: string | undefined;
+  'no-seed'?: boolean | undefined;
 }
 
-export function withApi<T>(values: Parameters<typeof openApi>[0], fn: (api: BarabarApi) => T): T {
-  const api = openApi(values);
+export interface CliContext {
+  io: CliIo;
+  out: Out;
+  /** One API call through the dispatcher; a refusal is thrown as an AppError with its code and params. */
+  call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<M>>;
+  /** A file named on the command line, as the API takes it; errors cite the path as given. */
+  readFile(path: string, kind: FileKind): Promise<FileUpload>;
+  close(): void;
+}
+
+/**
+ * `dbPath` ':memory:' serves calls that need no stored data (terms with --glossary over files). A
+ * database this command creates gets the shipped termbase (not the sample reports: a scripted
+ * `barabar import` should find only what it imported) unless --no-seed is given.
+ */
+export function createContext(io: CliIo, values: DbOptions, dbPath?: string): CliContext {
+  let api: BarabarApi | undefined;
+  let dispatch: Dispatch | undefined;
+  const open = (): Dispatch => {
+    if (dispatch) return dispatch;
+    const path = dbPath ?? resolveDbPath(values.db, io.env);
+    const isNew = path !== ':memory:' && !existsSync(path);
+    api = createApi({
+      dbPath: path,
+      seed: isNew && !values['no-seed'] ? { glossaryFile: repoPaths().glossaryFile } : undefined,
+    });
+    dispatch = createDispatcher(api.handlers);
+    return dispatch;
+  };
+  return {
+    io,
+    out: outOf(io),
+    async call(method, input) {
+      const res = await open()(method, input);
+      if (!res.ok) throw new AppError(res.error.code as ErrorCode, res.error.params as ErrorParams);
+      return res.result as ApiResult<typeof method>;
+    },
+    readFile: (path, kind) => readUpload(path, kind, path),
+    close: () => api?.close(),
+  };
+}
+
+/** Runs `fn` with a context and closes the database afterwards, whatever happens. */
+export async function withContext<T>(
+  io: CliIo,
+  values: DbOptions,
+  fn: (ctx: CliContext) => Promise<T>,
+  dbPath?: string,
+): Promise<T> {
+  const ctx = createContext(io, values, dbPath);
   try {
-    return fn(api);
+    return await fn(ctx);
   } finally {
-    api.close();
+    ctx.close();
   }
 }

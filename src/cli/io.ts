@@ -1,44 +1,50 @@
-import { readFileSync, statSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
-import { AppError, formatError } from '../shared/errors';
-import type { IncomingFile } from '../server/services/documents-service';
-
-/** Reads a user-named file with the errors a translator can act on (missing, a directory, too large). */
-export function readUserFile(path: string, limitBytes: number): IncomingFile {
-  const file = path;
-  let size: number;
-  try {
-    const st = statSync(resolve(path));
-    if (st.isDirectory()) throw new AppError('file_is_directory', { file });
-    size = st.size;
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    throw new AppError('file_not_found', { file });
-  }
-  if (size > limitBytes)
-    throw new AppError('file_too_large', { file, limit: `${Math.round(limitBytes / 1024 / 1024)} MB` });
-  return { name: basename(path), file, bytes: new Uint8Array(readFileSync(resolve(path))) };
+/**
+ * What a command may touch of the outside world: text out, text to stderr, whether stdout is a terminal,
+ * the environment. `main(argv, io)` runs in-process in tests with an io that collects the text.
+ */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** stdout is a terminal (progress bars may be drawn); false when piped or in tests. */
+  isTTY: boolean;
+  env: NodeJS.ProcessEnv;
 }
 
 export class UsageError extends Error {}
 
+/** The helpers commands write with. */
 export interface Out {
   line(text?: string): void;
   json(value: unknown): void;
   error(text: string): void;
 }
 
-export const stdout: Out = {
-  line: (text = '') => process.stdout.write(`${text}\n`),
-  json: (value) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
-  error: (text) => process.stderr.write(`barabar: ${text}\n`),
-};
+export function outOf(io: CliIo): Out {
+  return {
+    line: (text = '') => io.out(`${text}\n`),
+    json: (value) => io.out(`${JSON.stringify(value, null, 2)}\n`),
+    error: (text) => io.err(`barabar: ${text}\n`),
+  };
+}
 
-export function describeError(err: unknown): string {
-  if (err instanceof AppError) return formatError(err);
-  if (err instanceof UsageError) return err.message;
-  if (err instanceof Error) return err.message.split('\n')[0] ?? 'unknown error';
-  return String(err);
+/**
+ * The real process's io. A reader that goes away (`barabar glossary list | head -1`) makes the next
+ * write fail with EPIPE: that is the reader's choice, not an error, so the process ends quietly with 0.
+ * Every database write is a transaction, so stopping between two writes loses nothing acknowledged.
+ */
+export function processIo(): CliIo {
+  const quitOnEpipe = (err: NodeJS.ErrnoException): void => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  };
+  process.stdout.on('error', quitOnEpipe);
+  process.stderr.on('error', quitOnEpipe);
+  return {
+    out: (text) => void process.stdout.write(text),
+    err: (text) => void process.stderr.write(text),
+    isTTY: process.stdout.isTTY === true,
+    env: process.env,
+  };
 }
 
 /** Left-aligned columns; Persian cells are wrapped in isolates so a terminal does not reorder neighbours. */

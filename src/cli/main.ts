@@ -17,33 +17,36 @@ import {
 import { glossaryCommand, glossaryHelp } from './commands/glossary';
 import { qaCommand, qaHelp } from './commands/qa';
 import { termsCommand, termsHelp } from './commands/terms';
-import { describeError, stdout, UsageError, type Out } from './io';
+import { formatError } from '../shared/i18n/format-error';
+import { isSerializedError } from '../shared/errors';
+import { outOf, processIo, UsageError, type CliIo } from './io';
 import { BARABAR_VERSION } from '../shared/version';
 
-const COMMANDS: Record<string, { run: (args: string[], out: Out) => number; help: string; summary: string }> =
-  {
-    import: { run: importCommand, help: importHelp, summary: 'import Persian reports' },
-    list: { run: listCommand, help: listHelp, summary: 'list documents and their progress' },
-    segments: { run: segmentsCommand, help: segmentsHelp, summary: "print a document's segments" },
-    glossary: {
-      run: glossaryCommand,
-      help: glossaryHelp,
-      summary: 'add, edit, search, import, export the termbase',
-    },
-    terms: { run: termsCommand, help: termsHelp, summary: 'find glossary terms in reports' },
-    qa: { run: qaCommand, help: qaHelp, summary: 'check terminology, numbers and consistency' },
-    export: { run: exportCommand, help: exportHelp, summary: 'export TMX, XLIFF, TSV, CSV or HTML' },
-    'import-xliff': {
-      run: importXliffCommand,
-      help: importXliffHelp,
-      summary: 'apply translations from an XLIFF file',
-    },
-    'import-tmx': {
-      run: importTmxCommand,
-      help: importTmxHelp,
-      summary: 'load a TMX into the translation memory',
-    },
-  };
+type Command = { run: (args: string[], io: CliIo) => Promise<number>; help: string; summary: string };
+
+const COMMANDS: Record<string, Command> = {
+  import: { run: importCommand, help: importHelp, summary: 'import Persian reports' },
+  list: { run: listCommand, help: listHelp, summary: 'list documents and their progress' },
+  segments: { run: segmentsCommand, help: segmentsHelp, summary: "print a document's segments" },
+  glossary: {
+    run: glossaryCommand,
+    help: glossaryHelp,
+    summary: 'add, edit, search, import, export the termbase',
+  },
+  terms: { run: termsCommand, help: termsHelp, summary: 'find glossary terms in reports' },
+  qa: { run: qaCommand, help: qaHelp, summary: 'check terminology, numbers and consistency' },
+  export: { run: exportCommand, help: exportHelp, summary: 'export TMX, XLIFF, TSV, CSV or HTML' },
+  'import-xliff': {
+    run: importXliffCommand,
+    help: importXliffHelp,
+    summary: 'apply translations from an XLIFF file',
+  },
+  'import-tmx': {
+    run: importTmxCommand,
+    help: importTmxHelp,
+    summary: 'load a TMX into the translation memory',
+  },
+};
 
 export const mainHelp = `Barabar ${BARABAR_VERSION} — Persian→English translation workbench
 
@@ -57,8 +60,12 @@ ${Object.entries(COMMANDS)
 Every command takes --db FILE (or the BARABAR_DB environment variable) to choose the database and
 --help for its own usage. Default database: the Barabar folder in your user data directory.`;
 
-/** Runs one command; returns the exit code (0 ok, 1 failed or QA errors, 2 usage). */
-export async function main(argv: string[], out: Out = stdout): Promise<number> {
+/**
+ * Runs one command; returns the exit code (0 ok, 1 failed or QA errors, 2 usage). Errors print the
+ * text the English UI shows for the same code and parameters.
+ */
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const out = outOf(io);
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     out.line(mainHelp);
@@ -78,9 +85,16 @@ export async function main(argv: string[], out: Out = stdout): Promise<number> {
     return 0;
   }
   try {
-    return command.run(args, out);
+    return await command.run(args, io);
   } catch (err) {
     out.error(describeError(err));
     return err instanceof UsageError ? 2 : 1;
   }
+}
+
+export function describeError(err: unknown): string {
+  if (isSerializedError(err)) return formatError(err.code, err.params, 'en');
+  if (err instanceof UsageError) return err.message;
+  if (err instanceof Error) return err.message.split('\n')[0] ?? 'unknown error';
+  return String(err);
 }

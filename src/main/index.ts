@@ -9,11 +9,12 @@ import type { IpcMainInvokeEvent } from 'electron';
 import { createApi } from '../server/create-api';
 import { createDispatcher } from '../server/dispatch';
 import { repoPaths, resolveDbPath, userDataDir } from '../server/paths';
-import { APP_EVENT_CHANNEL } from '../shared/api-methods';
-import type { AppEvent } from '../shared/api-methods';
+import { APP_EVENT_CHANNEL } from '../shared/api/bridge';
+import type { AppEvent } from '../shared/api/bridge';
 import { formatError, isSerializedError } from '../shared/errors';
 import { registerAppSchemePrivileges, serveRenderer } from './app-protocol';
 import { parseMainArgs } from './args';
+import { devRendererUrl, isDevelopment } from './dev-mode';
 import { hardenAllWebContents, hardenSession } from './harden';
 import { registerApiIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -22,8 +23,9 @@ import { bindingErrorDialog, electronBindingPath } from './native-binding';
 import { APP_ENTRY_URL, APP_ORIGIN, isTrustedSender, originOf } from './security';
 import { createMainWindow } from './window';
 
-// electron-vite dev serves the renderer over http with hot reload; never honoured in a packaged app.
-const devUrl = !app.isPackaged ? (process.env.ELECTRON_RENDERER_URL ?? null) : null;
+// electron-vite dev serves the renderer over http with hot reload; honoured under `electron-vite dev` only.
+const devMode = { isPackaged: app.isPackaged, env: process.env };
+const devUrl = devRendererUrl(devMode);
 const rendererOrigin = devUrl ? (originOf(devUrl) ?? APP_ORIGIN) : APP_ORIGIN;
 
 // The same folder the CLI and browser mode use by default (~/.config/Barabar, …), so all three doors
@@ -86,7 +88,11 @@ function start(): void {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(APP_EVENT_CHANNEL, event);
   };
   const actions = createMenuActions({ dispatch, getWindow: () => mainWindow, notify });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(actions, process.platform)));
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate(actions, process.platform, { devTools: isDevelopment(devMode) }),
+    ),
+  );
 
   openWindow();
   app.on('second-instance', () => {
@@ -115,6 +121,7 @@ function openWindow(): void {
     preloadPath: join(__dirname, '..', 'preload', 'index.cjs'),
     url: devUrl ?? APP_ENTRY_URL,
     stateFile: join(app.getPath('userData'), 'window-state.json'),
+    devTools: isDevelopment(devMode),
   });
   mainWindow.on('closed', () => {
     mainWindow = null;

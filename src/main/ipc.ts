@@ -1,8 +1,11 @@
-/** One ipcMain.handle per API method; every call passes the sender check, then the shared dispatcher. */
+/**
+ * The one IPC channel of the API: every call passes the sender check, then the shared dispatcher, which
+ * validates the method name and the input exactly as it does for HTTP and the CLI.
+ */
 import { ipcMain } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
 import type { ApiResponse } from '../shared/api';
-import { API_METHOD_NAMES, ipcChannelOf } from '../shared/api-methods';
+import { API_CALL_CHANNEL } from '../shared/api/bridge';
 import type { Dispatch } from '../server/dispatch';
 
 const FORBIDDEN: ApiResponse<never> = {
@@ -10,22 +13,31 @@ const FORBIDDEN: ApiResponse<never> = {
   error: { code: 'forbidden', params: { reason: 'sender' } },
 };
 
+const BAD_MESSAGE: ApiResponse<never> = {
+  ok: false,
+  error: { code: 'validation', params: { field: 'message', message: 'expected { method, input }' } },
+};
+
 export function registerApiIpc(
   dispatch: Dispatch,
   isTrusted: (event: IpcMainInvokeEvent) => boolean,
 ): () => void {
-  for (const method of API_METHOD_NAMES) {
-    ipcMain.handle(ipcChannelOf(method), (event, input: unknown) => {
-      if (!isTrusted(event)) {
-        process.stderr.write(
-          `[barabar] refused ${method} from ${event.senderFrame?.url ?? 'a destroyed frame'}\n`,
-        );
-        return FORBIDDEN;
-      }
-      return dispatch(method, input);
-    });
-  }
-  return () => {
-    for (const method of API_METHOD_NAMES) ipcMain.removeHandler(ipcChannelOf(method));
-  };
+  ipcMain.handle(API_CALL_CHANNEL, (event, message: unknown) => {
+    const method = isCallMessage(message) ? message.method : undefined;
+    if (!isTrusted(event)) {
+      process.stderr.write(
+        `[barabar] refused ${String(method ?? 'a call').slice(0, 100)} from ${event.senderFrame?.url ?? 'a destroyed frame'}\n`,
+      );
+      return FORBIDDEN;
+    }
+    if (!isCallMessage(message)) return BAD_MESSAGE;
+    return dispatch(message.method, message.input);
+  });
+  return () => ipcMain.removeHandler(API_CALL_CHANNEL);
+}
+
+function isCallMessage(value: unknown): value is { method: string; input: unknown } {
+  return (
+    typeof value === 'object' && value !== null && typeof (value as { method?: unknown }).method === 'string'
+  );
 }

@@ -5,7 +5,7 @@
 import { dialog } from 'electron';
 import type { BrowserWindow, FileFilter } from 'electron';
 import type { ApiResponse, ExportedFile } from '../shared/api';
-import type { AppEvent } from '../shared/api-methods';
+import type { AppEvent } from '../shared/api/bridge';
 import { AppError, formatError, isSerializedError } from '../shared/errors';
 import type { DocumentSummary, ExportFormat, GlossaryFormat, GlossaryImportReport } from '../shared/model';
 import type { Dispatch } from '../server/dispatch';
@@ -83,7 +83,10 @@ export function createMenuActions(deps: MenuActionDeps): MenuActions {
       let imported = 0;
       for (const path of paths) {
         try {
-          await call<{ document: DocumentSummary }>('documents.import', await readFileForImport(path));
+          await call<{ document: DocumentSummary }>(
+            'documents.import',
+            await readFileForImport(path, 'report'),
+          );
           imported++;
         } catch (err) {
           failures.push(err instanceof AppError ? formatError(err) : `${path}: unexpected error`);
@@ -101,7 +104,10 @@ export function createMenuActions(deps: MenuActionDeps): MenuActions {
         false,
       );
       if (!path) return;
-      const report = await call<GlossaryImportReport>('glossary.import', await readFileForImport(path));
+      const report = await call<GlossaryImportReport>(
+        'glossary.import',
+        await readFileForImport(path, 'glossary'),
+      );
       if (report.applied) notify({ type: 'glossary-changed' });
       const problems = [...report.conflicts, ...report.rejected]
         .slice(0, 20)

@@ -3,7 +3,7 @@
  * English: main has no i18n, and the menu is the one piece of UI the renderer does not draw.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuView } from '../shared/api-methods';
+import type { MenuView } from '../shared/api/bridge';
 import type { ExportFormat, GlossaryFormat } from '../shared/model';
 
 export interface MenuActions {
@@ -38,9 +38,11 @@ function formatItems<F extends string>(
   return (Object.keys(labels) as F[]).map((format) => ({ label: labels[format], click: () => run(format) }));
 }
 
+/** DevTools only in development (`electron-vite dev`): a shipped app has no console into its renderer. */
 export function buildMenuTemplate(
   actions: MenuActions,
   platform: NodeJS.Platform,
+  opts: { devTools: boolean } = { devTools: false },
 ): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
@@ -91,8 +93,9 @@ export function buildMenuTemplate(
         { role: 'zoomIn' },
         { role: 'zoomOut' },
         { role: 'togglefullscreen' },
-        { type: 'separator' },
-        { role: 'toggleDevTools' },
+        ...(opts.devTools
+          ? ([{ type: 'separator' }, { role: 'toggleDevTools' }] satisfies MenuItemConstructorOptions[])
+          : []),
       ],
     },
     { label: '&Help', role: 'help', submenu: [{ label: 'About Barabar', click: () => actions.about() }] },

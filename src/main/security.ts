@@ -3,7 +3,7 @@
  * tests can assert it without the Electron binary. harden.ts and window.ts wire these into Electron.
  */
 import type { HandlerDetails, WebPreferences } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../shared/api-methods';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 
 export { CONTENT_SECURITY_POLICY };
 
@@ -18,9 +18,14 @@ export const APP_HOST = 'barabar';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-export function webPreferencesFor(preloadPath: string): WebPreferences {
+export function webPreferencesFor(
+  preloadPath: string,
+  opts: { devTools: boolean } = { devTools: false },
+): WebPreferences {
   return {
     preload: preloadPath,
+    // Development (`electron-vite dev`) only: a shipped app has no console into its renderer.
+    devTools: opts.devTools,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,

@@ -8,6 +8,8 @@ export interface MainWindowOptions {
   /** app://barabar/index.html, or the electron-vite dev server URL. */
   url: string;
   stateFile: string;
+  /** Development (`electron-vite dev`) only. */
+  devTools: boolean;
 }
 
 export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
@@ -21,7 +23,7 @@ export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
     show: false,
     title: 'Barabar',
     backgroundColor: '#ffffff',
-    webPreferences: webPreferencesFor(opts.preloadPath),
+    webPreferences: webPreferencesFor(opts.preloadPath, { devTools: opts.devTools }),
   });
   if (state.maximized) win.maximize();
   // Avoids a white flash and a half-laid-out Monaco on start.

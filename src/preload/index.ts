@@ -1,21 +1,19 @@
 /**
- * Sandboxed preload: exposes exactly `window.barabar = { api, onEvent }`. Each API function is bound
- * to its own channel here, so the page can neither pick a channel name nor reach ipcRenderer.
+ * Sandboxed preload: exposes exactly `window.barabar = { call, onEvent }`. Every call travels on the one
+ * API channel as `{ method, input }`; the page can neither pick a channel nor reach ipcRenderer, and the
+ * main process checks the sender and the method name. No method list here: the dispatcher answers
+ * `not_found` for a name it does not know, so the bundle stays zod-free and a few kB.
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
-import { API_METHOD_NAMES, APP_EVENT_CHANNEL, ipcChannelOf } from '../shared/api-methods';
-import type { AppEvent, BarabarBridge } from '../shared/api-methods';
-
-const api = Object.fromEntries(
-  API_METHOD_NAMES.map((method) => {
-    const channel = ipcChannelOf(method);
-    return [method, (input: unknown) => ipcRenderer.invoke(channel, input)];
-  }),
-) as BarabarBridge['api'];
+import { API_CALL_CHANNEL, APP_EVENT_CHANNEL } from '../shared/api/bridge';
+import type { ApiCallMessage, AppEvent, BarabarBridge } from '../shared/api/bridge';
 
 const bridge: BarabarBridge = {
-  api,
+  call(method, input) {
+    const message: ApiCallMessage = { method: String(method), input };
+    return ipcRenderer.invoke(API_CALL_CHANNEL, message);
+  },
   onEvent(cb) {
     // The IpcRendererEvent (which carries `sender`) is dropped: the page sees only the payload.
     const listener = (_event: IpcRendererEvent, payload: AppEvent): void => {

@@ -1,14 +1,16 @@
 /**
- * The one place where a method name and an untrusted input become a service call. Electron IPC and
- * the HTTP server both go through here, so validation and error shaping cannot differ between doors.
+ * The one place where a method name and an untrusted input become a handler call. Electron IPC, the
+ * HTTP server and the CLI all go through here, so validation, limits and error shaping cannot differ
+ * between doors.
  */
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
-import { apiInputs } from '../shared/api';
-import type { ApiHandlers, ApiMethod, ApiResponse } from '../shared/api';
+import { API, type ApiMethod, type ApiResponse } from '../shared/api';
 import { AppError, isSerializedError } from '../shared/errors';
+import { NO_CALL_CONTEXT, type CallContext } from './methods/call-context';
+import type { ApiHandlers } from './methods/types';
 
-export type Dispatch = (method: string, input: unknown) => Promise<ApiResponse<unknown>>;
+export type Dispatch = (method: string, input: unknown, call?: CallContext) => Promise<ApiResponse<unknown>>;
 
 export interface DispatcherOptions {
   /** Where unexpected errors (with stacks) go; stderr by default. Never the client. */
@@ -16,33 +18,66 @@ export interface DispatcherOptions {
 }
 
 type ErrorEnvelope = Extract<ApiResponse<unknown>, { ok: false }>;
-
-export function isApiMethod(name: string): name is ApiMethod {
-  // hasOwn, not `in`: "constructor" or "__proto__" must not resolve to Object.prototype members.
-  return Object.hasOwn(apiInputs, name);
-}
+type AnyHandler = (input: unknown, call: CallContext) => unknown;
 
 export function createDispatcher(handlers: ApiHandlers, options: DispatcherOptions = {}): Dispatch {
   const logError = options.logError ?? ((message: string) => process.stderr.write(`${message}\n`));
   // Looked up once: the per-call path is a map lookup, a safeParse and the handler.
-  const table = new Map<string, { schema: z.ZodType; handler: (input: unknown) => unknown }>();
-  for (const name of Object.keys(apiInputs) as ApiMethod[]) {
-    const handler = handlers[name] as (input: unknown) => unknown;
-    table.set(name, { schema: apiInputs[name], handler: handler.bind(handlers) });
+  const table = new Map<string, { schema: z.ZodType; handler: AnyHandler }>();
+  for (const name of Object.keys(API) as ApiMethod[]) {
+    const handler = handlers[name] as AnyHandler;
+    table.set(name, { schema: API[name].input, handler: handler.bind(handlers) });
   }
 
-  return async (method, input) => {
+  return async (method, input, call = NO_CALL_CONTEXT) => {
+    // A Map, not an object: "constructor" or "__proto__" cannot resolve to Object.prototype members.
     const entry = table.get(method);
     if (!entry) return failure('not_found', { what: 'method', id: String(method).slice(0, 100) });
     // A method without parameters may be called with no input at all (ipcRenderer.invoke(ch), empty body).
     const parsed = entry.schema.safeParse(input === undefined ? {} : input);
     if (!parsed.success) return validationFailure(parsed.error);
+    const badText = findInvalidText(parsed.data);
+    if (badText !== null)
+      return failure('validation', {
+        field: badText || 'input',
+        message: 'contains invalid text (a lone surrogate)',
+      });
     try {
-      return { ok: true, result: await entry.handler(parsed.data) };
+      return { ok: true, result: await entry.handler(parsed.data, call) };
     } catch (err) {
       return errorToEnvelope(err, method, logError);
     }
   };
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function wellFormed(s: string): boolean {
+  // String.prototype.isWellFormed (Node 20+, V8 11.4+) scans without building a regex match.
+  const native = (s as unknown as { isWellFormed?: () => boolean }).isWellFormed;
+  return native ? native.call(s) : !LONE_SURROGATE.test(s);
+}
+
+/**
+ * The path ('entry.terms.0.text') of the first string, or object key, holding a lone surrogate: text
+ * SQLite would store as U+FFFD or as invalid UTF-8. Null when every string is well formed.
+ */
+export function findInvalidText(value: unknown, path: string[] = []): string | null {
+  if (typeof value === 'string') return wellFormed(value) ? null : path.join('.');
+  if (typeof value !== 'object' || value === null) return null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findInvalidText(value[i], [...path, String(i)]);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  for (const [key, v] of Object.entries(value)) {
+    if (!wellFormed(key)) return [...path, key].join('.');
+    const found = findInvalidText(v, [...path, key]);
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 function failure(code: string, params: Record<string, unknown>): ErrorEnvelope {

@@ -12,10 +12,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
 import type { ApiResponse } from '../shared/api';
-import { CONTENT_SECURITY_POLICY } from '../shared/api-methods';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { formatLimit, LIMITS } from '../shared/limits';
 import type { Dispatch } from './dispatch';
 
-export const MAX_BODY_BYTES = 40 * 1024 * 1024;
+/** The largest upload's base64 plus its JSON envelope (shared/limits.ts). */
+export const MAX_BODY_BYTES = LIMITS.httpBodyBytes;
 const LOOPBACK = '127.0.0.1';
 
 export interface HttpServerOptions {
@@ -88,6 +90,8 @@ export function httpStatusFor(code: string): number {
     case 'conflict':
     case 'document_changed':
       return 409;
+    case 'db_busy':
+      return 503;
     case 'file_too_large':
       return 413;
     default:
@@ -166,15 +170,30 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningH
     }
     const body = await readBody(req, MAX_BODY_BYTES);
     if (body === 'too_large') {
-      // Stop reading an oversized upload: answer now and close the connection.
+      // Read (and drop) what the authenticated client is still sending before answering: a reply sent
+      // mid-upload races the client's writes, and the client may see a reset instead of the 413. An
+      // upload that goes on far beyond the limit is cut off after the answer all the same.
+      const drained = await discardRest(req, 2 * MAX_BODY_BYTES);
       res.setHeader('Connection', 'close');
-      sendJson(res, 413, fail('file_too_large', { file: 'request body', limit: '40 MB' }));
+      sendJson(
+        res,
+        413,
+        fail('file_too_large', { file: 'request body', limit: formatLimit(MAX_BODY_BYTES) }),
+      );
+      if (!drained) res.on('finish', () => req.socket.destroy());
       return;
     }
     let input: unknown;
     if (body.length > 0) {
+      let text: string;
       try {
-        input = JSON.parse(body.toString('utf8'));
+        // Fatal: invalid UTF-8 is refused, not silently stored as U+FFFD.
+        text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+      } catch {
+        return sendJson(res, 400, fail('validation', { field: 'body', message: 'not valid UTF-8' }));
+      }
+      try {
+        input = JSON.parse(text);
       } catch {
         return sendJson(res, 400, fail('validation', { field: 'body', message: 'not valid JSON' }));
       }
@@ -254,6 +273,25 @@ function sha256(text: string): Buffer {
 function bearerMatches(header: string | undefined, expected: Buffer): boolean {
   const match = /^Bearer ([A-Za-z0-9_-]+)$/.exec(header ?? '');
   return match?.[1] !== undefined && timingSafeEqual(sha256(match[1]), expected);
+}
+
+/** Consumes the rest of a request body; false when it went on past `cap` bytes (the caller closes). */
+function discardRest(req: IncomingMessage, cap: number): Promise<boolean> {
+  if (req.readableEnded) return Promise.resolve(true);
+  return new Promise((done) => {
+    let discarded = 0;
+    const onData = (chunk: Buffer): void => {
+      discarded += chunk.length;
+      if (discarded <= cap) return;
+      req.off('data', onData);
+      req.pause();
+      done(false);
+    };
+    req.on('data', onData);
+    req.once('end', () => done(true));
+    req.once('error', () => done(false));
+    req.resume();
+  });
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {

@@ -1,8 +1,10 @@
 /**
- * Errors cross every door (IPC, HTTP, CLI) as a code plus parameters. The UI translates the code
- * through i18next (`errors.<code>`), the CLI formats it in English; no server-side prose reaches a user
- * interface untranslated.
+ * Errors cross every door (IPC, HTTP, CLI) as a code plus parameters. The UI and the CLI both turn them
+ * into text with shared/i18n/format-error.ts (the UI in its language, the CLI in English); no
+ * server-side prose reaches a user interface untranslated.
  */
+import { formatError as formatErrorText } from './i18n/format-error';
+
 export const ERROR_CODES = [
   'validation', // params: { field, message }
   'not_found', // params: { what, id }
@@ -17,6 +19,7 @@ export const ERROR_CODES = [
   'import_rejected', // params: { file, rejected: number } the whole import was rolled back
   'conflict', // params: { field, value }
   'db_too_new', // params: { file, dbVersion, codeVersion }
+  'db_busy', // params: { file? }  another process holds the write lock past the busy timeout
   'unsupported_format', // params: { format }
   'forbidden', // params: { reason }
   'internal', // params: { message }
@@ -53,47 +56,7 @@ export function isSerializedError(value: unknown): value is SerializedError {
   );
 }
 
-/** Plain-English rendering for logs and the CLI (the UI uses its locale files instead). */
+/** Plain-English rendering for logs and the CLI: the same text the English UI shows. */
 export function formatError({ code, params }: SerializedError): string {
-  const p = (k: string): string => String(params[k] ?? '');
-  const where = (): string => {
-    const parts = [p('file')];
-    if (params.line != null) parts.push(`line ${p('line')}`);
-    if (params.element != null) parts.push(`<${p('element')}>`);
-    return parts.filter(Boolean).join(', ');
-  };
-  switch (code) {
-    case 'validation':
-      return `invalid ${p('field') || 'input'}: ${p('message')}`;
-    case 'not_found':
-      return `${p('what') || 'item'} not found: ${p('id')}`;
-    case 'file_not_found':
-      return `${p('file')}: no such file`;
-    case 'file_is_directory':
-      return `${p('file')}: is a directory, not a file`;
-    case 'file_empty':
-      return `${p('file')}: file is empty`;
-    case 'file_binary':
-      return `${p('file')}: looks like a binary file, not text`;
-    case 'file_too_large':
-      return `${p('file')}: file is larger than the ${p('limit')} limit`;
-    case 'file_undecodable':
-      return `${where()}: cannot decode text${params.encoding ? ` as ${p('encoding')}` : ''}`;
-    case 'document_changed':
-      return `${p('file')}: differs from the already imported document ${p('id')}; not replaced (remove it first or import under another name)`;
-    case 'parse':
-      return `${where()}: ${p('reason')}`;
-    case 'import_rejected':
-      return `${p('file')}: ${p('rejected')} row(s) rejected, nothing imported`;
-    case 'conflict':
-      return `conflict on ${p('field')}: ${p('value')}`;
-    case 'db_too_new':
-      return `${p('file')}: database schema version ${p('dbVersion')} is newer than this Barabar (${p('codeVersion')}); upgrade Barabar`;
-    case 'unsupported_format':
-      return `unsupported format: ${p('format')}`;
-    case 'forbidden':
-      return `forbidden: ${p('reason')}`;
-    case 'internal':
-      return `internal error: ${p('message')}`;
-  }
+  return formatErrorText(code, params, 'en');
 }

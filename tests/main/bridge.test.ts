@@ -1,12 +1,14 @@
 /**
- * The preload and the IPC handlers, with Electron's modules replaced by recorders (the Electron
- * binary cannot run here). What is real: our code, the method list, the dispatcher.
+ * The preload and the IPC handler, with Electron's modules replaced by recorders (the Electron
+ * binary cannot run here). What is real: our code, the contract, the dispatcher.
  */
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ApiHandlers } from '../../src/shared/api';
-import { API_METHOD_NAMES, APP_EVENT_CHANNEL } from '../../src/shared/api-methods';
-import type { BarabarBridge } from '../../src/shared/api-methods';
+import { API_METHODS, type ApiMethod } from '../../src/shared/api';
+import { API_CALL_CHANNEL, APP_EVENT_CHANNEL } from '../../src/shared/api/bridge';
+import type { BarabarBridge } from '../../src/shared/api/bridge';
 import { createDispatcher } from '../../src/server/dispatch';
+import type { ApiHandlers } from '../../src/server/methods';
 
 const electron = vi.hoisted(() => {
   const exposed = new Map<string, unknown>();
@@ -48,19 +50,26 @@ describe('preload', () => {
     bridge = electron.exposed.get('barabar') as BarabarBridge;
   });
 
-  it('exposes exactly { api, onEvent } under window.barabar and nothing else', () => {
+  it('exposes exactly { call, onEvent } under window.barabar and nothing else', () => {
     expect([...electron.exposed.keys()]).toEqual(['barabar']);
-    expect(Object.keys(bridge).sort()).toEqual(['api', 'onEvent']);
-    expect(Object.keys(bridge.api).sort()).toEqual([...API_METHOD_NAMES].sort());
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'onEvent']);
   });
 
-  it('sends each method on its own channel with the input untouched', async () => {
-    for (const method of API_METHOD_NAMES) {
+  it('sends every call on the one channel as { method, input }, the input untouched', async () => {
+    for (const method of [...API_METHODS, 'not.declared']) {
       const input = { probe: method };
-      const res = await (bridge.api[method] as (i: unknown) => Promise<unknown>)(input);
-      expect(res).toEqual({ ok: true, result: { channel: `api:${method}`, input } });
+      const res = await bridge.call(method as ApiMethod, input as never);
+      expect(res).toEqual({ ok: true, result: { channel: API_CALL_CHANNEL, input: { method, input } } });
     }
-    expect(electron.invoke).toHaveBeenCalledTimes(API_METHOD_NAMES.length);
+    expect(electron.invoke).toHaveBeenCalledTimes(API_METHODS.length + 1);
+  });
+
+  it('carries no method list and no zod (the sandboxed bundle stays small)', () => {
+    const source = readFileSync(new URL('../../src/preload/index.ts', import.meta.url), 'utf8');
+    const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+    expect(imports.sort()).toEqual(['../shared/api/bridge', '../shared/api/bridge', 'electron', 'electron']);
+    const bridgeSource = readFileSync(new URL('../../src/shared/api/bridge.ts', import.meta.url), 'utf8');
+    expect(bridgeSource).not.toMatch(/^import (?!type)/m);
   });
 
   it('delivers events without the IPC event object, and unsubscribes', () => {
@@ -80,11 +89,11 @@ describe('preload', () => {
 });
 
 describe('registerApiIpc', () => {
-  it('registers one handler per method, checks the sender, then validates through the dispatcher', async () => {
+  it('registers one channel, checks the sender, then validates through the dispatcher', async () => {
     const { registerApiIpc } = await import('../../src/main/ipc');
     const calls: string[] = [];
     const handlers = Object.fromEntries(
-      API_METHOD_NAMES.map((m) => [
+      API_METHODS.map((m) => [
         m,
         (input: unknown) => {
           calls.push(m);
@@ -94,21 +103,28 @@ describe('registerApiIpc', () => {
     ) as unknown as ApiHandlers;
     const trusted = { frame: 'ours' };
     const unregister = registerApiIpc(createDispatcher(handlers), (event) => event === (trusted as never));
-    expect([...electron.handlers.keys()].sort()).toEqual(API_METHOD_NAMES.map((m) => `api:${m}`).sort());
+    expect([...electron.handlers.keys()]).toEqual([API_CALL_CHANNEL]);
+    const call = electron.handlers.get(API_CALL_CHANNEL)!;
 
-    const getDoc = electron.handlers.get('api:documents.get');
-    expect(await getDoc?.(trusted, { id: 3 })).toEqual({
+    expect(await call(trusted, { method: 'documents.get', input: { id: 3 } })).toEqual({
       ok: true,
       result: { handled: 'documents.get', input: { id: 3 } },
     });
-    expect(await getDoc?.(trusted, { id: 'x' })).toMatchObject({
+    expect(await call(trusted, { method: 'documents.get', input: { id: 'x' } })).toMatchObject({
       ok: false,
       error: { code: 'validation', params: { field: 'id' } },
     });
+    expect(await call(trusted, { method: 'constructor', input: {} })).toEqual({
+      ok: false,
+      error: { code: 'not_found', params: { what: 'method', id: 'constructor' } },
+    });
+    for (const junk of [undefined, 'documents.list', { method: 5 }, null]) {
+      expect(await call(trusted, junk)).toMatchObject({ ok: false, error: { code: 'validation' } });
+    }
 
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     const foreign = { senderFrame: { url: 'https://evil.example/' } };
-    expect(await getDoc?.(foreign, { id: 3 })).toEqual({
+    expect(await call(foreign, { method: 'documents.get', input: { id: 3 } })).toEqual({
       ok: false,
       error: { code: 'forbidden', params: { reason: 'sender' } },
     });

@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES, readFileForImport } from '../../src/main/file-io';
-import { apiInputs } from '../../src/shared/api';
+import { readFileForImport } from '../../src/main/file-io';
+import { API } from '../../src/shared/api';
+import { FILE_LIMITS } from '../../src/shared/limits';
 import { AppError } from '../../src/shared/errors';
 
 let dir: string;
@@ -26,28 +27,29 @@ describe('readFileForImport', () => {
     const bytes = Buffer.from([0xff, 0xfe, 0x41, 0x00, 0xc7, 0xe1]); // UTF-16 BOM + Windows-1256 bytes
     const path = join(dir, 'گزارش.txt');
     writeFileSync(path, bytes);
-    const payload = await readFileForImport(path);
+    const payload = await readFileForImport(path, 'report');
     expect(payload.fileName).toBe('گزارش.txt');
     expect(Buffer.from(payload.contentBase64, 'base64').equals(bytes)).toBe(true);
   });
 
   it('names the file when it is missing or a directory', async () => {
-    const missing = await errorOf(readFileForImport(join(dir, 'nope.txt')));
+    const missing = await errorOf(readFileForImport(join(dir, 'nope.txt'), 'report'));
     expect(missing.toJSON()).toEqual({ code: 'file_not_found', params: { file: join(dir, 'nope.txt') } });
-    const directory = await errorOf(readFileForImport(dir));
+    const directory = await errorOf(readFileForImport(dir, 'report'));
     expect(directory.toJSON()).toEqual({ code: 'file_is_directory', params: { file: dir } });
   });
 
-  it('refuses files whose base64 would exceed the contract, and accepts the largest that fits', async () => {
+  it('refuses files over the limit of their kind, and the largest that fits passes the contract', async () => {
     const path = join(dir, 'big.txt');
     writeFileSync(path, '');
+    const MAX_IMPORT_BYTES = FILE_LIMITS.report;
     truncateSync(path, MAX_IMPORT_BYTES + 1);
-    const tooBig = await errorOf(readFileForImport(path));
+    const tooBig = await errorOf(readFileForImport(path, 'report'));
     expect(tooBig.code).toBe('file_too_large');
-    expect(tooBig.params.file).toBe(path);
+    expect(tooBig.params).toEqual({ file: path, limit: '8 MB' });
 
     truncateSync(path, MAX_IMPORT_BYTES);
-    const payload = await readFileForImport(path);
-    expect(apiInputs['documents.import'].safeParse(payload).success).toBe(true);
+    const payload = await readFileForImport(path, 'report');
+    expect(API['documents.import'].input.safeParse(payload).success).toBe(true);
   });
 });

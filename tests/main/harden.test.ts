@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src/shared/api-methods';
+import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp';
 
 const appEvents = vi.hoisted(() => new Map<string, (...args: unknown[]) => void>());
 vi.mock('electron', () => ({

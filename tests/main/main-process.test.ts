@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { API_METHOD_NAMES, APP_EVENT_CHANNEL, CONTENT_SECURITY_POLICY } from '../../src/shared/api-methods';
+import { API_CALL_CHANNEL, APP_EVENT_CHANNEL } from '../../src/shared/api/bridge';
+import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp';
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -209,10 +210,11 @@ describe('main process with a working binding', () => {
   });
 
   it('answers IPC from our main frame with real data, and refuses a subframe', async () => {
-    expect([...fake.ipc.keys()].sort()).toEqual(API_METHOD_NAMES.map((m) => `api:${m}`).sort());
+    expect([...fake.ipc.keys()]).toEqual([API_CALL_CHANNEL]);
+    const call = fake.ipc.get(API_CALL_CHANNEL)!;
     const webContents = fake.windows[0]?.webContents as { mainFrame: Record<string, unknown> };
     const trusted = { sender: webContents, senderFrame: webContents.mainFrame };
-    const list = (await fake.ipc.get('api:documents.list')?.(trusted, {})) as {
+    const list = (await call(trusted, { method: 'documents.list', input: {} })) as {
       ok: boolean;
       result: { name: string }[];
     };
@@ -224,7 +226,7 @@ describe('main process with a working binding', () => {
       '002_8002fddc3a075398.txt',
       '003_13e0dc0d1b2b0156.txt',
     ]);
-    const invalid = await fake.ipc.get('api:documents.get')?.(trusted, { id: 'x' });
+    const invalid = await call(trusted, { method: 'documents.get', input: { id: 'x' } });
     expect(invalid).toMatchObject({ ok: false, error: { code: 'validation' } });
 
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
@@ -232,12 +234,12 @@ describe('main process with a working binding', () => {
       sender: webContents,
       senderFrame: { ...webContents.mainFrame, routingId: 9, parent: webContents.mainFrame },
     };
-    expect(await fake.ipc.get('api:documents.list')?.(iframe, {})).toEqual({
+    expect(await call(iframe, { method: 'documents.list', input: {} })).toEqual({
       ok: false,
       error: { code: 'forbidden', params: { reason: 'sender' } },
     });
     const otherContents = { sender: {}, senderFrame: webContents.mainFrame };
-    expect(await fake.ipc.get('api:documents.list')?.(otherContents, {})).toMatchObject({
+    expect(await call(otherContents, { method: 'documents.list', input: {} })).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });

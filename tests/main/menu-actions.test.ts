@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AppEvent } from '../../src/shared/api-methods';
+import type { AppEvent } from '../../src/shared/api/bridge';
 import type { ApiResponse } from '../../src/shared/api';
 
 const dialog = vi.hoisted(() => ({
@@ -87,7 +87,7 @@ describe('menu actions', () => {
     expect(messages()[0]).toMatchObject({
       type: 'error',
       message: 'Import Glossary failed',
-      detail: 'g.tbx, line 1: unclosed <tbx>',
+      detail: 'Cannot read g.tbx, line 1: unclosed <tbx>',
     });
     expect(events).toEqual([]);
   });

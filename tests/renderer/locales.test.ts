@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { REGISTRY } from '../../src/core/qa/registry';
-import { API_METHOD_NAMES } from '../../src/shared/api-methods';
+import { API_METHODS } from '../../src/shared/api';
 import { ERROR_CODES } from '../../src/shared/errors';
 import {
   EXPORT_FORMATS,
@@ -12,8 +12,7 @@ import {
   SUBJECTS,
   TERM_STATUSES,
 } from '../../src/shared/model';
-import en from '../../src/renderer/src/i18n/locales/en.json';
-import fa from '../../src/renderer/src/i18n/locales/fa.json';
+import { RESOURCES } from '../../src/renderer/src/i18n/resources';
 
 type Tree = { [k: string]: string | Tree };
 
@@ -27,8 +26,8 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const EN = flatten(en as Tree);
-const FA = flatten(fa as Tree);
+const EN = flatten(RESOURCES.en as Tree);
+const FA = flatten(RESOURCES.fa as Tree);
 const SRC = join(import.meta.dirname, '../../src/renderer/src');
 
 function sources(dir: string): { file: string; text: string }[] {
@@ -40,8 +39,8 @@ function sources(dir: string): { file: string; text: string }[] {
 }
 
 const CODE = sources(SRC);
-const NAMESPACES = new Set(Object.keys(en));
-const API_NAMES = new Set<string>(API_METHOD_NAMES);
+const NAMESPACES = new Set(Object.keys(RESOURCES.en));
+const API_NAMES = new Set<string>(API_METHODS);
 
 /** Every dynamic key family the code builds with a template literal, and the values it can take. */
 const DYNAMIC: Record<string, readonly string[]> = {

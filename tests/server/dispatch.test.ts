@@ -1,19 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ApiHandlers } from '../../src/shared/api';
-import { apiInputs } from '../../src/shared/api';
-import { API_METHOD_NAMES } from '../../src/shared/api-methods';
+import { API, API_METHODS, type ApiMethod } from '../../src/shared/api';
 import { AppError } from '../../src/shared/errors';
 import { createDispatcher } from '../../src/server/dispatch';
+import type { ApiHandlers, CallContext } from '../../src/server/methods';
 
 /** Every handler records its input; individual tests override the ones they exercise. */
-function stubHandlers(overrides: Partial<Record<keyof ApiHandlers, (input: unknown) => unknown>> = {}) {
+function stubHandlers(
+  overrides: Partial<Record<ApiMethod, (input: unknown, call?: CallContext) => unknown>> = {},
+) {
   const calls: { method: string; input: unknown }[] = [];
   const handlers = Object.fromEntries(
-    API_METHOD_NAMES.map((m) => [
+    API_METHODS.map((m) => [
       m,
-      (input: unknown) => {
+      (input: unknown, call?: CallContext) => {
         calls.push({ method: m, input });
-        return overrides[m] ? overrides[m](input) : { echoed: m };
+        return overrides[m] ? overrides[m](input, call) : { echoed: m };
       },
     ]),
   ) as unknown as ApiHandlers;
@@ -24,14 +25,14 @@ describe('createDispatcher', () => {
   it('routes each method to its own handler, and only after validation', async () => {
     const { handlers, calls } = stubHandlers();
     const dispatch = createDispatcher(handlers);
-    for (const method of API_METHOD_NAMES) {
+    for (const method of API_METHODS) {
       const res = await dispatch(method, {});
       // {} is valid for the parameterless methods and invalid for the rest: compare with the schema.
-      if (apiInputs[method].safeParse({}).success)
+      if (API[method].input.safeParse({}).success)
         expect(res).toEqual({ ok: true, result: { echoed: method } });
       else expect(res.ok ? null : res.error.code).toBe('validation');
     }
-    const reached = API_METHOD_NAMES.filter((m) => apiInputs[m].safeParse({}).success);
+    const reached = API_METHODS.filter((m) => API[m].input.safeParse({}).success);
     expect(calls.map((c) => c.method)).toEqual(reached);
     expect(reached.length).toBeGreaterThan(0);
   });
@@ -148,7 +149,44 @@ describe('createDispatcher', () => {
     expect(logError).toHaveBeenCalledOnce();
   });
 
-  it('keeps its method list equal to the contract', () => {
-    expect([...API_METHOD_NAMES].sort()).toEqual(Object.keys(apiInputs).sort());
+  it('refuses a lone surrogate anywhere in the input and names the field', async () => {
+    const { handlers, calls } = stubHandlers();
+    const dispatch = createDispatcher(handlers);
+    const res = await dispatch('glossary.add', {
+      entry: {
+        subject: 'rank',
+        terms: [
+          { lang: 'fa', text: 'سرلشکر', status: 'preferred' },
+          { lang: 'en', text: 'Major \ud800General', status: 'preferred' },
+        ],
+      },
+    });
+    expect(res).toEqual({
+      ok: false,
+      error: {
+        code: 'validation',
+        params: { field: 'entry.terms.1.text', message: 'contains invalid text (a lone surrogate)' },
+      },
+    });
+    const trailing = await dispatch('segments.saveTarget', { documentId: 1, index: 0, target: 'x\udc00' });
+    expect(trailing.ok ? null : trailing.error.params.field).toBe('target');
+    // A proper pair (an emoji) is text, not an error.
+    const pair = await dispatch('segments.saveTarget', { documentId: 1, index: 0, target: 'ok \u{1F600}' });
+    expect(pair.ok).toBe(true);
+    expect(calls.map((c) => c.method)).toEqual(['segments.saveTarget']);
+  });
+
+  it('hands the call context to the handler, and a default one when the door has none', async () => {
+    const seen: (CallContext | undefined)[] = [];
+    const { handlers } = stubHandlers({ 'qa.run': (_i, call) => seen.push(call) });
+    const dispatch = createDispatcher(handlers);
+    const controller = new AbortController();
+    const progress: unknown[] = [];
+    await dispatch('qa.run', {}, { progress: (p) => progress.push(p), signal: controller.signal });
+    seen[0]?.progress({ done: 1, total: 2, phase: 'check' });
+    expect(progress).toEqual([{ done: 1, total: 2, phase: 'check' }]);
+    expect(seen[0]?.signal).toBe(controller.signal);
+    await dispatch('qa.run', {});
+    expect(seen[1]?.signal.aborted).toBe(false);
   });
 });

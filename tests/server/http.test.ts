@@ -21,8 +21,8 @@ import { createApi } from '../../src/server/create-api';
 import { createDispatcher } from '../../src/server/dispatch';
 import { MAX_BODY_BYTES, resolveStaticFile, startHttpServer } from '../../src/server/http';
 import type { RunningHttpServer } from '../../src/server/http';
-import { apiInputs } from '../../src/shared/api';
-import { API_METHOD_NAMES, CONTENT_SECURITY_POLICY } from '../../src/shared/api-methods';
+import { API, API_METHODS } from '../../src/shared/api';
+import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp';
 
 const corpusDir = resolve(__dirname, '../../corpus');
 let dir: string;
@@ -218,6 +218,31 @@ describe('API calls', () => {
     expect(await missing.json()).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
+  it('answers 400 naming the body for invalid UTF-8, and naming the field for a lone surrogate', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('{"uiLanguage":"'),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from('"}'),
+    ]);
+    const res = await fetch(`${base}/api/settings.set`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${server.token}`, 'content-type': 'application/json' },
+      body: bytes,
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({
+      ok: false,
+      error: { code: 'validation', params: { field: 'body', message: 'not valid UTF-8' } },
+    });
+    // JSON's \ud800 escape is valid UTF-8 but not valid text: refused before anything is stored.
+    const lone = await post('glossary.list', '{"query":"\\ud800"}');
+    expect(lone.status).toBe(400);
+    expect(await lone.json()).toMatchObject({
+      ok: false,
+      error: { code: 'validation', params: { field: 'query' } },
+    });
+  });
+
   it('answers 400 for a body that is not JSON, 405 for GET on the API', async () => {
     const res = await post('documents.list', '{"unclosed');
     expect(res.status).toBe(400);
@@ -230,7 +255,7 @@ describe('API calls', () => {
     ).toBe(405);
   });
 
-  it.each(API_METHOD_NAMES.map((m) => [m]))(
+  it.each(API_METHODS.map((m) => [m]))(
     '%s: a wrongly shaped input is a 400 validation envelope, not a crash',
     async (method) => {
       const wrongTyped = {
@@ -253,7 +278,7 @@ describe('API calls', () => {
       const inputs: unknown[] = [[], 'x', 42, null, [{ id: 1 }]];
       // A method with required or typed fields must also refuse the wrongly typed object; a method
       // with no parameters at all ignores unknown keys (zod strips them), as its schema says.
-      if (Object.keys(apiInputs[method].shape).length > 0) inputs.push(wrongTyped);
+      if (Object.keys(API[method].input.shape).length > 0) inputs.push(wrongTyped);
       for (const input of inputs) {
         const res = await post(method, input);
         expect(res.status, `${method} ${JSON.stringify(input)}`).toBe(400);
@@ -269,7 +294,7 @@ describe('API calls', () => {
     },
   );
 
-  it('refuses a body over 40 MB with 413, declared or streamed', async () => {
+  it('refuses a body over the limit with 413, declared or streamed', async () => {
     const big = 'x'.repeat(MAX_BODY_BYTES + 1);
     const declared = await post('documents.import', big);
     expect(declared.status).toBe(413);
@@ -279,7 +304,7 @@ describe('API calls', () => {
     let sent = 0;
     const stream = new ReadableStream<Uint8Array>({
       pull(controller) {
-        if (sent++ > 41) controller.close();
+        if (sent++ > MAX_BODY_BYTES / chunk.length) controller.close();
         else controller.enqueue(chunk);
       },
     });

@@ -1,6 +1,6 @@
-import { MAX_DOCUMENT_BYTES } from '../../server/services/documents-service';
-import { parse, withApi } from '../context';
-import { readUserFile, table, UsageError, type Out } from '../io';
+import { parse, withContext, type CliContext } from '../context';
+import { table, UsageError, type CliIo } from '../io';
+import { resolveDocuments } from '../resolve-document';
 
 export const importHelp = `Usage: barabar import FILE... [--db FILE] [--json]
 
@@ -8,18 +8,19 @@ Imports Persian reports (UTF-8, UTF-16 or Windows-1256 text). All files are chec
 written: one bad file means none is imported. Re-importing an unchanged file does nothing; a changed
 file with the name of an imported one is refused.`;
 
-export function importCommand(args: string[], out: Out): number {
+export async function importCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {});
   if (positionals.length === 0)
     throw new UsageError('import: name at least one FILE (see barabar import --help)');
-  const files = positionals.map((p) => readUserFile(p, MAX_DOCUMENT_BYTES));
-  return withApi(values, (api) => {
-    const results = api.services.documents.importFiles(files);
+  return withContext(io, values, async (ctx) => {
+    const files = [];
+    for (const p of positionals) files.push(await ctx.readFile(p, 'report'));
+    const results = await ctx.call('documents.importMany', { files });
     if (values.json)
-      out.json(results.map((r) => ({ ...r.document, status: r.status, encoding: r.encoding })));
+      ctx.out.json(results.map((r) => ({ ...r.document, status: r.status, encoding: r.encoding })));
     else
       for (const r of results)
-        out.line(
+        ctx.out.line(
           `${r.status === 'imported' ? 'imported ' : 'unchanged'}  ${r.document.name}  (id ${r.document.id}, ${r.document.segmentCount} segments, ${r.encoding})`,
         );
     return 0;
@@ -30,21 +31,21 @@ export const listHelp = `Usage: barabar list [--db FILE] [--json]
 
 Lists documents with their segment counts and translation progress.`;
 
-export function listCommand(args: string[], out: Out): number {
+export async function listCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {});
   if (positionals.length > 0) throw new UsageError(`list: unexpected argument "${positionals[0]}"`);
-  return withApi(values, (api) => {
-    const docs = api.services.documents.list();
+  return withContext(io, values, async (ctx) => {
+    const docs = await ctx.call('documents.list', {});
     if (values.json) {
-      out.json(docs);
+      ctx.out.json(docs);
       return 0;
     }
     if (docs.length === 0) {
-      out.line('No documents. Import one with: barabar import FILE');
+      ctx.out.line('No documents. Import one with: barabar import FILE');
       return 0;
     }
     const pct = (n: number, of: number) => (of === 0 ? '0%' : `${Math.round((100 * n) / of)}%`);
-    out.line(
+    ctx.out.line(
       table([
         ['id', 'segments', 'drafted', 'confirmed', 'name'],
         ...docs.map((d) => [
@@ -65,31 +66,33 @@ export const segmentsHelp = `Usage: barabar segments DOC [--db FILE] [--json]
 Prints a document's segments. DOC is a document id or its file name. JSON output is an array of
 { "index", "paragraph", "source", "target", "status" }.`;
 
-export function segmentsCommand(args: string[], out: Out): number {
+export async function segmentsCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {});
   if (positionals.length !== 1) throw new UsageError('segments: name exactly one DOC (id or file name)');
-  return withApi(values, (api) => {
-    const doc = api.services.documents.resolve(positionals[0]!);
-    const segments = api.services.documents.segments(doc.id);
-    if (values.json) {
-      out.json(
-        segments.map(({ index, paragraph, source, target, status }) => ({
-          index,
-          paragraph,
-          source,
-          target,
-          status,
-        })),
-      );
-      return 0;
-    }
-    let paragraph = -1;
-    for (const s of segments) {
-      if (s.paragraph !== paragraph && paragraph !== -1) out.line();
-      paragraph = s.paragraph;
-      out.line(`${String(s.index).padStart(4)} [${s.status}] \u2067${s.source}\u2069`);
-      if (s.target) out.line(`       ${s.target}`);
-    }
+  return withContext(io, values, (ctx) => printSegments(ctx, positionals[0]!, values.json === true));
+}
+
+async function printSegments(ctx: CliContext, ref: string, json: boolean): Promise<number> {
+  const [doc] = await resolveDocuments(ctx, [ref]);
+  const { segments } = await ctx.call('documents.get', { id: doc!.id });
+  if (json) {
+    ctx.out.json(
+      segments.map(({ index, paragraph, source, target, status }) => ({
+        index,
+        paragraph,
+        source,
+        target,
+        status,
+      })),
+    );
     return 0;
-  });
+  }
+  let paragraph = -1;
+  for (const s of segments) {
+    if (s.paragraph !== paragraph && paragraph !== -1) ctx.out.line();
+    paragraph = s.paragraph;
+    ctx.out.line(`${String(s.index).padStart(4)} [${s.status}] \u2067${s.source}\u2069`);
+    if (s.target) ctx.out.line(`       ${s.target}`);
+  }
+  return 0;
 }

@@ -1,8 +1,8 @@
-import { EXPORT_FORMATS, type ExportFormat } from '../../shared/model';
+import type { ExportFormat } from '../../shared/model';
 import { writeFileAtomically } from '../../server/atomic-write';
-import { decodeFile } from '../../server/services/decode-file';
-import { parse, withApi } from '../context';
-import { readUserFile, UsageError, type Out } from '../io';
+import { parse, withContext } from '../context';
+import { UsageError, type CliIo } from '../io';
+import { resolveDocuments } from '../resolve-document';
 
 export const exportHelp = `Usage: barabar export DOC...|--all --format FORMAT --out FILE [--db FILE]
 
@@ -10,23 +10,25 @@ Exports aligned translations. FORMAT: tmx (TMX 1.4b), xliff (XLIFF 2.1), xliff12
 tsv, csv, html (side-by-side table for reviewers). The file is written to a temporary name and
 renamed into place when complete.`;
 
-export function exportCommand(args: string[], out: Out): number {
+export async function exportCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {
     all: { type: 'boolean' },
     format: { type: 'string' },
     out: { type: 'string' },
   });
-  const format = values.format as ExportFormat | undefined;
-  if (!format || !EXPORT_FORMATS.includes(format))
-    throw new UsageError(`export: --format is one of ${EXPORT_FORMATS.join(', ')}`);
+  if (!values.format) throw new UsageError('export: --format FORMAT is required (see barabar export --help)');
   if (!values.out) throw new UsageError('export: --out FILE is required');
   if (!values.all && positionals.length === 0) throw new UsageError('export: name DOCs or give --all');
-  return withApi(values, (api) => {
-    const docs = api.services.documents;
-    const ids = values.all ? docs.allIds() : positionals.map((ref) => docs.resolve(ref).id);
-    const { bytes } = writeFileAtomically(values.out!, api.services.exchange.chunks(ids, format));
-    out.line(
-      `wrote ${values.out} (${format}, ${ids.length} document${ids.length === 1 ? '' : 's'}, ${bytes} bytes)`,
+  const out = values.out;
+  return withContext(io, values, async (ctx) => {
+    const docs = values.all ? await ctx.call('documents.list', {}) : await resolveDocuments(ctx, positionals);
+    const ids = docs.map((d) => d.id);
+    // The format is checked by the API, like every other input.
+    const format = values.format as ExportFormat;
+    const file = await ctx.call('exchange.export', { documentIds: ids, format });
+    const { bytes } = writeFileAtomically(out, [file.content]);
+    ctx.out.line(
+      `wrote ${out} (${format}, ${ids.length} document${ids.length === 1 ? '' : 's'}, ${bytes} bytes)`,
     );
     return 0;
   });
@@ -38,18 +40,17 @@ Applies the targets of an XLIFF 2.x or 1.2 file exported by Barabar (and perhaps
 CAT tool) to the matching segments. Unknown documents or segment ids reject the whole file; segments
 whose source text changed since the export are reported and left alone.`;
 
-export function importXliffCommand(args: string[], out: Out): number {
+export async function importXliffCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {});
   if (positionals.length !== 1) throw new UsageError('import-xliff: give exactly one FILE');
-  const f = readUserFile(positionals[0]!, 200 * 1024 * 1024);
-  return withApi(values, (api) => {
-    const r = api.services.exchange.importXliff(decodeFile(f.bytes, f.file), f.file);
-    if (values.json) out.json(r);
+  return withContext(io, values, async (ctx) => {
+    const r = await ctx.call('exchange.importXliff', await ctx.readFile(positionals[0]!, 'xliff'));
+    if (values.json) ctx.out.json(r);
     else {
-      out.line(
+      ctx.out.line(
         `${r.file}: applied ${r.applied}, unchanged ${r.unchanged}, not matching ${r.mismatched.length}`,
       );
-      for (const m of r.mismatched) out.line(`  skipped ${m.unit}: ${m.reason}`);
+      for (const m of r.mismatched) ctx.out.line(`  skipped ${m.unit}: ${m.reason}`);
     }
     return 0;
   });
@@ -59,14 +60,13 @@ export const importTmxHelp = `Usage: barabar import-tmx FILE [--db FILE] [--json
 
 Loads a Persian→English TMX into the translation memory for later reuse (all units or none).`;
 
-export function importTmxCommand(args: string[], out: Out): number {
+export async function importTmxCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {});
   if (positionals.length !== 1) throw new UsageError('import-tmx: give exactly one FILE');
-  const f = readUserFile(positionals[0]!, 500 * 1024 * 1024);
-  return withApi(values, (api) => {
-    const r = api.services.exchange.importTmx(decodeFile(f.bytes, f.file), f.file);
-    if (values.json) out.json(r);
-    else out.line(`${r.file}: ${r.units} new translation units`);
+  return withContext(io, values, async (ctx) => {
+    const r = await ctx.call('exchange.importTmx', await ctx.readFile(positionals[0]!, 'tmx'));
+    if (values.json) ctx.out.json(r);
+    else ctx.out.line(`${r.file}: ${r.units} new translation units`);
     return 0;
   });
 }

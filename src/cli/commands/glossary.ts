@@ -1,18 +1,17 @@
-import { entryInputSchema } from '../../shared/api';
 import { AppError } from '../../shared/errors';
 import {
   GLOSSARY_FORMATS,
   SUBJECTS,
   type Entry,
-  type EntryInput,
   type GlossaryFormat,
+  type Subject,
   type Term,
 } from '../../shared/model';
+import type { ApiInput } from '../../shared/api';
 import { writeFileAtomically } from '../../server/atomic-write';
 import { repoPaths } from '../../server/paths';
-import { decodeFile } from '../../server/services/decode-file';
-import { parse, withApi } from '../context';
-import { readUserFile, table, UsageError, type Out } from '../io';
+import { parse, withContext, type CliContext } from '../context';
+import { table, UsageError, type CliIo } from '../io';
 
 export const glossaryHelp = `Usage: barabar glossary <command> [options] [--db FILE]
 
@@ -56,8 +55,13 @@ type EntryFlags = {
   forbidden?: string[] | undefined;
 };
 
-/** Builds an entry from flags over a base entry (edit) or from nothing (add), validated like the API does. */
-function entryFromFlags(flags: EntryFlags, base?: Entry): EntryInput {
+type EntryDraft = ApiInput<'glossary.add'>['entry'];
+
+/**
+ * Builds an entry from flags over a base entry (edit) or from nothing (add). Not validated here: the API
+ * checks it, with the same messages every door gives.
+ */
+function entryFromFlags(flags: EntryFlags, base?: Entry): EntryDraft {
   const keep = (pred: (t: Term) => boolean) => (base?.terms ?? []).filter(pred);
   const terms: Term[] = [];
   if (flags.fa !== undefined) terms.push({ lang: 'fa', text: flags.fa, status: 'preferred' });
@@ -80,22 +84,14 @@ function entryFromFlags(flags: EntryFlags, base?: Entry): EntryInput {
   if (flags.forbidden)
     terms.push(...flags.forbidden.map((text): Term => ({ lang: 'en', text, status: 'forbidden' })));
   else terms.push(...keep((t) => t.lang === 'en' && (t.status === 'forbidden' || t.status === 'deprecated')));
-  const candidate = {
+  return {
     key: base?.key,
-    subject: flags.subject ?? base?.subject ?? 'general',
+    subject: (flags.subject ?? base?.subject ?? 'general') as Subject,
     definition: flags.definition ?? base?.definition,
     note: flags.note ?? base?.note,
     source: flags.source ?? base?.source,
     terms,
   };
-  const parsed = entryInputSchema.safeParse(candidate);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.join('.') || 'entry';
-    const hint = field === 'terms' && !flags.fa && !base ? ' (give --fa and --en)' : '';
-    throw new AppError('validation', { field, message: `${issue?.message ?? 'invalid'}${hint}` });
-  }
-  return parsed.data as EntryInput;
 }
 
 function describe(e: Entry): string {
@@ -116,110 +112,119 @@ const idArg = (positionals: string[], cmd: string): number => {
   return Number(raw);
 };
 
-export function glossaryCommand(args: string[], out: Out): number {
+export async function glossaryCommand(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
   if (!sub || sub === '--help' || sub === '-h') {
-    out.line(glossaryHelp);
+    io.out(`${glossaryHelp}\n`);
     return sub ? 0 : 2;
   }
   const { values, positionals } = parse(rest, ENTRY_OPTIONS);
   if (values.help) {
-    out.line(glossaryHelp);
+    io.out(`${glossaryHelp}\n`);
     return 0;
   }
-  return withApi(values, (api) => {
-    const g = api.services.glossary;
-    switch (sub) {
-      case 'add': {
-        const e = g.add(entryFromFlags(values));
-        if (values.json) out.json(e);
-        else out.line(`added ${describe(e)}`);
-        return 0;
-      }
-      case 'edit': {
-        const id = idArg(positionals, 'edit');
-        const e = g.update(id, entryFromFlags(values, g.get(id)));
-        if (values.json) out.json(e);
-        else out.line(`updated ${describe(e)}`);
-        return 0;
-      }
-      case 'remove': {
-        const id = idArg(positionals, 'remove');
-        g.get(id);
-        g.remove(id);
-        out.line(`removed entry ${id}`);
-        return 0;
-      }
-      case 'list':
-      case 'search': {
-        if (sub === 'search' && positionals.length === 0)
-          throw new UsageError('glossary search: give a QUERY');
-        const subject = values.subject as (typeof SUBJECTS)[number] | undefined;
-        if (subject && !SUBJECTS.includes(subject)) throw new UsageError(`unknown subject "${subject}"`);
-        const { total, entries } = g.list({
-          query: positionals.join(' ') || undefined,
-          subject,
-          limit: 100_000,
-        });
-        if (values.json) out.json(entries);
-        else {
-          for (const e of entries) out.line(describe(e));
-          out.line(`${total} entr${total === 1 ? 'y' : 'ies'}`);
-        }
-        return 0;
-      }
-      case 'history': {
-        const id = idArg(positionals, 'history');
-        const changes = g.history(id);
-        if (changes.length === 0) throw new AppError('not_found', { what: 'entry', id });
-        if (values.json) out.json(changes);
-        else out.line(table(changes.map((c) => [c.at, c.by, c.action])));
-        return 0;
-      }
-      case 'import': {
-        if (positionals.length !== 1) throw new UsageError('glossary import: give exactly one FILE');
-        const format = values.format as GlossaryFormat | undefined;
-        if (format && !GLOSSARY_FORMATS.includes(format))
-          throw new UsageError(`unknown format "${format}" (${GLOSSARY_FORMATS.join(', ')})`);
-        const f = readUserFile(positionals[0]!, 200 * 1024 * 1024);
-        const report = g.importText(decodeFile(f.bytes, f.file), f.file, format);
-        if (values.json) out.json(report);
-        else {
-          out.line(`${report.file} (${report.format}): ${report.applied ? 'imported' : 'NOTHING IMPORTED'}`);
-          out.line(
-            `  added ${report.added}, updated ${report.updated}, unchanged ${report.unchanged}, conflicts ${report.conflicts.length}, rejected ${report.rejected.length}`,
-          );
-          for (const c of report.conflicts) out.line(`  conflict  ${c.where}: ${c.reason}`);
-          for (const r of report.rejected) out.line(`  rejected  ${r.where}: ${r.reason}`);
-        }
-        if (!report.applied)
-          out.error(
-            `${report.file}: ${report.rejected.length} rejected, ${report.conflicts.length} conflicting; nothing imported`,
-          );
-        return report.applied ? 0 : 1;
-      }
-      case 'export': {
-        const format = values.format as GlossaryFormat | undefined;
-        if (!format || !GLOSSARY_FORMATS.includes(format))
-          throw new UsageError(`glossary export: --format is one of ${GLOSSARY_FORMATS.join(', ')}`);
-        if (!values.out) throw new UsageError('glossary export: --out FILE is required');
-        const { bytes } = writeFileAtomically(values.out, g.exportChunks(format));
-        out.line(`wrote ${g.count()} entries to ${values.out} (${bytes} bytes, ${format})`);
-        return 0;
-      }
-      case 'sync': {
-        const file = positionals[0] ?? repoPaths().glossaryFile;
-        const f = readUserFile(file, 50 * 1024 * 1024);
-        const r = g.syncFromTermbase(decodeFile(f.bytes, f.file), file);
-        if (values.json) out.json(r);
-        else
-          out.line(
-            `${file}: added ${r.added}, updated ${r.updated}, unchanged ${r.unchanged}, in database but not in file ${r.notInFile}`,
-          );
-        return 0;
-      }
-      default:
-        throw new UsageError(`glossary: unknown command "${sub}" (see barabar glossary --help)`);
+  const run = SUBCOMMANDS[sub];
+  if (!run) throw new UsageError(`glossary: unknown command "${sub}" (see barabar glossary --help)`);
+  return withContext(io, values, (ctx) => run(ctx, values, positionals));
+}
+
+type Values = ReturnType<typeof parse<typeof ENTRY_OPTIONS>>['values'];
+type Subcommand = (ctx: CliContext, values: Values, positionals: string[]) => Promise<number>;
+
+/** Every entry, a page at a time (the API hands out at most 1000 per call). */
+async function allEntries(ctx: CliContext, query: string | undefined, subject: Subject | undefined) {
+  const entries: Entry[] = [];
+  for (;;) {
+    const page = await ctx.call('glossary.list', { query, subject, limit: 1000, offset: entries.length });
+    entries.push(...page.entries);
+    if (page.entries.length === 0 || entries.length >= page.total) return { total: page.total, entries };
+  }
+}
+
+const SUBCOMMANDS: Record<string, Subcommand> = {
+  async add(ctx, values) {
+    const e = await ctx.call('glossary.add', { entry: entryFromFlags(values) });
+    if (values.json) ctx.out.json(e);
+    else ctx.out.line(`added ${describe(e)}`);
+    return 0;
+  },
+  async edit(ctx, values, positionals) {
+    const id = idArg(positionals, 'edit');
+    const base = await ctx.call('glossary.get', { id });
+    const e = await ctx.call('glossary.update', { id, entry: entryFromFlags(values, base) });
+    if (values.json) ctx.out.json(e);
+    else ctx.out.line(`updated ${describe(e)}`);
+    return 0;
+  },
+  async remove(ctx, _values, positionals) {
+    const id = idArg(positionals, 'remove');
+    await ctx.call('glossary.get', { id });
+    await ctx.call('glossary.remove', { id });
+    ctx.out.line(`removed entry ${id}`);
+    return 0;
+  },
+  list: (ctx, values, positionals) => listEntries(ctx, values, positionals, 'list'),
+  search: (ctx, values, positionals) => listEntries(ctx, values, positionals, 'search'),
+  async history(ctx, values, positionals) {
+    const id = idArg(positionals, 'history');
+    const changes = await ctx.call('glossary.history', { id });
+    if (changes.length === 0) throw new AppError('not_found', { what: 'entry', id });
+    if (values.json) ctx.out.json(changes);
+    else ctx.out.line(table(changes.map((c) => [c.at, c.by, c.action])));
+    return 0;
+  },
+  async import(ctx, values, positionals) {
+    if (positionals.length !== 1) throw new UsageError('glossary import: give exactly one FILE');
+    const file = await ctx.readFile(positionals[0]!, 'glossary');
+    // The format, if given, is checked by the API like every other input.
+    const format = values.format as GlossaryFormat | undefined;
+    const report = await ctx.call('glossary.import', { ...file, format });
+    if (values.json) ctx.out.json(report);
+    else {
+      ctx.out.line(`${report.file} (${report.format}): ${report.applied ? 'imported' : 'NOTHING IMPORTED'}`);
+      ctx.out.line(
+        `  added ${report.added}, updated ${report.updated}, unchanged ${report.unchanged}, conflicts ${report.conflicts.length}, rejected ${report.rejected.length}`,
+      );
+      for (const c of report.conflicts) ctx.out.line(`  conflict  ${c.where}: ${c.reason}`);
+      for (const r of report.rejected) ctx.out.line(`  rejected  ${r.where}: ${r.reason}`);
     }
-  });
+    if (!report.applied)
+      ctx.out.error(
+        `${report.file}: ${report.rejected.length} rejected, ${report.conflicts.length} conflicting; nothing imported`,
+      );
+    return report.applied ? 0 : 1;
+  },
+  async export(ctx, values) {
+    if (!values.format)
+      throw new UsageError(`glossary export: --format is one of ${GLOSSARY_FORMATS.join(', ')}`);
+    if (!values.out) throw new UsageError('glossary export: --out FILE is required');
+    const file = await ctx.call('glossary.export', { format: values.format as GlossaryFormat });
+    const { total } = await ctx.call('glossary.list', { limit: 1 });
+    const { bytes } = writeFileAtomically(values.out, [file.content]);
+    ctx.out.line(`wrote ${total} entries to ${values.out} (${bytes} bytes, ${values.format})`);
+    return 0;
+  },
+  async sync(ctx, values, positionals) {
+    const path = positionals[0] ?? repoPaths().glossaryFile;
+    const r = await ctx.call('glossary.sync', await ctx.readFile(path, 'glossary'));
+    if (values.json) ctx.out.json(r);
+    else
+      ctx.out.line(
+        `${path}: added ${r.added}, updated ${r.updated}, unchanged ${r.unchanged}, in database but not in file ${r.notInFile}`,
+      );
+    return 0;
+  },
+};
+
+async function listEntries(ctx: CliContext, values: Values, positionals: string[], sub: 'list' | 'search') {
+  if (sub === 'search' && positionals.length === 0) throw new UsageError('glossary search: give a QUERY');
+  // The subject, if given, is checked by the API.
+  const subject = values.subject as Subject | undefined;
+  const { total, entries } = await allEntries(ctx, positionals.join(' ') || undefined, subject);
+  if (values.json) ctx.out.json(entries);
+  else {
+    for (const e of entries) ctx.out.line(describe(e));
+    ctx.out.line(`${total} entr${total === 1 ? 'y' : 'ies'}`);
+  }
+  return 0;
 }

@@ -1,5 +1,6 @@
-import { parse, withApi } from '../context';
-import { table, type Out } from '../io';
+import { parse, withContext } from '../context';
+import { table, type CliIo } from '../io';
+import { resolveDocuments } from '../resolve-document';
 
 export const qaHelp = `Usage: barabar qa [DOC...] [--all-issues] [--db FILE] [--json]
 
@@ -8,13 +9,14 @@ hygiene). Consistency is always judged across all documents; the report covers t
 default). Issues marked "not an error" in the app are left out unless --all-issues is given.
 Exit code 1 when an error-severity issue remains, 0 otherwise.`;
 
-export function qaCommand(args: string[], out: Out): number {
+export async function qaCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, { 'all-issues': { type: 'boolean' } });
-  return withApi(values, (api) => {
-    const ids = positionals.map((ref) => api.services.documents.resolve(ref).id);
-    const issues = api.services.qa.run(ids).filter((i) => values['all-issues'] || !i.ignored);
+  return withContext(io, values, async (ctx) => {
+    const ids = (await resolveDocuments(ctx, positionals)).map((d) => d.id);
+    const all = await ctx.call('qa.run', { documentIds: ids });
+    const issues = all.filter((i) => values['all-issues'] || !i.ignored);
     if (values.json) {
-      out.json(
+      ctx.out.json(
         issues.map(
           ({ document, documentId, segment, check, severity, message, params, text, key, ignored }) => ({
             document,
@@ -31,16 +33,16 @@ export function qaCommand(args: string[], out: Out): number {
         ),
       );
     } else if (issues.length === 0) {
-      out.line('No issues.');
+      ctx.out.line('No issues.');
     } else {
-      out.line(
+      ctx.out.line(
         table([
           ['severity', 'check', 'document', 'segment', 'text'],
           ...issues.map((i) => [i.severity, i.check, i.document, i.segment, i.text]),
         ]),
       );
       const errors = issues.filter((i) => i.severity === 'error' && !i.ignored).length;
-      out.line(
+      ctx.out.line(
         `${issues.length} issue${issues.length === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}`,
       );
     }

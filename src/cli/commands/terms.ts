@@ -1,14 +1,8 @@
 import { existsSync } from 'node:fs';
-import { buildMatcher, entriesToMatcherTerms } from '../../core/glossary';
-import { parseTermbaseFile } from '../../core/glossary/termbase-file';
-import { parseGlossary } from '../../core/formats/glossary';
-import { decodeText } from '../../core/text/encoding';
-import type { Entry, EntryInput, TermHit } from '../../shared/model';
-import { MAX_DOCUMENT_BYTES } from '../../server/services/documents-service';
-import { decodeFile } from '../../server/services/decode-file';
-import { openApi, parse } from '../context';
-import { readUserFile, UsageError, type Out } from '../io';
-import type { BarabarApi } from '../../server/create-api';
+import type { TermsFound } from '../../shared/api';
+import { parse, withContext } from '../context';
+import { UsageError, type CliIo } from '../io';
+import { resolveDocuments } from '../resolve-document';
 
 export const termsHelp = `Usage: barabar terms [--glossary FILE] DOC... [--db FILE] [--json]
 
@@ -18,56 +12,40 @@ TBX); without it, from the glossary in the database. JSON output:
 [{ "doc", "hits": [{ "start", "end", "text", "term", "english", "entry", "inflected" }] }]
 where start/end are JavaScript string indices into the document's decoded text (BOM removed).`;
 
-/** Entries from a glossary file get their 1-based position in the file as their entry number. */
-function entriesFromFile(path: string): Entry[] {
-  const f = readUserFile(path, 200 * 1024 * 1024);
-  const text = decodeFile(f.bytes, f.file);
-  const inputs: EntryInput[] = path.endsWith('.termbase')
-    ? parseTermbaseFile(text, f.file).map((e) => e.entry)
-    : parseGlossary(text, f.file).entries.map((e) => e.entry);
-  const stamp = new Date(0).toISOString();
-  return inputs.map((e, i) => ({
-    ...e,
-    id: i + 1,
-    createdAt: stamp,
-    createdBy: '',
-    modifiedAt: stamp,
-    modifiedBy: '',
-  }));
-}
-
-export function termsCommand(args: string[], out: Out): number {
+export async function termsCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, { glossary: { type: 'string' } });
   if (positionals.length === 0)
     throw new UsageError('terms: name at least one DOC (see barabar terms --help)');
-  let api: BarabarApi | undefined;
-  try {
-    const entries = values.glossary
-      ? entriesFromFile(values.glossary)
-      : (api = openApi(values)).services.glossary.all();
-    const matcher = buildMatcher(entriesToMatcherTerms(entries));
-    const results: { doc: string; hits: TermHit[] }[] = positionals.map((ref) => {
-      if (existsSync(ref)) {
-        const f = readUserFile(ref, MAX_DOCUMENT_BYTES);
-        return { doc: f.name, hits: matcher.match(decodeText(f.bytes, f.file).text) };
+  // Files matched against a glossary file need nothing stored: no database is opened or created.
+  const needsDb = !values.glossary || positionals.some((ref) => !existsSync(ref));
+  return withContext(
+    io,
+    values,
+    async (ctx) => {
+      const glossary = values.glossary ? await ctx.readFile(values.glossary, 'glossary') : undefined;
+      const results: { doc: string; hits: TermsFound['hits'] }[] = [];
+      for (const ref of positionals) {
+        const found = existsSync(ref)
+          ? await ctx.call('terms.find', { file: await ctx.readFile(ref, 'report'), glossary })
+          : await ctx.call('terms.find', {
+              documentId: (await resolveDocuments(ctx, [ref]))[0]!.id,
+              glossary,
+            });
+        results.push({ doc: found.document, hits: found.hits });
       }
-      api ??= openApi(values);
-      const doc = api.services.documents.resolve(ref);
-      return { doc: doc.name, hits: matcher.match(api.services.documents.text(doc.id) ?? '') };
-    });
-    if (values.json) out.json(results);
-    else {
-      for (const r of results) {
-        out.line(`${r.doc}: ${r.hits.length} term${r.hits.length === 1 ? '' : 's'}`);
-        for (const h of r.hits) {
-          out.line(
-            `  ${String(h.start).padStart(6)}-${String(h.end).padEnd(6)} \u2067${h.text}\u2069 → ${h.english}${h.inflected ? '  (inflected)' : ''}`,
-          );
+      if (values.json) ctx.out.json(results);
+      else {
+        for (const r of results) {
+          ctx.out.line(`${r.doc}: ${r.hits.length} term${r.hits.length === 1 ? '' : 's'}`);
+          for (const h of r.hits) {
+            ctx.out.line(
+              `  ${String(h.start).padStart(6)}-${String(h.end).padEnd(6)} \u2067${h.text}\u2069 → ${h.english}${h.inflected ? '  (inflected)' : ''}`,
+            );
+          }
         }
       }
-    }
-    return 0;
-  } finally {
-    api?.close();
-  }
+      return 0;
+    },
+    needsDb ? undefined : ':memory:',
+  );
 }

@@ -1,4 +1,4 @@
 export { buildMatcher, type Matcher, type MatcherTerm } from './matcher';
 export { matcherTermsFromEntries } from './matcher-terms';
-// Same function under the name the server and CLI already import.
-export { matcherTermsFromEntries as entriesToMatcherTerms } from './matcher-terms';
+export { englishKey, termKeyOf } from './term-keys';
+export { TERM_STATUS_RANK } from './term-status';

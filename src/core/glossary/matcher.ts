@@ -13,6 +13,7 @@
 import type { TermHit, TermStatus } from '../../shared/model';
 import { KEY_SPACE, KEY_ZWNJ, normalizeForMatchScratch, termKey } from '../text/normalize';
 import { CandidateList } from './candidates';
+import { TERM_STATUS_RANK } from './term-status';
 import { isWordEnd, suffixChainEnd } from './suffixes';
 import { buildTrie, walk, type TermTrie } from './term-trie';
 import { wordCharTable } from './word-chars';
@@ -34,8 +35,6 @@ export interface Matcher {
   /** Non-overlapping hits sorted by start; offsets are JavaScript string indices into `text`. */
   match(text: string): TermHit[];
 }
-
-const STATUS_RANK: Record<TermStatus, number> = { preferred: 0, admitted: 1, deprecated: 2, forbidden: 3 };
 
 export function buildMatcher(terms: readonly MatcherTerm[]): Matcher {
   const byKey = new Map<string, number[]>();
@@ -79,7 +78,7 @@ interface Index {
 }
 
 function rank(term: MatcherTerm | undefined): number {
-  return term?.status ? STATUS_RANK[term.status] : 0;
+  return term?.status ? TERM_STATUS_RANK[term.status] : 0;
 }
 
 // Reused across calls (match is synchronous, so one list serves every matcher).

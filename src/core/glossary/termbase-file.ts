@@ -10,6 +10,7 @@ import { AppError } from '../../shared/errors';
 import type { EntryInput, Lang, Subject, Term, TermStatus } from '../../shared/model';
 import { SUBJECTS, TERM_STATUSES, TERM_TYPES } from '../../shared/model';
 import { termKey } from '../text/normalize';
+import { TERM_STATUS_RANK } from './term-status';
 
 export interface TermbaseFileEntry {
   key: string;
@@ -47,8 +48,6 @@ export const TERMBASE_FILE_HEADER = [
   '# a given preferred English only once in the file. Comments are not kept when the app rewrites the file.',
   '',
 ].join('\n');
-
-const STATUS_RANK: Record<TermStatus, number> = { preferred: 0, admitted: 1, deprecated: 2, forbidden: 3 };
 
 interface Draft {
   key: string;
@@ -207,7 +206,7 @@ class IdentityIndex {
         if (prev !== undefined) fail(lines?.[i], `«${t.text}» is the same term as «${terms[prev]?.text}»${onLine(prev)} (spacing, ZWNJ and Arabic letter forms do not count)`);
         faSeen.set(k, i);
       } else {
-        const k = englishKey(t.text);
+        const k = englishSpelling(t.text);
         if (enSeen.has(k)) fail(lines?.[i], `English term "${t.text}" is given twice in [${key}]${onLine(i)}`);
         enSeen.set(k, i);
         if (t.status === 'preferred') {
@@ -230,13 +229,18 @@ class IdentityIndex {
   }
 }
 
-function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
-  return (list as readonly string[]).includes(value);
-}
-
-function englishKey(text: string): string {
+/**
+ * Duplicate English spellings inside one entry: only case and spacing are ignored. Finer than the database
+ * identity (term-keys.ts englishKey), on purpose: an entry lists "Vice President" and "Vice-President" as
+ * two spellings of one concept.
+ */
+function englishSpelling(text: string): string {
   const lower = text.toLowerCase();
   return /\s\s|[^\S ]/.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
+}
+
+function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
 }
 
 /** Splits a term line's value on "|" not preceded by a backslash escape. */
@@ -283,7 +287,7 @@ export function serializeTermbaseFile(entries: readonly EntryInput[]): string {
     if (!isOneOf(SUBJECTS, entry.subject)) throw new AppError('validation', { field: `${field}.subject`, message: `unknown subject "${entry.subject}"` });
     const terms = entry.terms
       .map((t) => ({ ...t, text: t.text.trim() }))
-      .sort((a, b) => (a.lang === b.lang ? STATUS_RANK[a.status] - STATUS_RANK[b.status] : a.lang === 'fa' ? -1 : 1));
+      .sort((a, b) => (a.lang === b.lang ? TERM_STATUS_RANK[a.status] - TERM_STATUS_RANK[b.status] : a.lang === 'fa' ? -1 : 1));
     for (const lang of ['fa', 'en'] as const) {
       if (!terms.some((t) => t.lang === lang)) throw new AppError('validation', { field: `${field}.terms`, message: `[${key}] has no ${lang} term` });
     }

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
+import { busyToAppError, writeTx } from './write';
 
 export type Db = Database.Database;
 
@@ -37,39 +38,67 @@ export interface OpenOptions {
   /** Path to a better_sqlite3.node built for the running runtime (Electron needs its own ABI build). */
   nativeBinding?: string | undefined;
   readonly?: boolean;
+  /** How long a statement waits for another connection's lock before failing with db_busy. */
+  busyTimeoutMs?: number | undefined;
 }
 
 /**
- * Opens (creating if needed) a Barabar database: WAL journal, foreign keys on, migrations applied in one
- * transaction each. A database whose schema is newer than this code is refused rather than risked.
+ * Opens (creating if needed) a Barabar database: WAL journal, foreign keys on, pending migrations applied
+ * in one IMMEDIATE transaction each. A database whose schema is newer than this code is refused rather than
+ * risked. Several processes may open a new file at once: the version is re-read under the write lock, so
+ * exactly one of them migrates and the others find the work done.
  */
 export function openDatabase(file: string, opts: OpenOptions = {}): { db: Db; schemaVersion: number } {
   const migrations = opts.migrations ?? loadMigrations();
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
   try {
+    // First: every later statement, switching to WAL included, then waits for other processes' locks.
+    db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 5000}`);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     // FULL: a confirmed segment survives even a power cut, not just a crash. Saves are small and bulk
     // imports are one transaction each, so the extra fsync per commit costs little.
     db.pragma('synchronous = FULL');
-    db.pragma('busy_timeout = 5000');
     // 64 MB page cache: bulk glossary imports touch several indexes at once.
     db.pragma('cache_size = -65536');
-    const current = db.pragma('user_version', { simple: true }) as number;
     const latest = migrations.at(-1)?.version ?? 0;
-    if (current > latest) {
-      throw new AppError('db_too_new', { file, dbVersion: current, codeVersion: latest });
-    }
-    for (const m of migrations.filter((x) => x.version > current)) {
-      db.transaction(() => {
-        db.exec(m.sql);
-        db.pragma(`user_version = ${m.version}`);
-      })();
-    }
+    if (schemaVersion(db, file, latest) < latest) migrate(db, file, migrations);
     return { db, schemaVersion: latest };
   } catch (err) {
     db.close();
-    throw err;
+    throw busyToAppError(db, err);
+  }
+}
+
+function schemaVersion(db: Db, file: string, latest: number): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > latest) throw new AppError('db_too_new', { file, dbVersion: current, codeVersion: latest });
+  return current;
+}
+
+/**
+ * Foreign keys are off while migrating (a migration may rebuild a table that others reference, as SQLite's
+ * ALTER TABLE procedure requires; the pragma cannot change inside a transaction) and checked before commit.
+ */
+function migrate(db: Db, file: string, migrations: readonly Migration[]): void {
+  db.pragma('foreign_keys = OFF');
+  try {
+    // One transaction per migration, so a failing one leaves the database at the last good version.
+    let pending = true;
+    while (pending) {
+      pending = writeTx(db, () => {
+        const current = schemaVersion(db, file, migrations.at(-1)?.version ?? 0);
+        const m = migrations.find((x) => x.version > current);
+        if (!m) return false;
+        db.exec(m.sql);
+        const broken = db.pragma('foreign_key_check') as unknown[];
+        if (broken.length > 0) throw new Error(`migration ${m.name} broke ${broken.length} foreign key(s)`);
+        db.pragma(`user_version = ${m.version}`);
+        return true;
+      });
+    }
+  } finally {
+    db.pragma('foreign_keys = ON');
   }
 }

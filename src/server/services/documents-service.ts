@@ -2,14 +2,16 @@ import { createHash } from 'node:crypto';
 import { decodeText } from '../../core/text/encoding';
 import { segmentText } from '../../core/text/segment';
 import { AppError } from '../../shared/errors';
+import { FILE_LIMITS, formatLimit, LIMITS } from '../../shared/limits';
 import type { DocumentDetail, DocumentSummary, Segment, SegmentStatus } from '../../shared/model';
+import { statusAfterEdit } from '../../core/segments/status';
 import type { Db } from '../db/open';
 import type { DocumentsRepo } from '../db/repos/documents-repo';
+import { writeTx } from '../db/write';
 
-/** A report larger than this is almost certainly not a news report; Monaco and autosave stay responsive below it. */
-export const MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
-/** One segment is one editor line; beyond this a "sentence" is a missing-punctuation accident, not a segment. */
-export const MAX_SEGMENT_CHARS = 20_000;
+/** The one limit policy (shared/limits.ts), read here so every door refuses the same files. */
+export const MAX_DOCUMENT_BYTES = FILE_LIMITS.report;
+export const MAX_SEGMENT_CHARS = LIMITS.segmentChars;
 
 export interface IncomingFile {
   /** Display name (base name of the file). */
@@ -33,9 +35,10 @@ interface Prepared {
   segments: ReturnType<typeof segmentText>;
 }
 
-function prepare(incoming: IncomingFile): Prepared {
+function prepareFile(incoming: IncomingFile): Prepared {
   const { file, bytes } = incoming;
-  if (bytes.byteLength > MAX_DOCUMENT_BYTES) throw new AppError('file_too_large', { file, limit: '8 MB' });
+  if (bytes.byteLength > MAX_DOCUMENT_BYTES)
+    throw new AppError('file_too_large', { file, limit: formatLimit(MAX_DOCUMENT_BYTES) });
   const decoded = decodeText(bytes, file);
   if (decoded.text.trim() === '') throw new AppError('file_empty', { file });
   const segments = segmentText(decoded.text, 'fa');
@@ -74,7 +77,8 @@ export function createDocumentsService(db: Db, repo: DocumentsRepo, now: () => s
     /** Resolves a CLI argument: a numeric id or a document's file name. */
     resolve(ref: string): DocumentSummary {
       const byId = /^\d+$/.test(ref) ? repo.summary(Number(ref)) : undefined;
-      const found = byId ?? repo.list().find((d) => d.name === ref || d.name === ref.split(/[\\/]/).pop());
+      const byName = repo.findByName(ref) ?? repo.findByName(ref.split(/[\\/]/).pop() ?? ref);
+      const found = byId ?? (byName && repo.summary(byName.id));
       if (!found) throw new AppError('not_found', { what: 'document', id: ref });
       return found;
     },
@@ -84,7 +88,7 @@ export function createDocumentsService(db: Db, repo: DocumentsRepo, now: () => s
      * writes share one transaction. Same name and same text → unchanged; same name, other text → refused.
      */
     importFiles(files: readonly IncomingFile[]): ImportResult[] {
-      const prepared = files.map(prepare);
+      const prepared = files.map(prepareFile);
       const seen = new Map<string, string>();
       for (const p of prepared) {
         const prev = seen.get(p.incoming.name);
@@ -93,7 +97,7 @@ export function createDocumentsService(db: Db, repo: DocumentsRepo, now: () => s
         }
         seen.set(p.incoming.name, p.sha256);
       }
-      return db.transaction(() =>
+      return writeTx(db, () =>
         prepared.map((p): ImportResult => {
           const sameName = repo.findByName(p.incoming.name);
           if (sameName && sameName.sha256 !== p.sha256) {
@@ -109,11 +113,11 @@ export function createDocumentsService(db: Db, repo: DocumentsRepo, now: () => s
           );
           return { document: repo.summary(id)!, status: 'imported', encoding: p.encoding };
         }),
-      )();
+      );
     },
 
     remove(id: number): boolean {
-      return repo.remove(id);
+      return writeTx(db, () => repo.remove(id));
     },
 
     saveTarget(input: {
@@ -122,19 +126,37 @@ export function createDocumentsService(db: Db, repo: DocumentsRepo, now: () => s
       target: string;
       status?: SegmentStatus | undefined;
     }): Segment {
-      const seg = requireSegment(input.documentId, input.index);
-      // Typing without an explicit status keeps a confirmed segment confirmed only if nothing changed.
-      const status: SegmentStatus =
-        input.status ??
-        (input.target.trim() === '' ? 'new' : input.target === seg.target ? seg.status : 'draft');
-      repo.saveTarget(input.documentId, input.index, input.target, status, now());
-      return requireSegment(input.documentId, input.index);
+      return writeTx(db, () => {
+        const seg = requireSegment(input.documentId, input.index);
+        const status = statusAfterEdit(seg, input.target, input.status);
+        repo.saveTarget(input.documentId, input.index, input.target, status, now());
+        return requireSegment(input.documentId, input.index);
+      });
+    },
+
+    /**
+     * Targets for many segments of one document in the caller's transaction (an XLIFF import): statuses are
+     * decided by the caller with the same rule, and only the segment rows are written.
+     */
+    saveTargets(
+      documentId: number,
+      targets: readonly { index: number; target: string; status: SegmentStatus }[],
+    ): number {
+      return writeTx(db, () => repo.saveTargets(documentId, targets, now()));
     },
 
     saveSource(input: { documentId: number; index: number; source: string }): Segment {
-      requireSegment(input.documentId, input.index);
-      repo.saveSource(input.documentId, input.index, input.source, now());
-      return requireSegment(input.documentId, input.index);
+      return writeTx(db, () => {
+        requireSegment(input.documentId, input.index);
+        repo.saveSource(input.documentId, input.index, input.source, now());
+        return requireSegment(input.documentId, input.index);
+      });
+    },
+
+    /** A document by its file name, without listing every document. */
+    findByName: (name: string): DocumentSummary | undefined => {
+      const found = repo.findByName(name);
+      return found && repo.summary(found.id);
     },
 
     segments: (id: number): Segment[] => {

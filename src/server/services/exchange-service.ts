@@ -11,8 +11,11 @@ import {
 } from '../../core/formats/bilingual';
 import { foldForSearch } from '../../core/text/normalize';
 import { AppError } from '../../shared/errors';
-import type { ExportFormat, SegmentStatus } from '../../shared/model';
+import type { ExportFormat, Segment, SegmentStatus } from '../../shared/model';
+import { statusAfterEdit } from '../../core/segments/status';
 import type { Db } from '../db/open';
+import type { TranslationUnitsRepo } from '../db/repos/translation-units-repo';
+import { writeTx } from '../db/write';
 import type { DocumentsService } from './documents-service';
 import type { GlossaryService } from './glossary-service';
 
@@ -25,36 +28,18 @@ export const EXPORT_META: Record<ExportFormat, { ext: string; mime: string }> = 
   html: { ext: 'html', mime: 'text/html' },
 };
 
-/** XLIFF 2 and 1.2 state names to ours; a draft is an "initial" segment that already has a target. */
-function statusFromState(state: string | undefined, target: string): SegmentStatus {
-  switch (state) {
-    case 'translated':
-      return 'translated';
-    case 'reviewed':
-    case 'signed-off':
-      return 'reviewed';
-    case 'final':
-      return 'final';
-    default:
-      return target.trim() ? 'draft' : 'new';
-  }
-}
-
+// Identical text (the usual case for a file we exported) is decided without folding both sides.
 const sameSource = (a: string, b: string): boolean =>
-  foldForSearch(a).replace(/\s+/g, '') === foldForSearch(b).replace(/\s+/g, '');
+  a === b || foldForSearch(a).replace(/\s+/g, '') === foldForSearch(b).replace(/\s+/g, '');
 
 export function createExchangeService(
   db: Db,
   documents: DocumentsService,
   glossary: GlossaryService,
+  translationUnits: TranslationUnitsRepo,
   now: () => string,
   version: string,
 ) {
-  const insertTu = db.prepare(
-    `INSERT INTO translation_units (source, source_key, target, src_lang, tgt_lang, origin, props_json, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(source_key, target) DO NOTHING`,
-  );
-
   const docsFor = (ids: readonly number[], withHits: boolean): BilingualDoc[] => {
     const matcher = withHits ? glossary.matcher() : undefined;
     return ids.map((id) => {
@@ -108,50 +93,61 @@ export function createExchangeService(
      */
     importXliff(xml: string, file: string) {
       const parsed = readXliff(xml, file);
-      const plan: { documentId: number; index: number; target: string; status: SegmentStatus }[] = [];
-      const mismatched: { unit: string; reason: string }[] = [];
-      let unchanged = 0;
-      for (const f of parsed.files) {
-        const byName = documents.list().find((d) => d.name === f.original || d.name === f.id);
-        const byId = /^d\d+$/.test(f.id) ? documents.summary(Number(f.id.slice(1))) : undefined;
-        const doc = byName ?? byId;
-        if (!doc)
-          throw new AppError('parse', {
-            file,
-            element: 'file',
-            reason: `unknown document "${f.original ?? f.id}"`,
-          });
-        const segs = new Map(documents.segments(doc.id).map((s) => [s.index, s]));
-        for (const unit of f.units) {
-          for (const seg of unit.segments) {
-            const m = /^s?(\d+)$/.exec(seg.id ?? '');
-            const current = m ? segs.get(Number(m[1])) : undefined;
-            if (!current) {
-              throw new AppError('parse', {
-                file,
-                element: 'segment',
-                reason: `unknown segment id "${seg.id}" in ${doc.name}`,
-              });
+      // Planned and written under one write lock, so no save slips in between; only changed rows are written.
+      return writeTx(db, () => {
+        const plan: {
+          documentId: number;
+          targets: { index: number; target: string; status: SegmentStatus }[];
+        }[] = [];
+        const mismatched: { unit: string; reason: string }[] = [];
+        let unchanged = 0;
+        let applied = 0;
+        for (const f of parsed.files) {
+          const byName =
+            (f.original !== undefined ? documents.findByName(f.original) : undefined) ??
+            documents.findByName(f.id);
+          const byId = /^d\d+$/.test(f.id) ? documents.summary(Number(f.id.slice(1))) : undefined;
+          const doc = byName ?? byId;
+          if (!doc)
+            throw new AppError('parse', {
+              file,
+              element: 'file',
+              reason: `unknown document "${f.original ?? f.id}"`,
+            });
+          const segs = new Map<number, Segment>();
+          for (const s of documents.iterateSegments(doc.id)) segs.set(s.index, s);
+          const targets: { index: number; target: string; status: SegmentStatus }[] = [];
+          for (const unit of f.units) {
+            for (const seg of unit.segments) {
+              const m = (seg.id ?? '').match(/^s?(\d+)$/);
+              const current = m ? segs.get(Number(m[1])) : undefined;
+              if (!current) {
+                throw new AppError('parse', {
+                  file,
+                  element: 'segment',
+                  reason: `unknown segment id "${seg.id}" in ${doc.name}`,
+                });
+              }
+              const where = `${doc.name}#${current.index}`;
+              if (!sameSource(seg.source, current.source)) {
+                mismatched.push({ unit: where, reason: 'source text differs from the document' });
+                continue;
+              }
+              const target = (seg.target ?? '').replace(/[\r\n\u2028\u2029]+/g, ' ');
+              const status = statusAfterEdit(current, target, seg.state);
+              if (target === current.target && status === current.status) {
+                unchanged++;
+                continue;
+              }
+              targets.push({ index: current.index, target, status });
             }
-            const where = `${doc.name}#${current.index}`;
-            if (!sameSource(seg.source, current.source)) {
-              mismatched.push({ unit: where, reason: 'source text differs from the document' });
-              continue;
-            }
-            const target = (seg.target ?? '').replace(/[\r\n\u2028\u2029]+/g, ' ');
-            const status = statusFromState(seg.state, target);
-            if (target === current.target && status === current.status) {
-              unchanged++;
-              continue;
-            }
-            plan.push({ documentId: doc.id, index: current.index, target, status });
           }
+          plan.push({ documentId: doc.id, targets });
+          applied += targets.length;
         }
-      }
-      db.transaction(() => {
-        for (const p of plan) documents.saveTarget(p);
-      })();
-      return { file, applied: plan.length, unchanged, mismatched };
+        for (const p of plan) documents.saveTargets(p.documentId, p.targets);
+        return { file, applied, unchanged, mismatched };
+      });
     },
 
     /** Loads a TMX into the translation-unit store for reuse; all units or none. */
@@ -160,22 +156,22 @@ export function createExchangeService(
       // The reader refuses a TMX whose source is not Persian; "*all*" files name it per variant.
       const srcLang = parsed.srcLang === '*all*' ? 'fa' : parsed.srcLang;
       let units = 0;
-      db.transaction(() => {
+      writeTx(db, () => {
         const at = now();
         for (const u of parsed.units) {
           if (!u.source.trim() || !u.target.trim()) continue;
-          units += insertTu.run(
-            u.source,
-            foldForSearch(u.source),
-            u.target,
+          units += translationUnits.insert({
+            source: u.source,
+            sourceKey: foldForSearch(u.source),
+            target: u.target,
             srcLang,
-            'en',
-            file,
-            JSON.stringify(u.props),
+            tgtLang: 'en',
+            origin: file,
+            propsJson: JSON.stringify(u.props),
             at,
-          ).changes;
+          });
         }
-      })();
+      });
       return { file, units };
     },
   };

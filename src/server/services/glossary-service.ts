@@ -1,7 +1,8 @@
-import { buildMatcher, entriesToMatcherTerms, type Matcher } from '../../core/glossary';
+import { buildMatcher, matcherTermsFromEntries, type Matcher } from '../../core/glossary';
+import { englishKey, termKeyOf as keyOf } from '../../core/glossary/term-keys';
 import { parseTermbaseFile } from '../../core/glossary/termbase-file';
 import { parseGlossary, writeGlossary } from '../../core/formats/glossary';
-import { foldForSearch, termKey } from '../../core/text/normalize';
+import { termKey } from '../../core/text/normalize';
 import { AppError } from '../../shared/errors';
 import type {
   Entry,
@@ -10,23 +11,11 @@ import type {
   GlossaryImportReport,
   ImportRowReport,
   Subject,
-  Term,
   TermHit,
 } from '../../shared/model';
 import type { Db } from '../db/open';
-import { createGlossaryRepo } from '../db/repos/glossary-repo';
-
-/** English identity: case, spacing and hyphen/space variation do not make a different term. */
-export function englishKey(text: string): string {
-  return foldForSearch(text)
-    .replace(/[-\u2010-\u2015]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-export function keyOf(term: Pick<Term, 'lang' | 'text'>): string {
-  return term.lang === 'fa' ? termKey(term.text) : englishKey(term.text);
-}
+import type { GlossaryRepo } from '../db/repos/glossary-repo';
+import { writeTx } from '../db/write';
 
 /** Compares the content of two entries (ignoring ids and timestamps) to tell "updated" from "unchanged". */
 function sameContent(a: EntryInput, b: EntryInput): boolean {
@@ -54,8 +43,7 @@ export interface SyncReport {
   notInFile: number;
 }
 
-export function createGlossaryService(db: Db, now: () => string, user: string) {
-  const repo = createGlossaryRepo(db, { keyOf });
+export function createGlossaryService(db: Db, repo: GlossaryRepo, now: () => string, user: string) {
   let cached: { version: number; matcher: Matcher } | undefined;
 
   const clashError = (input: EntryInput, exceptId?: number): void => {
@@ -87,7 +75,7 @@ export function createGlossaryService(db: Db, now: () => string, user: string) {
     matcher(): Matcher {
       const version = repo.version();
       if (!cached || cached.version !== version) {
-        cached = { version, matcher: buildMatcher(entriesToMatcherTerms(repo.all())) };
+        cached = { version, matcher: buildMatcher(matcherTermsFromEntries(repo.all())) };
       }
       return cached.matcher;
     },
@@ -97,17 +85,17 @@ export function createGlossaryService(db: Db, now: () => string, user: string) {
     },
 
     add(input: EntryInput): Entry {
-      return db.transaction(() => {
+      return writeTx(db, () => {
         if (input.key && repo.idByKey(input.key) !== undefined) {
           throw new AppError('conflict', { field: 'key', value: input.key });
         }
         clashError(input);
         return requireEntry(repo.insert(stripIds(input), now(), user));
-      })();
+      });
     },
 
     update(id: number, input: EntryInput): Entry {
-      return db.transaction(() => {
+      return writeTx(db, () => {
         requireEntry(id);
         const keyOwner = input.key ? repo.idByKey(input.key) : undefined;
         if (keyOwner !== undefined && keyOwner !== id)
@@ -115,11 +103,11 @@ export function createGlossaryService(db: Db, now: () => string, user: string) {
         clashError(input, id);
         repo.update(id, stripIds(input), now(), user);
         return requireEntry(id);
-      })();
+      });
     },
 
     remove(id: number): boolean {
-      return db.transaction(() => repo.remove(id, now(), user))();
+      return writeTx(db, () => repo.remove(id, now(), user));
     },
 
     /** Normalisation-aware search over Persian and English terms, notes and definitions. */
@@ -160,68 +148,72 @@ export function createGlossaryService(db: Db, now: () => string, user: string) {
         rejected: [...parsed.rejected],
         applied: false,
       };
-      const byFaKey = new Map<string, Entry[]>();
-      const existing = repo.all();
-      for (const e of existing) {
-        for (const t of e.terms) {
-          if (t.lang !== 'fa') continue;
-          const k = keyOf(t);
-          const list = byFaKey.get(k) ?? [];
-          list.push(e);
-          byFaKey.set(k, list);
-        }
-      }
-      const plan: { kind: 'add' | 'update'; id?: number; entry: EntryInput }[] = [];
-      for (const row of parsed.entries) {
-        const entry = stripIds(row.entry);
-        const keyed = entry.key ? repo.idByKey(entry.key) : undefined;
-        const preferred = new Set(
-          entry.terms.filter((t) => t.lang === 'en' && t.status === 'preferred').map(keyOf),
-        );
-        let target: Entry | undefined = keyed !== undefined ? repo.get(keyed) : undefined;
-        if (!target) {
-          const candidates = entry.terms
-            .filter((t) => t.lang === 'fa')
-            .flatMap((t) => byFaKey.get(keyOf(t)) ?? []);
-          target = candidates.find((c) =>
-            c.terms.some((t) => t.lang === 'en' && t.status === 'preferred' && preferred.has(keyOf(t))),
-          );
-          const other = candidates.find((c) => c !== target);
-          if (!target && other) {
-            const otherEn = other.terms.find((t) => t.lang === 'en' && t.status === 'preferred')?.text ?? '';
-            report.conflicts.push({
-              where: row.where,
-              reason: `«${entry.terms.find((t) => t.lang === 'fa')?.text}» is already entry ${other.id} with preferred English "${otherEn}"`,
-            });
-            continue;
+      // Planned and written under one write lock (BEGIN IMMEDIATE): a second import of the same file that
+      // runs at the same time waits, then plans against the first one's entries and finds them unchanged,
+      // instead of adding them again or tripping over the unique key.
+      return writeTx(db, () => {
+        const byFaKey = new Map<string, Entry[]>();
+        const existing = repo.all();
+        for (const e of existing) {
+          for (const t of e.terms) {
+            if (t.lang !== 'fa') continue;
+            const k = keyOf(t);
+            const list = byFaKey.get(k) ?? [];
+            list.push(e);
+            byFaKey.set(k, list);
           }
         }
-        if (!target) {
-          plan.push({ kind: 'add', entry });
-          report.added++;
-        } else if (sameContent(stripIds(target), entry)) {
-          report.unchanged++;
-        } else {
-          plan.push({ kind: 'update', id: target.id, entry: { ...entry, key: entry.key ?? target.key } });
-          report.updated++;
+        const plan: { kind: 'add' | 'update'; id?: number; entry: EntryInput }[] = [];
+        for (const row of parsed.entries) {
+          const entry = stripIds(row.entry);
+          const keyed = entry.key ? repo.idByKey(entry.key) : undefined;
+          const preferred = new Set(
+            entry.terms.filter((t) => t.lang === 'en' && t.status === 'preferred').map(keyOf),
+          );
+          let target: Entry | undefined = keyed !== undefined ? repo.get(keyed) : undefined;
+          if (!target) {
+            const candidates = entry.terms
+              .filter((t) => t.lang === 'fa')
+              .flatMap((t) => byFaKey.get(keyOf(t)) ?? []);
+            target = candidates.find((c) =>
+              c.terms.some((t) => t.lang === 'en' && t.status === 'preferred' && preferred.has(keyOf(t))),
+            );
+            const other = candidates.find((c) => c !== target);
+            if (!target && other) {
+              const otherEn =
+                other.terms.find((t) => t.lang === 'en' && t.status === 'preferred')?.text ?? '';
+              report.conflicts.push({
+                where: row.where,
+                reason: `«${entry.terms.find((t) => t.lang === 'fa')?.text}» is already entry ${other.id} with preferred English "${otherEn}"`,
+              });
+              continue;
+            }
+          }
+          if (!target) {
+            plan.push({ kind: 'add', entry });
+            report.added++;
+          } else if (sameContent(stripIds(target), entry)) {
+            report.unchanged++;
+          } else {
+            plan.push({ kind: 'update', id: target.id, entry: { ...entry, key: entry.key ?? target.key } });
+            report.updated++;
+          }
         }
-      }
-      if (report.rejected.length > 0 || report.conflicts.length > 0) {
-        report.added = report.updated = report.unchanged = 0;
-        return report;
-      }
-      // Identity clashes with existing entries were settled while planning (they matched an entry or
-      // conflicted); duplicates inside the file were rejected by the parser.
-      db.transaction(() => {
+        if (report.rejected.length > 0 || report.conflicts.length > 0) {
+          report.added = report.updated = report.unchanged = 0;
+          return report;
+        }
+        // Identity clashes with existing entries were settled while planning (they matched an entry or
+        // conflicted); duplicates inside the file were rejected by the parser.
         const at = now();
         for (const step of plan) {
           if (step.kind === 'add') repo.insert(step.entry, at, user, false);
           else repo.update(step.id!, step.entry, at, user, 'import', false);
         }
         if (plan.length > 0) repo.bumpVersion();
-      })();
-      report.applied = true;
-      return report;
+        report.applied = true;
+        return report;
+      });
     },
 
     *exportChunks(format: GlossaryFormat): Generator<string> {
@@ -234,7 +226,7 @@ export function createGlossaryService(db: Db, now: () => string, user: string) {
     syncFromTermbase(text: string, file: string): SyncReport {
       const parsed = parseTermbaseFile(text, file);
       const report: SyncReport = { file, added: 0, updated: 0, unchanged: 0, notInFile: 0 };
-      db.transaction(() => {
+      writeTx(db, () => {
         const at = now();
         const keys = new Set<string>();
         for (const { key, entry } of parsed) {
@@ -254,7 +246,7 @@ export function createGlossaryService(db: Db, now: () => string, user: string) {
         if (report.added + report.updated > 0) repo.bumpVersion();
         // Keyed entries missing from the file are reported, never deleted: they may come from an import.
         report.notInFile = repo.all().filter((e) => e.key && !keys.has(e.key)).length;
-      })();
+      });
       return report;
     },
   };

@@ -1,38 +1,24 @@
 import { findingKey, runQa } from '../../core/qa';
+import { qaTermRef } from '../../core/qa/term-ref';
 import type { QaSegment, QaTermRef } from '../../core/qa/types';
-import type { Entry, QaIssue } from '../../shared/model';
+import type { QaIssue } from '../../shared/model';
 import type { Db } from '../db/open';
+import type { QaIgnoredRepo } from '../db/repos/qa-ignored-repo';
+import { writeTx } from '../db/write';
 import type { DocumentsService } from './documents-service';
 import type { GlossaryService } from './glossary-service';
-
-function termRefs(entries: readonly Entry[]): Map<number, Omit<QaTermRef, 'term'>> {
-  const refs = new Map<number, Omit<QaTermRef, 'term'>>();
-  for (const e of entries) {
-    refs.set(e.id, {
-      entry: e.id,
-      english: e.terms.filter((t) => t.lang === 'en').map((t) => ({ text: t.text, status: t.status })),
-    });
-  }
-  return refs;
-}
 
 export function createQaService(
   db: Db,
   documents: DocumentsService,
   glossary: GlossaryService,
+  ignoredRepo: QaIgnoredRepo,
   now: () => string,
 ) {
-  const stmts = {
-    ignored: db.prepare('SELECT key FROM qa_ignored'),
-    ignore: db.prepare(
-      'INSERT INTO qa_ignored (key, at) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET at = excluded.at',
-    ),
-    unignore: db.prepare('DELETE FROM qa_ignored WHERE key = ?'),
-  };
-
   /** Every segment of every document with its term hits: consistency checks need the whole corpus. */
   const corpus = (): QaSegment[] => {
-    const refs = termRefs(glossary.all());
+    // One ref per entry (its English list shared by every hit); the hit's own Persian term is set per hit.
+    const refs = new Map<number, QaTermRef>(glossary.all().map((e) => [e.id, qaTermRef(e, '')]));
     const matcher = glossary.matcher();
     const out: QaSegment[] = [];
     for (const doc of documents.list()) {
@@ -60,7 +46,7 @@ export function createQaService(
     run(documentIds?: readonly number[]): QaIssue[] {
       const segments = corpus();
       const bySegment = new Map(segments.map((s) => [`${s.documentId}#${s.index}`, s]));
-      const ignored = new Set((stmts.ignored.all() as { key: string }[]).map((r) => r.key));
+      const ignored = ignoredRepo.keys();
       const wanted = documentIds && documentIds.length > 0 ? new Set(documentIds) : undefined;
       return runQa(segments)
         .filter((f) => !wanted || wanted.has(f.documentId))
@@ -72,8 +58,7 @@ export function createQaService(
     },
 
     setIgnored(key: string, ignored: boolean): { key: string; ignored: boolean } {
-      if (ignored) stmts.ignore.run(key, now());
-      else stmts.unignore.run(key);
+      writeTx(db, () => (ignored ? ignoredRepo.ignore(key, now()) : ignoredRepo.unignore(key)));
       return { key, ignored };
     },
   };

@@ -1,22 +1,25 @@
 import type { Settings } from '../../shared/api';
 import type { Db } from '../db/open';
+import type { SettingsRepo } from '../db/repos/settings-repo';
+import { writeTx } from '../db/write';
 
 const DEFAULTS: Settings = { uiLanguage: 'en' };
+/** The UI settings are one JSON value in the settings table. */
+const KEY = 'ui';
 
-export function createSettingsService(db: Db) {
-  const get = db.prepare("SELECT value FROM settings WHERE key = 'ui'");
-  const put = db.prepare(
-    "INSERT INTO settings (key, value) VALUES ('ui', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-  );
+export function createSettingsService(db: Db, repo: SettingsRepo) {
+  const get = (): Settings => {
+    const value = repo.get(KEY);
+    return value ? { ...DEFAULTS, ...(JSON.parse(value) as Partial<Settings>) } : { ...DEFAULTS };
+  };
   return {
-    get(): Settings {
-      const row = get.get() as { value: string } | undefined;
-      return row ? { ...DEFAULTS, ...(JSON.parse(row.value) as Partial<Settings>) } : { ...DEFAULTS };
-    },
+    get,
     set(patch: Partial<Settings>): Settings {
-      const next = { ...this.get(), ...patch };
-      put.run(JSON.stringify(next));
-      return next;
+      return writeTx(db, () => {
+        const next = { ...get(), ...patch };
+        repo.set(KEY, JSON.stringify(next));
+        return next;
+      });
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entriesToMatcherTerms, matcherTermsFromEntries } from '../../../src/core/glossary';
+import { matcherTermsFromEntries } from '../../../src/core/glossary';
 import type { Entry, Term } from '../../../src/shared/model';
 
 function entry(id: number, terms: Term[]): Entry {
@@ -26,9 +26,5 @@ describe('matcherTermsFromEntries', () => {
       entry(2, [fa('برجام'), en('JCPOA deal', 'forbidden'), en('Iran deal', 'deprecated')]),
     ];
     expect(matcherTermsFromEntries(entries).map((t) => t.english)).toEqual(['NATO', 'JCPOA deal']);
-  });
-
-  it('is also exported as entriesToMatcherTerms', () => {
-    expect(entriesToMatcherTerms).toBe(matcherTermsFromEntries);
   });
 });

@@ -3,7 +3,7 @@ import { ApiCallError } from '../../../src/renderer/src/api/api-call-error';
 import { createApiClient } from '../../../src/renderer/src/api/client';
 import { createHttpTransport } from '../../../src/renderer/src/api/http-transport';
 import { createIpcTransport } from '../../../src/renderer/src/api/ipc-transport';
-import type { BarabarBridge } from '../../../src/shared/api-methods';
+import type { BarabarBridge } from '../../../src/shared/api/bridge';
 
 function fakeFetch(status: number, body: unknown, seen: { url?: string; init?: RequestInit }[] = []) {
   return async (url: string, init: RequestInit) => {
@@ -79,22 +79,30 @@ describe('HTTP transport', () => {
 });
 
 describe('IPC transport', () => {
-  test('calls the bridge function of the method and unwraps the envelope', async () => {
+  test('sends { method, input } through the bridge and unwraps the envelope', async () => {
     const calls: unknown[] = [];
     const bridge = {
-      api: { 'documents.list': async (input: unknown) => (calls.push(input), { ok: true, result: [] }) },
+      call: async (method: string, input: unknown) => (calls.push([method, input]), { ok: true, result: [] }),
       onEvent: () => () => undefined,
     } as unknown as BarabarBridge;
     const api = createApiClient(createIpcTransport(bridge));
     await expect(api.call('documents.list', {})).resolves.toEqual([]);
-    expect(calls).toEqual([{}]);
+    expect(calls).toEqual([['documents.list', {}]]);
     expect(api.transport).toBe('ipc');
   });
 
-  test('a method the bridge does not expose is not_found', async () => {
-    const api = createApiClient(
-      createIpcTransport({ api: {}, onEvent: () => () => undefined } as unknown as BarabarBridge),
-    );
-    await expect(api.call('app.info', {})).rejects.toMatchObject({ code: 'not_found' });
+  test("the main process's not_found for an unknown method becomes an ApiCallError", async () => {
+    const bridge = {
+      call: async (method: string) => ({
+        ok: false,
+        error: { code: 'not_found', params: { what: 'method', id: method } },
+      }),
+      onEvent: () => () => undefined,
+    } as unknown as BarabarBridge;
+    const api = createApiClient(createIpcTransport(bridge));
+    await expect(api.call('app.info', {})).rejects.toMatchObject({
+      code: 'not_found',
+      params: { id: 'app.info' },
+    });
   });
 });

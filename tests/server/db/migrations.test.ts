@@ -185,3 +185,74 @@ describe('match keys', () => {
     reopened.close();
   });
 });
+
+describe('migration 002: entry ids are never reused', () => {
+  const entry = (fa: string, en: string) => ({
+    subject: 'rank' as const,
+    terms: [
+      { lang: 'fa' as const, text: fa, status: 'preferred' as const },
+      { lang: 'en' as const, text: en, status: 'preferred' as const },
+    ],
+  });
+
+  it('migrates a version-1 database with data: rows, ids, history and foreign keys intact', async () => {
+    const { createApi } = await import('../../../src/server/create-api');
+    const dir = tempDir();
+    const v1Dir = join(dir, 'migrations');
+    mkdirSync(v1Dir);
+    copyFileSync(join(defaultMigrationsDir(), '001-initial.sql'), join(v1Dir, '001-initial.sql'));
+    const file = join(dir, 'v1.sqlite');
+    const v1 = createApi({ dbPath: file, migrationsDir: v1Dir });
+    expect(v1.schemaVersion).toBe(1);
+    const g = v1.services.glossary;
+    const a = g.add(entry('سرلشکر', 'Major General'));
+    const b = g.add(entry('سرتیپ', 'Brigadier General'));
+    g.update(a.id, { ...entry('سرلشکر', 'Major General'), note: 'two stars' });
+    const c = g.add(entry('سرهنگ', 'Colonel'));
+    g.remove(c.id);
+    const before = { entries: g.all(), historyA: g.history(a.id), historyC: g.history(c.id) };
+    v1.close();
+
+    const v2 = createApi({ dbPath: file });
+    try {
+      expect(v2.schemaVersion).toBeGreaterThanOrEqual(2);
+      const g2 = v2.services.glossary;
+      expect(g2.all()).toEqual(before.entries);
+      expect(g2.history(a.id)).toEqual(before.historyA);
+      expect(g2.history(c.id)).toEqual(before.historyC);
+      // The id of the entry deleted before the migration is not handed out again.
+      const d = g2.add(entry('سروان', 'Captain'));
+      expect(d.id).toBeGreaterThan(c.id);
+      expect(g2.history(d.id).map((h) => h.action)).toEqual(['create']);
+      // Terms still cascade with their entry, and the schema says AUTOINCREMENT.
+      g2.remove(b.id);
+      const db = v2.services.db;
+      expect(db.prepare('SELECT COUNT(*) AS n FROM terms WHERE entry_id = ?').get(b.id)).toEqual({ n: 0 });
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+      const sql = (
+        db.prepare("SELECT sql FROM sqlite_master WHERE name = 'entries'").get() as { sql: string }
+      ).sql;
+      expect(sql).toMatch(/AUTOINCREMENT/);
+      // The terms table still points at the rebuilt entries table.
+      expect(db.pragma('foreign_key_list(terms)')).toEqual([expect.objectContaining({ table: 'entries' })]);
+    } finally {
+      v2.close();
+    }
+  });
+
+  it('gives a new entry a fresh id after the newest entry was deleted, with none of its history', async () => {
+    const { createApi } = await import('../../../src/server/create-api');
+    const api = createApi({ dbPath: join(tempDir(), 'ids.sqlite') });
+    try {
+      const g = api.services.glossary;
+      g.add(entry('سرلشکر', 'Major General'));
+      const newest = g.add(entry('سرتیپ', 'Brigadier General'));
+      g.remove(newest.id);
+      const next = g.add(entry('سرهنگ', 'Colonel'));
+      expect(next.id).toBeGreaterThan(newest.id);
+      expect(g.history(next.id).map((h) => h.action)).toEqual(['create']);
+    } finally {
+      api.close();
+    }
+  });
+});

@@ -111,4 +111,33 @@ describe('documents service over a real database file', () => {
     });
     api.close();
   });
+
+  it('moves "modified at" with every saved segment without rewriting the document row', () => {
+    let clock = '2026-01-01T00:00:00.000Z';
+    const file = join(tempDir(), 's.sqlite');
+    const api = createApi({ dbPath: file, now: () => clock });
+    try {
+      const docs = api.services.documents;
+      const [r] = docs.importFiles([
+        { name: 'a.txt', file: 'a.txt', bytes: new TextEncoder().encode('سلام. خداحافظ.') },
+      ]);
+      const id = r!.document.id;
+      expect(r!.document.updatedAt).toBe(clock);
+      clock = '2026-01-02T00:00:00.000Z';
+      docs.saveTarget({ documentId: id, index: 1, target: 'Goodbye.' });
+      expect(docs.get(id).updatedAt).toBe(clock);
+      expect(docs.list().find((d) => d.id === id)?.updatedAt).toBe(clock);
+      clock = '2026-01-03T00:00:00.000Z';
+      docs.saveSource({ documentId: id, index: 0, source: 'سلام!' });
+      expect(docs.get(id).updatedAt).toBe(clock);
+      // The row holding the report text was written once, at import.
+      const raw = new Database(file, { readonly: true });
+      expect(raw.prepare('SELECT updated_at FROM documents WHERE id = ?').get(id)).toEqual({
+        updated_at: '2026-01-01T00:00:00.000Z',
+      });
+      raw.close();
+    } finally {
+      api.close();
+    }
+  });
 });

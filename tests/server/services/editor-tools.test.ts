@@ -134,12 +134,12 @@ describe('comments, review sign-off, word counts, user dictionary', () => {
   it('counts source words per document and for the project, confirmed words apart', async () => {
     const { h, docs } = await seeded();
     const id = docs[0]!.id;
-    const before = await h['documents.counts']({});
+    const before = await h['stats.wordCounts']({});
     expect(before.documents).toHaveLength(4);
     expect(before.project.words).toBe(before.documents.reduce((n, d) => n + d.words, 0));
     expect(before.project.confirmedWords).toBe(0);
     await h['segments.saveTarget']({ documentId: id, index: 0, target: 'x', status: 'translated' });
-    const after = await h['documents.counts']({});
+    const after = await h['stats.wordCounts']({});
     expect(after.documents.find((d) => d.documentId === id)!.confirmedWords).toBeGreaterThan(0);
   });
 

@@ -11,7 +11,7 @@
  */
 import { makeFinding, type CheckInfo } from '../finding';
 import { termUsage, type EntryUsage } from '../term-usage';
-import type { TermStatus } from '../../../shared/model';
+import { TERM_STATUS_RANK } from '../../glossary/term-status';
 import type { CorpusCheck, QaFinding, QaSegment, QaTermRef } from '../types';
 
 const info: CheckInfo = { id: 'inconsistent-term', severity: 'warning', message: 'qa.inconsistentTerm' };
@@ -26,8 +26,6 @@ interface Use {
 }
 
 const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
-const STATUS_RANK: Record<TermStatus, number> = { preferred: 0, admitted: 1, deprecated: 2, forbidden: 3 };
 
 /**
  * Maps each English term of an entry to the representative of its group (a term and the terms derived from
@@ -54,7 +52,7 @@ function representatives(ref: QaTermRef): Map<string, string> {
   for (const t of terms) {
     const r = root(t);
     const b = best.get(r);
-    if (!b || STATUS_RANK[t.status] < STATUS_RANK[b.status]) best.set(r, t);
+    if (!b || TERM_STATUS_RANK[t.status] < TERM_STATUS_RANK[b.status]) best.set(r, t);
   }
   return new Map(terms.map((t) => [t.text, best.get(root(t))?.text ?? t.text]));
 }

@@ -1,11 +1,11 @@
-import type { ApiClient, ApiInput, ApiMethod, ApiResults } from '../../../shared/api';
+import type { ApiClient, ApiInput, ApiMethod, ApiResult } from '../../../shared/api';
 import { ApiCallError } from './api-call-error';
 import type { SendOptions, Transport } from './transport';
 
 export interface RendererApiClient extends ApiClient {
   readonly transport: Transport['kind'];
   /** Same as call(), for requests that must survive the page unloading (final autosave flush). */
-  callKeepalive<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResults[M]>;
+  callKeepalive<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<M>>;
 }
 
 export function createApiClient(transport: Transport): RendererApiClient {
@@ -13,10 +13,10 @@ export function createApiClient(transport: Transport): RendererApiClient {
     method: M,
     input: ApiInput<M>,
     opts?: SendOptions,
-  ): Promise<ApiResults[M]> {
+  ): Promise<ApiResult<M>> {
     const res = await transport.send(method, input, opts);
     if (!res.ok) throw new ApiCallError(res.error.code, res.error.params ?? {});
-    return res.result as ApiResults[M];
+    return res.result as ApiResult<M>;
   }
   return {
     transport: transport.kind,

@@ -11,4 +11,4 @@ export interface SendOptions {
   keepalive?: boolean;
 }
 
-export type { AppEvent, BarabarBridge } from '../../../shared/api-methods';
+export type { AppEvent, BarabarBridge } from '../../../shared/api/bridge';

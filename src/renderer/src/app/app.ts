@@ -1,4 +1,4 @@
-import type { AppEvent, BarabarBridge } from '../../../shared/api-methods';
+import type { AppEvent, BarabarBridge } from '../../../shared/api/bridge';
 import type { RendererApiClient } from '../api/client';
 import { DocumentsView } from '../features/documents/documents-view';
 import { GlossaryStore } from '../features/glossary/glossary-store';

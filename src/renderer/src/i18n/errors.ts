@@ -1,13 +1,18 @@
 import { isApiCallError } from '../api/api-call-error';
-import { isolateParams, t } from './i18n';
+import { formatError } from '../../../shared/i18n/format-error';
+import { currentLanguage, isolate } from './i18n';
 
-/** Every error shown to a user goes through `errors.<code>` with its parameters. */
+/**
+ * Every error shown to a user goes through the shared error texts (src/shared/i18n), the same the CLI
+ * prints, with each value bidi-isolated so a Persian file name keeps its place in an English sentence.
+ */
 export function errorMessage(err: unknown): string {
-  if (isApiCallError(err)) {
-    const params: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(err.params)) params[k] = v == null ? '' : v;
-    const isolated = isolateParams(params);
-    return t(`errors.${err.code}`, { defaultValue: t('errors.internal', isolated), ...isolated });
-  }
-  return t('errors.internal', { message: err instanceof Error ? err.message : String(err) });
+  const lang = currentLanguage();
+  if (isApiCallError(err)) return formatError(err.code, err.params, lang, isolate);
+  return formatError(
+    'internal',
+    { message: err instanceof Error ? err.message : String(err) },
+    lang,
+    isolate,
+  );
 }

@@ -1,6 +1,5 @@
 import i18next from 'i18next';
-import en from './locales/en.json';
-import fa from './locales/fa.json';
+import { RESOURCES } from './resources';
 import { isolate } from './bidi';
 
 export { isolate };
@@ -13,7 +12,7 @@ export async function initI18n(lng: UiLanguage): Promise<void> {
   await instance.init({
     lng,
     fallbackLng: 'en',
-    resources: { en: { translation: en }, fa: { translation: fa } },
+    resources: { en: { translation: RESOURCES.en }, fa: { translation: RESOURCES.fa } },
     // Text goes into the DOM through textContent, never innerHTML: i18next must not escape it twice.
     interpolation: { escapeValue: false },
     returnNull: false,

@@ -1,5 +1,6 @@
 import type { SegmentComment } from '../../../shared/model';
 import type { Db } from '../open';
+import { lazyStatements } from './lazy-statements';
 
 interface CommentRow {
   id: number;
@@ -25,15 +26,13 @@ const COLUMNS = 'id, document_id, idx, author, at, text, resolved';
 
 /** The only SQL over segment_comments. */
 export function createCommentsRepo(db: Db) {
-  const stmts = {
-    byDocument: db.prepare(`SELECT ${COLUMNS} FROM segment_comments WHERE document_id = ? ORDER BY idx, id`),
-    byId: db.prepare(`SELECT ${COLUMNS} FROM segment_comments WHERE id = ?`),
-    insert: db.prepare(
-      'INSERT INTO segment_comments (document_id, idx, author, at, text) VALUES (?, ?, ?, ?, ?)',
-    ),
-    resolve: db.prepare('UPDATE segment_comments SET resolved = ? WHERE id = ?'),
-    remove: db.prepare('DELETE FROM segment_comments WHERE id = ?'),
-  };
+  const stmts = lazyStatements(db, {
+    byDocument: `SELECT ${COLUMNS} FROM segment_comments WHERE document_id = ? ORDER BY idx, id`,
+    byId: `SELECT ${COLUMNS} FROM segment_comments WHERE id = ?`,
+    insert: 'INSERT INTO segment_comments (document_id, idx, author, at, text) VALUES (?, ?, ?, ?, ?)',
+    resolve: 'UPDATE segment_comments SET resolved = ? WHERE id = ?',
+    remove: 'DELETE FROM segment_comments WHERE id = ?',
+  });
   return {
     byDocument: (documentId: number): SegmentComment[] =>
       (stmts.byDocument.all(documentId) as CommentRow[]).map(toComment),

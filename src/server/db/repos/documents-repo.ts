@@ -27,8 +27,11 @@ interface SegmentRow {
   updated_at: string;
 }
 
+// "Modified at" is the newest of the document's own time and its segments' times, computed here rather
+// than written to the document row on every save: that row holds the whole report text, and rewriting
+// it cost ~450 µs per saved target on a 5 MB report against ~7 µs for the segment itself.
 const SUMMARY_SELECT = `
-  SELECT d.id, d.name, d.created_at, d.updated_at,
+  SELECT d.id, d.name, d.created_at, MAX(d.updated_at, COALESCE(MAX(s.updated_at), '')) AS updated_at,
          COUNT(s.idx) AS segment_count,
          COALESCE(SUM(s.status <> 'new'), 0) AS drafted_count,
          COALESCE(SUM(s.status IN ('translated', 'reviewed', 'final')), 0) AS confirmed_count
@@ -84,7 +87,6 @@ export function createDocumentsRepo(db: Db) {
     saveSource: db.prepare(
       'UPDATE segments SET source = ?, updated_at = ? WHERE document_id = ? AND idx = ?',
     ),
-    touch: db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?'),
     remove: db.prepare('DELETE FROM documents WHERE id = ?'),
     allIds: db.prepare('SELECT id FROM documents ORDER BY name'),
   };
@@ -134,14 +136,20 @@ export function createDocumentsRepo(db: Db) {
       return row && toSegment(row);
     },
     saveTarget(id: number, index: number, target: string, status: SegmentStatus, now: string): boolean {
-      const changed = stmts.saveTarget.run(target, status, now, id, index).changes > 0;
-      if (changed) stmts.touch.run(now, id);
+      return stmts.saveTarget.run(target, status, now, id, index).changes > 0;
+    },
+    /** Many targets of one document (an XLIFF file's worth); the caller holds the transaction. */
+    saveTargets(
+      id: number,
+      targets: readonly { index: number; target: string; status: SegmentStatus }[],
+      now: string,
+    ): number {
+      let changed = 0;
+      for (const t of targets) changed += stmts.saveTarget.run(t.target, t.status, now, id, t.index).changes;
       return changed;
     },
     saveSource(id: number, index: number, source: string, now: string): boolean {
-      const changed = stmts.saveSource.run(source, now, id, index).changes > 0;
-      if (changed) stmts.touch.run(now, id);
-      return changed;
+      return stmts.saveSource.run(source, now, id, index).changes > 0;
     },
     remove(id: number): boolean {
       return stmts.remove.run(id).changes > 0;

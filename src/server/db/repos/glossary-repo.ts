@@ -8,6 +8,9 @@ import type {
   TermType,
 } from '../../../shared/model';
 import type { Db } from '../open';
+import type { SettingsRepo } from './settings-repo';
+
+const GLOSSARY_VERSION = 'glossary_version';
 
 interface EntryRow {
   id: number;
@@ -64,7 +67,7 @@ function toEntry(r: EntryRow, terms: Term[]): Entry {
 }
 
 /** Entries with their terms, change history and a version counter bumped on every change. */
-export function createGlossaryRepo(db: Db, keys: TermKeys) {
+export function createGlossaryRepo(db: Db, keys: TermKeys, settings: SettingsRepo) {
   const stmts = {
     entry: db.prepare('SELECT * FROM entries WHERE id = ?'),
     entryByKey: db.prepare('SELECT id FROM entries WHERE ext_key = ?'),
@@ -108,12 +111,11 @@ export function createGlossaryRepo(db: Db, keys: TermKeys) {
        ORDER BY e.id`,
     ),
     count: db.prepare('SELECT COUNT(*) AS n FROM entries'),
-    version: db.prepare("SELECT value FROM settings WHERE key = 'glossary_version'"),
-    bumpVersion: db.prepare(
-      `INSERT INTO settings (key, value) VALUES ('glossary_version', '1')
-       ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`,
-    ),
+    termTexts: db.prepare('SELECT id, lang, text FROM terms'),
+    setTermKey: db.prepare('UPDATE terms SET term_key = ? WHERE id = ?'),
   };
+  // The version counter lives in the settings table, whose repository owns its SQL.
+  const bumpVersion = (): void => settings.bump(GLOSSARY_VERSION);
 
   const writeTerms = (entryId: number, terms: readonly Term[]): void => {
     terms.forEach((t, i) =>
@@ -166,7 +168,7 @@ export function createGlossaryRepo(db: Db, keys: TermKeys) {
       return (stmts.count.get() as { n: number }).n;
     },
     version(): number {
-      return Number((stmts.version.get() as { value: string } | undefined)?.value ?? 0);
+      return Number(settings.get(GLOSSARY_VERSION) ?? 0);
     },
     /** Ids of other entries that already pair one of this entry's Persian terms with one of its preferred English. */
     clashes(input: EntryInput, exceptId?: number): number[] {
@@ -187,7 +189,7 @@ export function createGlossaryRepo(db: Db, keys: TermKeys) {
       // imports of 100,000 entries are a quarter faster without it.
       const id = Number(stmts.insertEntry.run(fields(input, at, by)).lastInsertRowid);
       writeTerms(id, input.terms);
-      if (bump) stmts.bumpVersion.run();
+      if (bump) bumpVersion();
       return id;
     },
     update(
@@ -204,18 +206,23 @@ export function createGlossaryRepo(db: Db, keys: TermKeys) {
       stmts.deleteTerms.run(id);
       writeTerms(id, input.terms);
       stmts.addHistory.run(id, at, by, action, JSON.stringify(before));
-      if (bump) stmts.bumpVersion.run();
+      if (bump) bumpVersion();
       return true;
     },
-    bumpVersion(): void {
-      stmts.bumpVersion.run();
+    bumpVersion,
+    /** Recomputes every stored term key (after the folding rules changed); returns how many terms. */
+    rekeyTerms(): number {
+      const rows = stmts.termTexts.all() as { id: number; lang: 'fa' | 'en'; text: string }[];
+      for (const t of rows) stmts.setTermKey.run(keys.keyOf(t), t.id);
+      if (rows.length > 0) bumpVersion();
+      return rows.length;
     },
     remove(id: number, at: string, by: string): boolean {
       const before = repo.get(id);
       if (!before) return false;
       stmts.deleteEntry.run(id);
       stmts.addHistory.run(id, at, by, 'delete', JSON.stringify(before));
-      stmts.bumpVersion.run();
+      bumpVersion();
       return true;
     },
     /** Newest first, ending with the creation (taken from the entry, or from its last saved state once deleted). */

@@ -1,6 +1,7 @@
 import type { ReplaceChange } from '../../../core/editor/replace';
 import type { SegmentStatus } from '../../../shared/model';
 import type { Db } from '../open';
+import { lazyStatements } from './lazy-statements';
 
 export interface StoredChange {
   documentId: number;
@@ -22,19 +23,15 @@ interface ChangeRow {
 
 /** The only SQL over replace_batches and replace_changes (one undo per replace-all). */
 export function createReplaceBatchesRepo(db: Db) {
-  const stmts = {
-    insertBatch: db.prepare('INSERT INTO replace_batches (at, query, replaced) VALUES (?, ?, ?)'),
-    insertChange: db.prepare(
-      `INSERT INTO replace_changes (batch_id, document_id, idx, before, after, status_before, status_after)
+  const stmts = lazyStatements(db, {
+    insertBatch: 'INSERT INTO replace_batches (at, query, replaced) VALUES (?, ?, ?)',
+    insertChange: `INSERT INTO replace_changes (batch_id, document_id, idx, before, after, status_before, status_after)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    batch: db.prepare('SELECT id, undone_at FROM replace_batches WHERE id = ?'),
-    changes: db.prepare(
-      `SELECT document_id, idx, before, after, status_before, status_after
+    batch: 'SELECT id, undone_at FROM replace_batches WHERE id = ?',
+    changes: `SELECT document_id, idx, before, after, status_before, status_after
        FROM replace_changes WHERE batch_id = ? ORDER BY document_id, idx`,
-    ),
-    markUndone: db.prepare('UPDATE replace_batches SET undone_at = ? WHERE id = ?'),
-  };
+    markUndone: 'UPDATE replace_batches SET undone_at = ? WHERE id = ?',
+  });
   return {
     insert(at: string, query: string, replaced: string, changes: readonly ReplaceChange[]): number {
       const id = Number(stmts.insertBatch.run(at, query, replaced).lastInsertRowid);

@@ -1,6 +1,7 @@
 import { termForbidden } from '../../../../core/qa/checks/term-forbidden';
 import { termMissing } from '../../../../core/qa/checks/term-missing';
 import { isAllowed, termUsage } from '../../../../core/qa/term-usage';
+import { qaTermRef } from '../../../../core/qa/term-ref';
 import type { QaHit, QaSegment, QaTermRef } from '../../../../core/qa/types';
 import type { Entry, TermHit } from '../../../../shared/model';
 
@@ -47,11 +48,7 @@ const refCache = new WeakMap<Entry, QaTermRef>();
 function refOf(entry: Entry, term: string): QaTermRef {
   let ref = refCache.get(entry);
   if (!ref) {
-    ref = {
-      entry: entry.id,
-      term: entry.terms.find((t) => t.lang === 'fa')?.text ?? term,
-      english: entry.terms.filter((t) => t.lang === 'en').map((t) => ({ text: t.text, status: t.status })),
-    };
+    ref = qaTermRef(entry, entry.terms.find((t) => t.lang === 'fa')?.text ?? term);
     refCache.set(entry, ref);
   }
   return ref;

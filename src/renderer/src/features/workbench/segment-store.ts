@@ -1,4 +1,5 @@
 import type { Matcher } from '../../../../core/glossary';
+import { statusAfterEdit } from '../../../../core/segments/status';
 import type { DocumentDetail, Entry, Segment, SegmentStatus, TermHit } from '../../../../shared/model';
 import { segmentTermState, type SegmentTermState } from '../consistency/consistency';
 import { isConfirmed } from './segment-nav';
@@ -38,9 +39,8 @@ export class SegmentStore {
   setTarget(pos: number, text: string): void {
     const seg = this.segments[pos];
     if (!seg) return;
+    seg.status = statusAfterEdit(seg, text);
     seg.target = text;
-    // Editing a confirmed segment makes it a draft again until it is confirmed anew.
-    seg.status = text.trim() === '' ? 'new' : 'draft';
     this.recheck(pos);
   }
 

@@ -1,0 +1,35 @@
+/**
+ * Every handler, composed from one file per domain. `ApiHandlers` is a mapped type over the contract:
+ * a method declared without a handler, or a handler for an undeclared method, fails `tsc` here.
+ */
+import { appHandlers } from './app';
+import { documentsHandlers } from './documents';
+import { exchangeHandlers } from './exchange';
+import { findHandlers } from './find';
+import { glossaryHandlers } from './glossary';
+import { qaHandlers } from './qa';
+import { reviewHandlers } from './review';
+import { segmentsHandlers } from './segments';
+import type { ApiServices } from './services';
+import { settingsHandlers } from './settings';
+import { termsHandlers } from './terms';
+import type { ApiHandlers } from './types';
+
+export function createHandlers(services: ApiServices): ApiHandlers {
+  return {
+    ...appHandlers(services),
+    ...settingsHandlers(services),
+    ...documentsHandlers(services),
+    ...segmentsHandlers(services),
+    ...glossaryHandlers(services),
+    ...termsHandlers(services),
+    ...qaHandlers(services),
+    ...exchangeHandlers(services),
+    ...findHandlers(services),
+    ...reviewHandlers(services),
+  } satisfies ApiHandlers;
+}
+
+export type { ApiHandlers, Handler, HandlersFor } from './types';
+export { NO_CALL_CONTEXT, type CallContext, type CallProgress } from './call-context';
+export type { ApiServices } from './services';

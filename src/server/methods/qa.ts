@@ -1,0 +1,9 @@
+import type { ApiServices } from './services';
+import type { HandlersFor } from './types';
+
+export function qaHandlers({ qa }: ApiServices): HandlersFor<'qa'> {
+  return {
+    'qa.run': (i) => qa.run(i.documentIds),
+    'qa.setIgnored': (i) => qa.setIgnored(i.key, i.ignored),
+  };
+}

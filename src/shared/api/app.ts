@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { method } from './define';
+
+export interface AppInfo {
+  version: string;
+  dbPath: string;
+  schemaVersion: number;
+}
+
+export const appMethods = {
+  'app.info': method<AppInfo>()(z.object({})),
+};

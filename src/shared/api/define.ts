@@ -1,0 +1,22 @@
+/**
+ * How one API method is declared: its input schema, whether it is a long job, and its result type. The
+ * result type rides along as a phantom (never present at run time) so a domain file states all three
+ * facts on one line and every door, handler and client derives from it.
+ */
+import type { z } from 'zod';
+
+export interface MethodSpec<Schema extends z.ZodType = z.ZodType, Result = unknown> {
+  readonly input: Schema;
+  /** Long work that reports progress and can be cancelled (imports, exports, QA over everything). */
+  readonly job: boolean;
+  /** Type-level only: the result of a successful call. Always undefined at run time. */
+  readonly result?: Result;
+}
+
+/** `method<Result>()(inputSchema, { job? })`: curried so Result is explicit and the schema is inferred. */
+export function method<Result>() {
+  return <Schema extends z.ZodType>(
+    input: Schema,
+    opts: { job?: boolean } = {},
+  ): MethodSpec<Schema, Result> => ({ input, job: opts.job === true });
+}

@@ -1,0 +1,61 @@
+/**
+ * What only a real `barabar` process shows: its exit codes, --version, and how it behaves when the
+ * reader of its output goes away (`barabar glossary list | head -1`).
+ */
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BARABAR_VERSION } from '../../src/shared/version';
+import { barabar, BIN, cli } from '../helpers/cli';
+import { useTempDir } from '../helpers/temp';
+
+const tempDir = useTempDir();
+
+/** Distinct Persian words, one per number (base-20 over Persian letters). */
+function persianWord(n: number): string {
+  const letters = 'ابپتجچخدرزسشفقکگلمنه';
+  let word = '';
+  do {
+    word = letters[n % letters.length]! + word;
+    n = Math.floor(n / letters.length);
+  } while (n > 0);
+  return `واژه ${word}`;
+}
+
+describe('the barabar process', { timeout: 180_000 }, () => {
+  it('prints its version and exits 0; usage errors exit 2', () => {
+    const db = join(tempDir(), 'p.sqlite');
+    const version = barabar(db, ['--version']);
+    expect(version).toEqual({ code: 0, stdout: `${BARABAR_VERSION}\n`, stderr: '' });
+    expect(barabar(db, ['list', 'extra']).code).toBe(2);
+  });
+
+  it('exits quietly with 0 when the reader closes the pipe early (| head -1)', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'p.sqlite');
+    // Far more output than a pipe buffers (64 KB), so writes go on after the reader has gone.
+    const tsv = join(dir, 'many.txt');
+    writeFileSync(tsv, Array.from({ length: 4000 }, (_, i) => `${persianWord(i)}\tterm ${i}`).join('\n'));
+    const imported = await cli(db, ['glossary', 'import', tsv, '--no-seed']);
+    expect(imported.code, imported.stderr).toBe(0);
+
+    const child = spawn(process.execPath, [BIN, 'glossary', 'list'], {
+      env: { ...process.env, BARABAR_DB: db },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const firstLine = await new Promise<string>((resolve) => {
+      child.stdout.once('data', (chunk: Buffer) => {
+        // Like `head -1`: take the first line, then close our end of the pipe.
+        child.stdout.destroy();
+        resolve(chunk.toString().split('\n')[0] ?? '');
+      });
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(firstLine).toMatch(/واژه/);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});
