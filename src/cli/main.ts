@@ -16,6 +16,7 @@ import {
 } from './commands/documents';
 import { glossaryCommand, glossaryHelp } from './commands/glossary';
 import { qaCommand, qaHelp } from './commands/qa';
+import { findCommand, findHelp, replaceCommand, replaceHelp } from './commands/find';
 import { termsCommand, termsHelp } from './commands/terms';
 import { formatError } from '../shared/i18n/format-error';
 import { isSerializedError } from '../shared/errors';
@@ -35,6 +36,8 @@ const COMMANDS: Record<string, Command> = {
   },
   terms: { run: termsCommand, help: termsHelp, summary: 'find glossary terms in reports' },
   qa: { run: qaCommand, help: qaHelp, summary: 'check terminology, numbers and consistency' },
+  find: { run: findCommand, help: findHelp, summary: 'find text in sources (any spelling) or targets' },
+  replace: { run: replaceCommand, help: replaceHelp, summary: 'replace text in the English targets' },
   export: { run: exportCommand, help: exportHelp, summary: 'export TMX, XLIFF, TSV, CSV or HTML' },
   'import-xliff': {
     run: importXliffCommand,
