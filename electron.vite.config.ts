@@ -9,7 +9,11 @@ export default defineConfig({
       outDir: 'out/main',
       externalizeDeps: true,
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src/main/index.ts') },
+        // services: the utility process that owns the database (src/main/service-process.ts).
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          services: resolve(__dirname, 'src/main/services-process.ts'),
+        },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },

@@ -11,7 +11,7 @@ import { createApi } from '../src/server/create-api';
 const LETTERS = 'ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی';
 
 /** Deterministic pseudo-Persian multi-word terms, all distinct. */
-function syntheticEntries(n: number): EntryInput[] {
+export function syntheticEntries(n: number): EntryInput[] {
   let seed = 42;
   const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const word = () =>
@@ -38,7 +38,7 @@ export async function benchGlossaryImport(n = 100_000): Promise<Record<string, n
     const api = createApi({ dbPath: join(dir, 'bench.sqlite') });
     const t0 = performance.now();
     const c0 = process.cpuUsage();
-    const report = api.services.glossary.importText(tbx, 'bench.tbx', 'tbx');
+    const report = await api.services.glossary.importText(tbx, 'bench.tbx', 'tbx');
     const importMs = performance.now() - t0;
     const cpu = process.cpuUsage(c0);
     if (!report.applied || report.added !== n)

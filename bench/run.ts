@@ -7,9 +7,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const PARTS = [
+  'text',
   'matching',
   'tbx',
+  'xml-depth',
+  'parse-peers',
   'glossary-import',
+  'jobs-http',
+  'glossary-stream',
   'exports',
   'exports-db',
   'xliff-import',

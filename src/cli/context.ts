@@ -9,6 +9,7 @@ import { AppError, type ErrorCode, type ErrorParams } from '../shared/errors';
 import type { FileKind } from '../shared/limits';
 import { createApi, type BarabarApi } from '../server/create-api';
 import { createDispatcher, type Dispatch } from '../server/dispatch';
+import type { CallContext } from '../server/methods/call-context';
 import { repoPaths, resolveDbPath } from '../server/paths';
 import { readUpload, type FileUpload } from '../server/read-upload';
 import { outOf, UsageError, type CliIo, type Out } from './io';
@@ -42,7 +43,7 @@ export interface CliContext {
   io: CliIo;
   out: Out;
   /** One API call through the dispatcher; a refusal is thrown as an AppError with its code and params. */
-  call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<M>>;
+  call<M extends ApiMethod>(method: M, input: ApiInput<M>, job?: CallContext): Promise<ApiResult<M>>;
   /** A file named on the command line, as the API takes it; errors cite the path as given. */
   readFile(path: string, kind: FileKind): Promise<FileUpload>;
   close(): void;
@@ -70,8 +71,8 @@ export function createContext(io: CliIo, values: DbOptions, dbPath?: string): Cl
   return {
     io,
     out: outOf(io),
-    async call(method, input) {
-      const res = await open()(method, input);
+    async call(method, input, job) {
+      const res = await open()(method, input, job);
       if (!res.ok) throw new AppError(res.error.code as ErrorCode, res.error.params as ErrorParams);
       return res.result as ApiResult<typeof method>;
     },

@@ -19,7 +19,7 @@ import { qaCommand, qaHelp } from './commands/qa';
 import { findCommand, findHelp, replaceCommand, replaceHelp } from './commands/find';
 import { termsCommand, termsHelp } from './commands/terms';
 import { formatError } from '../shared/i18n/format-error';
-import { isSerializedError } from '../shared/errors';
+import { AppError, isSerializedError } from '../shared/errors';
 import { outOf, processIo, UsageError, type CliIo } from './io';
 import { BARABAR_VERSION } from '../shared/version';
 
@@ -91,6 +91,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     return await command.run(args, io);
   } catch (err) {
     out.error(describeError(err));
+    // 130: the conventional status of a command stopped by Ctrl+C.
+    if (err instanceof AppError && err.code === 'cancelled') return 130;
     return err instanceof UsageError ? 2 : 1;
   }
 }

@@ -6,8 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, session } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
-import { createApi } from '../server/create-api';
-import { createDispatcher } from '../server/dispatch';
+import { startServiceHosts, type ServiceHosts } from '../server/host/service-hosts';
 import { repoPaths, resolveDbPath, userDataDir } from '../server/paths';
 import { APP_EVENT_CHANNEL } from '../shared/api/bridge';
 import type { AppEvent } from '../shared/api/bridge';
@@ -21,6 +20,7 @@ import { buildMenuTemplate } from './menu';
 import { createMenuActions } from './menu-actions';
 import { bindingErrorDialog, electronBindingPath } from './native-binding';
 import { APP_ENTRY_URL, APP_ORIGIN, isTrustedSender, originOf } from './security';
+import { startUtilityHost } from './service-process';
 import { createMainWindow } from './window';
 
 // electron-vite dev serves the renderer over http with hot reload; honoured under `electron-vite dev` only.
@@ -49,7 +49,7 @@ function fatal(title: string, message: string, detail: string): void {
   app.exit(1);
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const args = parseMainArgs(process.argv.slice(1));
   // --db FILE, else BARABAR_DB, else <userData>/barabar.sqlite.
   const dbPath = resolveDbPath(args.db, process.env);
@@ -62,26 +62,31 @@ function start(): void {
     return fatal(d.title, d.message, d.detail);
   }
 
-  let api: ReturnType<typeof createApi>;
+  // The services run in utility processes (one for short calls, one for long jobs), so neither the
+  // menus nor IPC ever wait for the database.
+  let hosts: ServiceHosts;
   try {
-    api = createApi({
-      dbPath,
-      nativeBinding,
-      migrationsDir: paths.migrationsDir,
-      seed: args.seed ? existingSeed(paths) : undefined,
-    });
+    hosts = await startServiceHosts(
+      {
+        dbPath,
+        nativeBinding,
+        migrationsDir: paths.migrationsDir,
+        seed: args.seed ? existingSeed(paths) : undefined,
+      },
+      startUtilityHost,
+    );
   } catch (err) {
     if (isSerializedError(err)) return fatal('Barabar cannot open its database', formatError(err), dbPath);
     const cause = err instanceof Error ? err.message : String(err);
     const d = bindingErrorDialog(nativeBinding, versions, cause);
     return fatal(d.title, d.message, d.detail);
   }
-  app.on('will-quit', () => api.close());
+  app.on('will-quit', () => void hosts.close());
 
   hardenSession(session.defaultSession, devUrl ? rendererOrigin : null);
   serveRenderer(paths.rendererDir);
 
-  const dispatch = createDispatcher(api.handlers);
+  const dispatch = hosts.dispatch;
   registerApiIpc(dispatch, isOurMainFrame);
 
   const notify = (event: AppEvent): void => {

@@ -198,8 +198,30 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningH
         return sendJson(res, 400, fail('validation', { field: 'body', message: 'not valid JSON' }));
       }
     }
-    const envelope = await opts.dispatch(method, input);
-    sendJson(res, envelope.ok ? 200 : httpStatusFor(envelope.error.code), envelope);
+    // A client that goes away (closed tab, aborted fetch) cancels its job: nobody is waiting for it.
+    const controller = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) controller.abort();
+    });
+    if (!wantsProgress(req)) {
+      const envelope = await opts.dispatch(method, input, {
+        progress: () => undefined,
+        signal: controller.signal,
+      });
+      sendJson(res, envelope.ok ? 200 : httpStatusFor(envelope.error.code), envelope);
+      return;
+    }
+    // Streamed: one JSON line per progress report, then the envelope as the last line.
+    res.writeHead(200, {
+      ...BASE_HEADERS,
+      'Content-Type': 'application/x-ndjson; charset=utf-8',
+      'Cache-Control': 'no-store',
+    });
+    const envelope = await opts.dispatch(method, input, {
+      signal: controller.signal,
+      progress: (progress) => void res.write(`${JSON.stringify({ progress })}\n`),
+    });
+    res.end(`${serialise(envelope).body}\n`);
   }
 
   async function serveStatic(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
@@ -248,14 +270,25 @@ function fail(code: string, params: Record<string, unknown>): ErrorEnvelope {
   return { ok: false, error: { code, params } };
 }
 
-function sendJson(res: ServerResponse, status: number, envelope: ApiResponse<unknown>): void {
-  let body: string;
+/** `Accept: application/x-ndjson` asks for progress lines before the result (long jobs). */
+export const PROGRESS_MEDIA_TYPE = 'application/x-ndjson';
+
+function wantsProgress(req: IncomingMessage): boolean {
+  return (req.headers.accept ?? '').split(',').some((t) => t.trim().startsWith(PROGRESS_MEDIA_TYPE));
+}
+
+function serialise(envelope: ApiResponse<unknown>): { ok: boolean; body: string } {
   try {
-    body = JSON.stringify(envelope);
+    return { ok: true, body: JSON.stringify(envelope) };
   } catch {
-    status = 500;
-    body = JSON.stringify(fail('internal', { message: 'result not serialisable' }));
+    return { ok: false, body: JSON.stringify(fail('internal', { message: 'result not serialisable' })) };
   }
+}
+
+function sendJson(res: ServerResponse, status: number, envelope: ApiResponse<unknown>): void {
+  const out = serialise(envelope);
+  const body = out.body;
+  if (!out.ok) status = 500;
   res.writeHead(status, {
     ...BASE_HEADERS,
     'Content-Type': 'application/json; charset=utf-8',

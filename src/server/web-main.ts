@@ -7,8 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatError, isSerializedError } from '../shared/errors';
-import { createApi } from './create-api';
-import { createDispatcher } from './dispatch';
+import { startServiceHosts } from './host/service-hosts';
 import { startHttpServer } from './http';
 import { repoPaths, resolveDbPath } from './paths';
 
@@ -64,19 +63,20 @@ async function main(): Promise<void> {
       }
     : undefined;
 
-  const api = createApi({ dbPath, seed });
+  // The services run in worker threads; this thread only serves HTTP (see host/service-hosts.ts).
+  const hosts = await startServiceHosts({ dbPath, seed });
   if (!existsSync(join(paths.rendererDir, 'index.html'))) {
     process.stderr.write(`warning: ${paths.rendererDir} has no index.html; run \`npm run build\` first\n`);
   }
   let server: Awaited<ReturnType<typeof startHttpServer>>;
   try {
     server = await startHttpServer({
-      dispatch: createDispatcher(api.handlers),
+      dispatch: hosts.dispatch,
       rendererDir: paths.rendererDir,
       port: args.port,
     });
   } catch (err) {
-    api.close();
+    await hosts.close();
     if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       process.stderr.write(
         `barabar: port ${args.port} is already in use; pick another with --port N (or omit it)\n`,
@@ -97,8 +97,9 @@ async function main(): Promise<void> {
     server
       .close()
       .catch((err: unknown) => process.stderr.write(`while stopping: ${String(err)}\n`))
+      .then(() => hosts.close())
+      .catch((err: unknown) => process.stderr.write(`while stopping: ${String(err)}\n`))
       .finally(() => {
-        api.close();
         process.stdout.write(`Stopped (${signal}).\n`);
         process.exit(0);
       });

@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   'db_busy', // params: { file? }  another process holds the write lock past the busy timeout
   'unsupported_format', // params: { format }
   'forbidden', // params: { reason }
+  'cancelled', // params: {}  a long job stopped at the user's request; nothing was written
   'internal', // params: { message }
 ] as const;
 

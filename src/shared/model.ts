@@ -109,6 +109,16 @@ export interface ImportRowReport {
   reason: string;
 }
 
+/**
+ * Why an exchange-file unit was not imported (core/formats/bilingual/skipped.ts): no Persian/English pair,
+ * nothing visible in a side, or a target that is a copy of the source or in Arabic script
+ * (core/text/untranslated.ts).
+ */
+export type ImportSkipReason =
+  'no_pair' | 'empty_source' | 'empty_target' | 'copies_source' | 'arabic_script';
+/** Count per reason; reasons that did not occur are absent. */
+export type ImportSkipped = Partial<Record<ImportSkipReason, number>>;
+
 export interface GlossaryImportReport {
   file: string;
   format: string;

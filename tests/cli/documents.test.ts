@@ -84,6 +84,25 @@ describe(
       expect(segs[1]!.source).toBe('این یک آزمایش است.');
     });
 
+    it('prints file names with bidi controls escaped, never raw (issue 13.16)', async () => {
+      const dir = tempDir();
+      const db = join(dir, 'cli.sqlite');
+      // Shown raw, U+202E makes "report\u202Etxt.exe" read as "reportexe.txt" and reverses the rest of the line.
+      const evil = join(dir, 'report\u202etxt.exe\u2066.txt');
+      copyFileSync(corpusFiles[0]!, evil);
+      const imported = await cli(db, ['import', evil]);
+      expect(imported.code, imported.stderr).toBe(0);
+      const list = await cli(db, ['list']);
+      for (const out of [imported.stdout, list.stdout]) {
+        expect(out).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+        expect(out).toContain('report\\u{202E}txt.exe\\u{2066}.txt');
+      }
+      // The name itself is stored as given; only its display is escaped.
+      expect(json<Summary[]>(await cli(db, ['list', '--json']))[0]!.name).toBe(
+        'report\u202etxt.exe\u2066.txt',
+      );
+    });
+
     it('answers bad input with a one-line error naming the file, and imports nothing', async () => {
       const dir = tempDir();
       const db = join(dir, 'cli.sqlite');
@@ -97,6 +116,8 @@ describe(
       };
       add('empty.txt', '', /empty/);
       add('blank.txt', '  \n\n \n', /empty/);
+      // Only invisible characters (ZWNJ, RLM, RLO, word joiner) renders as a blank page (issue 13.16).
+      add('invisible.txt', '\u200c\u200c\n\u200f \u202e\u2060\u200c\n', /empty/);
       add(
         'image.png',
         Buffer.from([

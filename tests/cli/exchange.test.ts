@@ -155,5 +155,33 @@ describe(
       expect((await cli(fresh, ['import-tmx', truncated])).code).toBe(1);
       expect(json<{ units: number }>(await cli(fresh, ['import-tmx', tmx, '--json'])).units).toBe(2);
     });
+
+    it('says how many units it skipped and why, and never stores Persian as English (issue 13.5)', async () => {
+      const dir = tempDir();
+      const db = join(dir, 't.sqlite');
+      const tmx = join(dir, 'omegat.tmx');
+      const tu = (fa: string, en: string | null): string =>
+        `<tu><tuv xml:lang="fa"><seg>${fa}</seg></tuv>${en === null ? '' : `<tuv xml:lang="en"><seg>${en}</seg></tuv>`}</tu>`;
+      writeFileSync(
+        tmx,
+        `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="fa" datatype="plaintext"/>
+<body>
+${tu('سرلشکر باقری گفت.', '')}${tu('۳۰ سال', '\u200c ')}${tu('رئیس‌جمهور گفت.', 'رئيس جمهور گفت.')}
+${tu('دیدار کرد.', 'دیدار کرد و رفت.')}${tu('بدون ترجمه', null)}${tu('سلام.', 'Hello.')}
+</body></tmx>`,
+      );
+      const r = json<{ units: number; skipped: Record<string, number> }>(
+        await cli(db, ['import-tmx', tmx, '--json']),
+      );
+      expect(r.units).toBe(1);
+      expect(r.skipped).toEqual({ empty_target: 2, copies_source: 1, arabic_script: 1, no_pair: 1 });
+      const text = await cli(join(dir, 'other.sqlite'), ['import-tmx', tmx]);
+      expect(text.stdout.trim()).toMatch(/omegat\.tmx: 1 new translation units; /);
+      expect(text.stdout.trim()).toContain(
+        '1 new translation units; skipped 5: 1 no Persian and English pair, 2 empty English, ' +
+          '1 English is a copy of the Persian, 1 English is in Arabic script',
+      );
+    });
   },
 );

@@ -37,7 +37,21 @@ const fake = vi.hoisted(() => {
   return state;
 });
 
-vi.mock('electron', () => {
+vi.mock('electron', async () => {
+  // utilityProcess.fork stands in with a worker thread running the same service host.
+  const { spawnHostWorker } = await import('../../src/server/host/worker-host');
+  const utilityProcess = {
+    fork: (_modulePath: string, args: string[]) => {
+      const worker = spawnHostWorker({ api: JSON.parse(args.at(-1) ?? '{}') as never });
+      return {
+        postMessage: (m: unknown) => worker.postMessage(m),
+        on: (event: string, fn: Fn) => worker.on(event, fn),
+        off: (event: string, fn: Fn) => worker.off(event, fn),
+        once: (event: string, fn: Fn) => worker.once(event, fn),
+        kill: () => void worker.terminate(),
+      };
+    },
+  };
   class BrowserWindow {
     static getAllWindows = () => fake.windows;
     webContents: Record<string, unknown>;
@@ -66,6 +80,7 @@ vi.mock('electron', () => {
   const on = (name: string, fn: Fn) => fake.appEvents.set(name, [...(fake.appEvents.get(name) ?? []), fn]);
   return {
     BrowserWindow,
+    utilityProcess,
     app: {
       isPackaged: false,
       on,
@@ -141,7 +156,11 @@ async function startMain(appDir: string): Promise<void> {
   process.argv = ['electron', '.', '--db', join(root, `${Date.now()}-${Math.random()}.sqlite`)];
   await import('../../src/main/index');
   await vi.waitFor(() => expect(fake.ready).toBe(true));
-  await new Promise((r) => setTimeout(r, 0));
+  // Starting the service hosts takes a moment: done once a window is open or a fatal error is shown.
+  await vi.waitFor(() => expect(fake.windows.length + fake.fatal.length).toBeGreaterThan(0), {
+    timeout: 60_000,
+    interval: 20,
+  });
 }
 
 beforeAll(() => {
@@ -155,7 +174,7 @@ afterAll(() => {
 });
 
 describe('main process without the Electron build of better-sqlite3', () => {
-  beforeEach(() => startMain(makeAppDir(`no-binding-${Date.now()}`, false)));
+  beforeEach(() => startMain(makeAppDir(`no-binding-${Date.now()}`, false)), 120_000);
 
   it('explains how to build it and exits, opening no window', () => {
     expect(fake.exitCode).toBe(1);
@@ -167,7 +186,8 @@ describe('main process without the Electron build of better-sqlite3', () => {
 });
 
 describe('main process with a working binding', () => {
-  beforeAll(() => startMain(makeAppDir('app', true)));
+  // Two service hosts start before the window opens: slow on a busy machine.
+  beforeAll(() => startMain(makeAppDir('app', true)), 120_000);
 
   it('sandboxes every renderer and registers app:// as privileged before ready', () => {
     expect(fake.exitCode).toBeUndefined();

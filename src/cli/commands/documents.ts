@@ -1,3 +1,4 @@
+import { displayFileName } from '../../core/text/visible';
 import { parse, withContext, type CliContext } from '../context';
 import { table, UsageError, type CliIo } from '../io';
 import { resolveDocuments } from '../resolve-document';
@@ -21,7 +22,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     else
       for (const r of results)
         ctx.out.line(
-          `${r.status === 'imported' ? 'imported ' : 'unchanged'}  ${r.document.name}  (id ${r.document.id}, ${r.document.segmentCount} segments, ${r.encoding})`,
+          `${r.status === 'imported' ? 'imported ' : 'unchanged'}  ${displayFileName(r.document.name)}  (id ${r.document.id}, ${r.document.segmentCount} segments, ${r.encoding})`,
         );
     return 0;
   });
@@ -53,7 +54,8 @@ export async function listCommand(args: string[], io: CliIo): Promise<number> {
           d.segmentCount,
           pct(d.draftedCount, d.segmentCount),
           pct(d.confirmedCount, d.segmentCount),
-          d.name,
+          // Names come from users' files: a U+202E in one would reorder the whole line (issue 13.16).
+          displayFileName(d.name),
         ]),
       ]),
     );

@@ -1,3 +1,4 @@
+import { describeSkipped } from '../../core/formats/bilingual/skipped';
 import type { ExportFormat } from '../../shared/model';
 import { writeFileAtomically } from '../../server/atomic-write';
 import { parse, withContext } from '../context';
@@ -51,6 +52,8 @@ export async function importXliffCommand(args: string[], io: CliIo): Promise<num
         `${r.file}: applied ${r.applied}, unchanged ${r.unchanged}, not matching ${r.mismatched.length}`,
       );
       for (const m of r.mismatched) ctx.out.line(`  skipped ${m.unit}: ${m.reason}`);
+      const untranslated = describeSkipped(r.skipped);
+      if (untranslated !== '') ctx.out.line(`  ${untranslated} (kept the document's text)`);
     }
     return 0;
   });
@@ -66,7 +69,10 @@ export async function importTmxCommand(args: string[], io: CliIo): Promise<numbe
   return withContext(io, values, async (ctx) => {
     const r = await ctx.call('exchange.importTmx', await ctx.readFile(positionals[0]!, 'tmx'));
     if (values.json) ctx.out.json(r);
-    else ctx.out.line(`${r.file}: ${r.units} new translation units`);
+    else {
+      const skipped = describeSkipped(r.skipped);
+      ctx.out.line(`${r.file}: ${r.units} new translation units${skipped === '' ? '' : `; ${skipped}`}`);
+    }
     return 0;
   });
 }

@@ -12,6 +12,7 @@ import { writeFileAtomically } from '../../server/atomic-write';
 import { repoPaths } from '../../server/paths';
 import { parse, withContext, type CliContext } from '../context';
 import { table, UsageError, type CliIo } from '../io';
+import { startCliJob } from '../progress';
 
 export const glossaryHelp = `Usage: barabar glossary <command> [options] [--db FILE]
 
@@ -178,7 +179,11 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
     const file = await ctx.readFile(positionals[0]!, 'glossary');
     // The format, if given, is checked by the API like every other input.
     const format = values.format as GlossaryFormat | undefined;
-    const report = await ctx.call('glossary.import', { ...file, format });
+    // A bar on a terminal's stderr while it runs; Ctrl+C cancels and nothing is written.
+    const job = startCliJob();
+    const report = await ctx
+      .call('glossary.import', { ...file, format }, job.call)
+      .finally(() => job.finish());
     if (values.json) ctx.out.json(report);
     else {
       ctx.out.line(`${report.file} (${report.format}): ${report.applied ? 'imported' : 'NOTHING IMPORTED'}`);

@@ -1,14 +1,7 @@
-import type { GlossaryFormat } from '../../shared/model';
+import { GLOSSARY_FILES, glossaryFileName } from '../../core/formats/glossary/files';
 import type { ApiServices } from './services';
 import type { HandlersFor } from './types';
 import { uploadedText } from './upload';
-
-const GLOSSARY_EXPORT: Record<GlossaryFormat, { ext: string; mime: string }> = {
-  tsv: { ext: 'tsv', mime: 'text/tab-separated-values' },
-  csv: { ext: 'csv', mime: 'text/csv' },
-  tbx: { ext: 'tbx', mime: 'application/x-tbx+xml' },
-  'tbx-basic': { ext: 'tbx', mime: 'application/x-tbx+xml' },
-};
 
 export function glossaryHandlers({ glossary }: ApiServices): HandlersFor<'glossary'> {
   return {
@@ -19,10 +12,12 @@ export function glossaryHandlers({ glossary }: ApiServices): HandlersFor<'glossa
     'glossary.update': (i) => glossary.update(i.id, i.entry),
     'glossary.remove': (i) => ({ removed: glossary.remove(i.id) }),
     'glossary.history': (i) => glossary.history(i.id),
-    'glossary.import': (i) => glossary.importText(uploadedText(i, 'glossary'), i.fileName, i.format),
+    'glossary.import': (i, call) =>
+      glossary.importText(uploadedText(i, 'glossary'), i.fileName, i.format, call),
     'glossary.export': (i) => ({
-      fileName: `barabar-glossary.${GLOSSARY_EXPORT[i.format].ext}`,
-      mime: GLOSSARY_EXPORT[i.format].mime,
+      // Names and types from core (OmegaT loads only .txt/.utf8/.tab glossaries: issue 13.3).
+      fileName: glossaryFileName(i.format),
+      mime: GLOSSARY_FILES[i.format].mime,
       content: [...glossary.exportChunks(i.format)].join(''),
     }),
     'glossary.sync': (i) => glossary.syncFromTermbase(uploadedText(i, 'glossary'), i.fileName),

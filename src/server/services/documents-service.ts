@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { hasVisibleText } from '../../core/text/visible';
 import { decodeText } from '../../core/text/encoding';
 import { segmentText } from '../../core/text/segment';
 import { AppError } from '../../shared/errors';
@@ -40,7 +41,8 @@ function prepareFile(incoming: IncomingFile): Prepared {
   if (bytes.byteLength > MAX_DOCUMENT_BYTES)
     throw new AppError('file_too_large', { file, limit: formatLimit(MAX_DOCUMENT_BYTES) });
   const decoded = decodeText(bytes, file);
-  if (decoded.text.trim() === '') throw new AppError('file_empty', { file });
+  // Only ZWNJs, bidi marks or BOMs is as empty as nothing (issue 13.16).
+  if (!hasVisibleText(decoded.text)) throw new AppError('file_empty', { file });
   const segments = segmentText(decoded.text, 'fa');
   const long = segments.find((s) => s.text.length > MAX_SEGMENT_CHARS);
   if (long) {

@@ -11,7 +11,7 @@ import {
 } from '../../core/formats/bilingual';
 import { foldForSearch } from '../../core/text/normalize';
 import { AppError } from '../../shared/errors';
-import type { ExportFormat, Segment, SegmentStatus } from '../../shared/model';
+import type { ExportFormat, ImportSkipped, Segment, SegmentStatus } from '../../shared/model';
 import { statusAfterEdit } from '../../core/segments/status';
 import type { Db } from '../db/open';
 import type { TranslationUnitsRepo } from '../db/repos/translation-units-repo';
@@ -146,12 +146,12 @@ export function createExchangeService(
           applied += targets.length;
         }
         for (const p of plan) documents.saveTargets(p.documentId, p.targets);
-        return { file, applied, unchanged, mismatched };
+        return { file, applied, unchanged, mismatched, skipped: parsed.skipped };
       });
     },
 
     /** Loads a TMX into the translation-unit store for reuse; all units or none. */
-    importTmx(xml: string, file: string): { file: string; units: number } {
+    importTmx(xml: string, file: string): { file: string; units: number; skipped: ImportSkipped } {
       const parsed = readTmx(xml, file);
       // The reader refuses a TMX whose source is not Persian; "*all*" files name it per variant.
       const srcLang = parsed.srcLang === '*all*' ? 'fa' : parsed.srcLang;
@@ -172,7 +172,8 @@ export function createExchangeService(
           });
         }
       });
-      return { file, units };
+      // Units the reader left out (empty, no pair, not a translation) are reported, never silently dropped.
+      return { file, units, skipped: parsed.skipped };
     },
   };
 }

@@ -1,7 +1,7 @@
 import { buildMatcher, matcherTermsFromEntries, type Matcher } from '../../core/glossary';
 import { englishKey, termKeyOf as keyOf } from '../../core/glossary/term-keys';
 import { parseTermbaseFile } from '../../core/glossary/termbase-file';
-import { parseGlossary, writeGlossary } from '../../core/formats/glossary';
+import { writeGlossary } from '../../core/formats/glossary';
 import { termKey } from '../../core/text/normalize';
 import { AppError } from '../../shared/errors';
 import type {
@@ -15,24 +15,10 @@ import type {
 } from '../../shared/model';
 import type { Db } from '../db/open';
 import type { GlossaryRepo } from '../db/repos/glossary-repo';
+import { createGlossaryStagingRepo } from '../db/repos/glossary-staging-repo';
 import { writeTx } from '../db/write';
-
-/** Compares the content of two entries (ignoring ids and timestamps) to tell "updated" from "unchanged". */
-function sameContent(a: EntryInput, b: EntryInput): boolean {
-  const norm = (e: EntryInput) =>
-    JSON.stringify([
-      e.subject,
-      e.definition ?? '',
-      e.note ?? '',
-      e.source ?? '',
-      e.terms.map((t) => [t.lang, t.text, t.status, t.partOfSpeech ?? '', t.termType ?? '', t.note ?? '']),
-    ]);
-  return norm(a) === norm(b);
-}
-
-function stripIds(e: EntryInput): EntryInput {
-  return { ...e, terms: e.terms.map(({ id: _id, ...t }) => t) };
-}
+import { quietCall, type JobCall } from '../jobs/job-call';
+import { createGlossaryImporter, sameContent, stripIds } from './glossary-import';
 
 export interface SyncReport {
   file: string;
@@ -45,6 +31,14 @@ export interface SyncReport {
 
 export function createGlossaryService(db: Db, repo: GlossaryRepo, now: () => string, user: string) {
   let cached: { version: number; matcher: Matcher } | undefined;
+  const importer = createGlossaryImporter({
+    db,
+    repo,
+    staging: createGlossaryStagingRepo(db),
+    keyOf,
+    now,
+    user,
+  });
 
   const clashError = (input: EntryInput, exceptId?: number): void => {
     const clashes = repo.clashes(input, exceptId);
@@ -131,89 +125,14 @@ export function createGlossaryService(db: Db, repo: GlossaryRepo, now: () => str
       return { total: ids.length, entries: page };
     },
 
-    /**
-     * All-or-nothing import. Rows are matched to existing entries by key, else by identity (Persian term +
-     * preferred English); a Persian term that the glossary already renders with another preferred English is a
-     * conflict. Any rejection or conflict means nothing is written, and the report says why, row by row.
-     */
-    importText(text: string, file: string, format?: GlossaryFormat): GlossaryImportReport {
-      const parsed = parseGlossary(text, file, format);
-      const report: GlossaryImportReport = {
-        file,
-        format: parsed.format,
-        added: 0,
-        updated: 0,
-        unchanged: 0,
-        conflicts: [],
-        rejected: [...parsed.rejected],
-        applied: false,
-      };
-      // Planned and written under one write lock (BEGIN IMMEDIATE): a second import of the same file that
-      // runs at the same time waits, then plans against the first one's entries and finds them unchanged,
-      // instead of adding them again or tripping over the unique key.
-      return writeTx(db, () => {
-        const byFaKey = new Map<string, Entry[]>();
-        const existing = repo.all();
-        for (const e of existing) {
-          for (const t of e.terms) {
-            if (t.lang !== 'fa') continue;
-            const k = keyOf(t);
-            const list = byFaKey.get(k) ?? [];
-            list.push(e);
-            byFaKey.set(k, list);
-          }
-        }
-        const plan: { kind: 'add' | 'update'; id?: number; entry: EntryInput }[] = [];
-        for (const row of parsed.entries) {
-          const entry = stripIds(row.entry);
-          const keyed = entry.key ? repo.idByKey(entry.key) : undefined;
-          const preferred = new Set(
-            entry.terms.filter((t) => t.lang === 'en' && t.status === 'preferred').map(keyOf),
-          );
-          let target: Entry | undefined = keyed !== undefined ? repo.get(keyed) : undefined;
-          if (!target) {
-            const candidates = entry.terms
-              .filter((t) => t.lang === 'fa')
-              .flatMap((t) => byFaKey.get(keyOf(t)) ?? []);
-            target = candidates.find((c) =>
-              c.terms.some((t) => t.lang === 'en' && t.status === 'preferred' && preferred.has(keyOf(t))),
-            );
-            const other = candidates.find((c) => c !== target);
-            if (!target && other) {
-              const otherEn =
-                other.terms.find((t) => t.lang === 'en' && t.status === 'preferred')?.text ?? '';
-              report.conflicts.push({
-                where: row.where,
-                reason: `«${entry.terms.find((t) => t.lang === 'fa')?.text}» is already entry ${other.id} with preferred English "${otherEn}"`,
-              });
-              continue;
-            }
-          }
-          if (!target) {
-            plan.push({ kind: 'add', entry });
-            report.added++;
-          } else if (sameContent(stripIds(target), entry)) {
-            report.unchanged++;
-          } else {
-            plan.push({ kind: 'update', id: target.id, entry: { ...entry, key: entry.key ?? target.key } });
-            report.updated++;
-          }
-        }
-        if (report.rejected.length > 0 || report.conflicts.length > 0) {
-          report.added = report.updated = report.unchanged = 0;
-          return report;
-        }
-        // Identity clashes with existing entries were settled while planning (they matched an entry or
-        // conflicted); duplicates inside the file were rejected by the parser.
-        const at = now();
-        for (const step of plan) {
-          if (step.kind === 'add') repo.insert(step.entry, at, user, false);
-          else repo.update(step.id!, step.entry, at, user, 'import', false);
-        }
-        if (plan.length > 0) repo.bumpVersion();
-        report.applied = true;
-        return report;
-      });
+    /** All-or-nothing import, run as a long job (see glossary-import.ts). */
+    importText(
+      text: string,
+      file: string,
+      format?: GlossaryFormat,
+      call: JobCall = quietCall(),
+    ): Promise<GlossaryImportReport> {
+      return importer.importText(text, file, format, call);
     },
 
     *exportChunks(format: GlossaryFormat): Generator<string> {

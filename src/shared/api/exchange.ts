@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXPORT_FORMATS } from '../model';
+import { EXPORT_FORMATS, type ImportSkipped } from '../model';
 import { fileUpload, id, type ExportedFile } from './common';
 import { method } from './define';
 
@@ -9,11 +9,15 @@ export interface XliffImportReport {
   unchanged: number;
   /** Units whose source no longer matches the document, or whose ids are unknown. */
   mismatched: { unit: string; reason: string }[];
+  /** Segments whose target is not a translation (copy of the source, Arabic script), by reason. */
+  skipped: ImportSkipped;
 }
 
 export interface TmxImportReport {
   file: string;
   units: number;
+  /** Units left out (no pair, empty side, not a translation), by reason: never a silent "0 new". */
+  skipped: ImportSkipped;
 }
 
 export const exchangeMethods = {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentText } from '../../../src/core/text/segment';
 import { readCorpus } from './corpus';
-import { cpuTime } from './cpu-time';
 
 const sentences = (text: string, lang?: 'fa' | 'en'): string[] => segmentText(text, lang).map((s) => s.text);
 
@@ -234,17 +233,16 @@ describe('segmentText exceptions', () => {
   });
 });
 
-describe('segmentText speed', () => {
-  it('segments a 1,000-sentence document in a few milliseconds', () => {
+describe('segmentText on a long document', () => {
+  // Its speed is measured by `npm run bench -- text`, not asserted here.
+  it('segments a 1,000-sentence document as the same segments repeated', () => {
     const corpus = readCorpus()
       .map((f) => f.text)
       .join('\n');
     const perCopy = segmentText(corpus).length;
     const doc = Array.from({ length: Math.ceil(1000 / perCopy) }, () => corpus).join('\n');
-    segmentText(doc); // warm up the JIT and the character-class table
-    const { result: segs, ms } = cpuTime(() => segmentText(doc));
+    const segs = segmentText(doc);
+    expect(segs.length).toBe(perCopy * Math.ceil(1000 / perCopy));
     expect(segs.length).toBeGreaterThanOrEqual(1000);
-    // ~3 ms measured here; the bound leaves room for a slow CI runner.
-    expect(ms).toBeLessThan(50);
   });
 });

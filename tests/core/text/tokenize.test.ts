@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/core/text/tokenize';
 import { readCorpus } from './corpus';
-import { cpuTime } from './cpu-time';
 
 const texts = (text: string): string[] => tokenize(text).map((t) => t.text);
 const kinds = (text: string): string[] => tokenize(text).map((t) => `${t.text}:${t.kind}`);
@@ -136,15 +135,15 @@ describe.each(readCorpus())('tokenize on corpus $name', ({ text }) => {
   });
 });
 
-describe('tokenize speed', () => {
-  it('tokenizes 200,000 characters in well under 100 ms', () => {
+describe('tokenize on a long text', () => {
+  // Its speed is measured by `npm run bench -- text`, not asserted here.
+  it('tokenizes 200,000 characters as the corpus tokens repeated', () => {
     const corpus = readCorpus()
       .map((f) => f.text)
       .join('\n');
     const doc = Array.from({ length: 10 }, () => corpus).join('\n');
-    tokenize(doc);
-    const { result: tokens, ms } = cpuTime(() => tokenize(doc));
+    const tokens = tokenize(doc);
     expect(tokens.length).toBeGreaterThan(doc.length / 10);
-    expect(ms).toBeLessThan(100); // ~8 ms measured here
+    expect(tokens.length % 10).toBe(0);
   });
 });

@@ -31,7 +31,7 @@ try {
     const api = createApi({ dbPath: dbPath!, busyTimeoutMs: 60_000 });
     const text = readFileSync(file!, 'utf8');
     waitUntil(Number(startAt));
-    const report = api.services.glossary.importText(text, file!);
+    const report = await api.services.glossary.importText(text, file!);
     print({
       added: report.added,
       updated: report.updated,

@@ -1,5 +1,5 @@
 /** Data handed to the bilingual writers and returned by the readers. Plain data only. */
-import type { Segment, SegmentStatus, TermHit } from '../../../shared/model';
+import type { ImportSkipped, Segment, SegmentStatus, TermHit } from '../../../shared/model';
 
 /** A stored segment, plus its glossary hits in `source` (offsets as written; carried by XLIFF 2 only). */
 export interface BilingualSegment extends Segment {
@@ -54,11 +54,15 @@ export interface XliffData {
   /** "" when the file does not say. */
   trgLang: string;
   files: XliffFileData[];
+  /**
+   * Segments left out because their target is not a translation (a copy of the source, Arabic script):
+   * other tools fill untranslated targets that way. Empty targets are not counted: they stay "new".
+   */
+  skipped: ImportSkipped;
 }
 
 export interface TmxUnitData {
   source: string;
-  /** "" when the unit has no English variant. */
   target: string;
   /** `prop` elements of the tu by type (x-document, x-segment, x-paragraph, x-status…); last one wins. */
   props: Record<string, string>;
@@ -68,5 +72,8 @@ export interface TmxUnitData {
 
 export interface TmxData {
   srcLang: string;
+  /** Only the units worth importing: a Persian source and an English translation of it. */
   units: TmxUnitData[];
+  /** The others, counted by reason. */
+  skipped: ImportSkipped;
 }

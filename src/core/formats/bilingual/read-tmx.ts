@@ -2,6 +2,8 @@
  * Reads a TMX (1.1–1.4) Persian → English memory, streaming `tu` by `tu` so 100,000 units stay cheap.
  * The Persian variant is the one whose language matches the header's srclang (or starts with "fa" when
  * srclang is "*all*"); the English one is the first variant whose language starts with "en".
+ * Units without both, with an empty side, or whose English is not a translation (core/text/untranslated)
+ * are left out and counted by reason in `skipped`.
  */
 import { AppError } from '../../../shared/errors';
 import { streamXml } from '../xml/read';
@@ -10,6 +12,8 @@ import { childElements, firstChild } from '../xml/query';
 import { isoFromTmxDate } from './dates';
 import { flattenInline } from './flatten';
 import type { TmxData, TmxUnitData } from './model';
+import { countSkip, pairSkipReason } from './skipped';
+import type { ImportSkipped } from '../../../shared/model';
 
 const isPersian = (lang: string): boolean => /^fa(-|$)/i.test(lang);
 const isEnglish = (lang: string): boolean => /^en(-|$)/i.test(lang);
@@ -20,26 +24,32 @@ export function readTmx(xml: string, file: string): TmxData {
   };
   let srcLang: string | undefined;
   const units: TmxUnitData[] = [];
+  const skipped: ImportSkipped = {};
   const { root } = streamXml(xml, file, {
     collect: ['tu'],
-    onOpen: (el, ancestors) => {
-      if (ancestors.length === 0 && el.local !== 'tmx') fail(el, 'not a TMX file');
+    onOpen: (el, depth) => {
+      if (depth === 0 && el.local !== 'tmx') fail(el, 'not a TMX file');
       if (el.local === 'header') {
         srcLang = el.attrs.srclang ?? fail(el, 'missing attribute srclang');
         if (srcLang !== '*all*' && !isPersian(srcLang))
           fail(el, `source language is ${srcLang}, expected Persian (fa)`);
       }
     },
-    onElement: (tu) => units.push(readTu(tu, srcLang ?? fail(tu, 'no <header> before the first <tu>'), fail)),
+    onElement: (tu) => {
+      const unit = readTu(tu, srcLang ?? fail(tu, 'no <header> before the first <tu>'), fail);
+      const reason = unit === undefined ? 'no_pair' : pairSkipReason(unit.source, unit.target);
+      if (reason !== undefined) countSkip(skipped, reason);
+      else if (unit !== undefined) units.push(unit);
+    },
   });
-  return { srcLang: srcLang ?? fail(root, 'missing <header>'), units };
+  return { srcLang: srcLang ?? fail(root, 'missing <header>'), units, skipped };
 }
 
 function readTu(
   tu: XmlElement,
   srcLang: string,
   fail: (el: XmlElement, reason: string) => never,
-): TmxUnitData {
+): TmxUnitData | undefined {
   let source: string | undefined;
   let target: string | undefined;
   const props: Record<string, string> = Object.create(null) as Record<string, string>;
@@ -59,8 +69,8 @@ function readTu(
       else if (!isSource && target === undefined && isEnglish(lang)) target = flattenInline(seg);
     }
   }
-  if (source === undefined) return fail(tu, 'no Persian <tuv>');
-  const unit: TmxUnitData = { source, target: target ?? '', props };
+  if (source === undefined || target === undefined) return undefined;
+  const unit: TmxUnitData = { source, target, props };
   const date = tu.attrs.creationdate === undefined ? undefined : isoFromTmxDate(tu.attrs.creationdate);
   if (date !== undefined) unit.creationDate = date;
   return unit;

@@ -3,14 +3,19 @@
  * `trans-unit` in 1.2) so a large file never becomes one big tree. Only Persian → English files are
  * accepted: anything else would silently put foreign text into the termbase-checked targets.
  * XLIFF 2 units with translate="no" are skipped; elements must use the default namespace (no "xlf:" prefix).
+ * A target that is not a translation (a copy of the source, Arabic script: core/text/untranslated) is
+ * left out and counted in `skipped`, so the document's own text is kept; an invisible target is empty.
  */
 import { AppError } from '../../../shared/errors';
 import type { XmlElement } from '../xml/read';
-import { streamXml } from '../xml/read';
+import { streamXml, walk } from '../xml/read';
 import { childElements, firstChild } from '../xml/query';
 import { flattenInline } from './flatten';
 import type { XliffData, XliffFileData, XliffSegmentData, XliffUnitData } from './model';
 import { fromXliff12State, fromXliff2State } from './status';
+import { countSkip } from './skipped';
+import { untranslatedReason } from '../../text/untranslated';
+import type { ImportSkipped } from '../../../shared/model';
 
 const NS2 = 'urn:oasis:names:tc:xliff:document:2.0';
 const NS12 = 'urn:oasis:names:tc:xliff:document:1.2';
@@ -21,6 +26,7 @@ export function readXliff(xml: string, file: string): XliffData {
   };
   let data: XliffData | undefined;
   let current: XliffFileData | undefined;
+  const skipped: ImportSkipped = {};
   const v2 = (): boolean => data?.version.startsWith('2') ?? false;
 
   const checkLangs = (el: XmlElement, src: string | undefined, trg: string | undefined): void => {
@@ -48,20 +54,35 @@ export function readXliff(xml: string, file: string): XliffData {
         data.files.push(current);
       }
     },
-    onElement: (el, ancestors) => {
+    onElement: (el, depth) => {
       if (current === undefined) return fail(el, 'outside any <file>');
       // XLIFF 2 groups only nest units; 1.2 has no <unit>. Anything else is another vocabulary's element.
       // Units marked translate="no" carry nothing to translate (Barabar's placeholder for an empty document).
       if (v2()) {
         const units = el.local === 'unit' ? [el] : el.local === 'group' ? descendants(el, 'unit') : [];
-        for (const u of units) if (u.attrs.translate !== 'no') current.units.push(readUnit2(u, fail));
-      } else if ((el.local === 'group' || el.local === 'trans-unit') && ancestors.length >= 2) {
-        current.units.push(readUnit12(el, fail));
+        for (const u of units)
+          if (u.attrs.translate !== 'no') current.units.push(translatedOnly(readUnit2(u, fail), skipped));
+      } else if ((el.local === 'group' || el.local === 'trans-unit') && depth >= 2) {
+        current.units.push(translatedOnly(readUnit12(el, fail), skipped));
       }
     },
   });
   if (data === undefined) throw new AppError('parse', { file, reason: 'not an XLIFF file' });
-  return data;
+  return { ...data, skipped };
+}
+
+function translatedOnly(unit: XliffUnitData, skipped: ImportSkipped): XliffUnitData {
+  const segments: XliffSegmentData[] = [];
+  for (const seg of unit.segments) {
+    if (seg.target === '') segments.push(seg);
+    else {
+      const reason = untranslatedReason(seg.source, seg.target);
+      if (reason === undefined) segments.push(seg);
+      else if (reason === 'empty') segments.push({ ...seg, target: '', state: 'new' });
+      else countSkip(skipped, reason);
+    }
+  }
+  return { id: unit.id, segments };
 }
 
 function start(root: XmlElement, fail: (el: XmlElement, reason: string) => never): XliffData {
@@ -75,6 +96,7 @@ function start(root: XmlElement, fail: (el: XmlElement, reason: string) => never
     srcLang: ok2 ? (root.attrs.srcLang ?? '') : '',
     trgLang: ok2 ? (root.attrs.trgLang ?? '') : '',
     files: [],
+    skipped: {},
   };
 }
 
@@ -122,7 +144,8 @@ function readUnit12(el: XmlElement, fail: (el: XmlElement, reason: string) => ne
     const target = targetEl === undefined ? '' : flattenInline(targetEl);
     const xliffState = targetEl?.attrs.state;
     const state =
-      fromXliff12State(xliffState, target) ?? fail(targetEl ?? tu, `unknown state "${xliffState ?? ''}"`);
+      fromXliff12State(xliffState, target, tu.attrs.approved) ??
+      fail(targetEl ?? tu, `unknown state "${xliffState ?? ''}"`);
     return xliffState === undefined
       ? { id, source: flattenInline(source), target, state }
       : { id, source: flattenInline(source), target, state, xliffState };
@@ -132,10 +155,17 @@ function readUnit12(el: XmlElement, fail: (el: XmlElement, reason: string) => ne
 }
 
 /** Elements with this local name below `el`, in document order, not descending into matches. */
-function descendants(el: XmlElement, local: string, out: XmlElement[] = []): XmlElement[] {
-  for (const c of childElements(el)) {
-    if (c.local === local) out.push(c);
-    else descendants(c, local, out);
-  }
+function descendants(el: XmlElement, local: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  // Iterative (hostile files nest deeply): the walker descends only into non-matching elements.
+  walk(
+    el,
+    () => {},
+    (c) => {
+      if (c.local !== local) return true;
+      out.push(c);
+      return false;
+    },
+  );
   return out;
 }

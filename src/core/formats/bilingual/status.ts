@@ -47,13 +47,35 @@ export function toXliff12State(status: SegmentStatus): string {
   return TO_12[status];
 }
 
+/** Confirmed segments carry approved="yes" on their trans-unit (XLIFF 1.2 tools treat the rest as fuzzy). */
+export function isXliff12Approved(status: SegmentStatus): boolean {
+  return status === 'translated' || status === 'reviewed' || status === 'final';
+}
+
 /**
  * XLIFF 1.2 has ten states; the ones Barabar writes map back exactly, the others by meaning
  * ("needs-review-*" was translated and awaits review; "needs-adaptation/l10n" is unfinished work).
  * No state at all: a target from another tool counts as translated.
+ *
+ * `approved` is the trans-unit's attribute. "yes" confirms the segment whatever the state says (at least
+ * translated; signed-off and final keep their level). An explicit "no" on a segment that is not signed
+ * off is a draft: translate-toolkit writes approved="no" on fuzzy units and keeps their state.
+ * Absent: the state alone decides (older Barabar exports wrote no approval).
  */
-export function fromXliff12State(state: string | undefined, target: string): SegmentStatus | undefined {
+export function fromXliff12State(
+  state: string | undefined,
+  target: string,
+  approved?: string,
+): SegmentStatus | undefined {
   if (target === '') return 'new';
+  const byState = fromState12(state);
+  if (byState === undefined) return undefined;
+  if (approved === 'yes') return byState === 'reviewed' || byState === 'final' ? byState : 'translated';
+  if (approved === 'no' && byState === 'translated') return 'draft';
+  return byState;
+}
+
+function fromState12(state: string | undefined): SegmentStatus | undefined {
   switch (state) {
     case undefined:
     case 'translated':

@@ -8,8 +8,12 @@
  * TSV has no quoting, so fields are escaped instead (the convention of PostgreSQL's text COPY format and
  * Python's csv "escapechar"): backslash → \\, tab → \t, LF → \n, CR → \r. Rows end with LF, no BOM.
  * `unescapeTsvField` reverses it.
+ *
+ * In both, a cell a spreadsheet would run as a formula (starting with = + - @) gets a leading quote, as
+ * OWASP recommends against CSV injection (spreadsheet-cell.ts); `restoreCell` undoes it.
  */
 import { chunked } from './chunks';
+import { neutralizeCell, restoreCell } from '../spreadsheet-cell';
 import type { BilingualDoc, DelimitedKind } from './model';
 
 export const DELIMITED_HEADER = ['document', 'segment', 'paragraph', 'status', 'source', 'target'] as const;
@@ -39,7 +43,8 @@ function* rows(docs: Iterable<BilingualDoc>, kind: DelimitedKind): Generator<str
 
 const CSV_SPECIAL = /[",\r\n]/;
 
-export function csvField(s: string): string {
+export function csvField(text: string): string {
+  const s = neutralizeCell(text);
   return CSV_SPECIAL.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -47,12 +52,13 @@ const TSV_SPECIAL = /[\\\t\n\r]/g;
 const TSV_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
 export function tsvField(s: string): string {
-  return s.replace(TSV_SPECIAL, (c) => TSV_ESCAPES[c] ?? c);
+  // Escaped first: a leading tab or CR becomes "\t"/"\r" text, which no spreadsheet evaluates.
+  return neutralizeCell(s.replace(TSV_SPECIAL, (c) => TSV_ESCAPES[c] ?? c));
 }
 
 const TSV_UNESCAPES: Record<string, string> = { '\\': '\\', t: '\t', n: '\n', r: '\r' };
 
 /** Inverse of tsvField; an unknown escape such as "\x" is kept as written. */
 export function unescapeTsvField(s: string): string {
-  return s.replace(/\\(.)/gs, (whole, c: string) => TSV_UNESCAPES[c] ?? whole);
+  return restoreCell(s).replace(/\\(.)/gs, (whole, c: string) => TSV_UNESCAPES[c] ?? whole);
 }

@@ -1,14 +1,16 @@
 /**
  * XLIFF 1.2 export (valid against xliff-core-1.2-strict.xsd) for tools that have not moved to 2.x:
  * one `file` per document (`original` = document name, which Barabar keeps unique), a `group` per
- * paragraph, a `trans-unit` per segment with the workflow state on its `target`.
+ * paragraph, a `trans-unit` per segment with the workflow state on its `target` and, for confirmed
+ * segments, `approved="yes"` on the trans-unit: XLIFF 1.2 tools (translate-toolkit, Okapi) read a target
+ * without it as fuzzy, whatever its state, and a round trip through them turned confirmations into drafts.
  */
 import { escapeXmlAttr as attr, escapeXmlText as text } from '../xml/escape';
 import { byParagraph, chunked } from './chunks';
 import { xsdDateTime } from './dates';
 import { paragraphId, segmentId } from './ids';
 import type { BilingualDoc, BilingualSegment, ExportOptions } from './model';
-import { toXliff12State } from './status';
+import { isXliff12Approved, toXliff12State } from './status';
 
 export const XLIFF12_NS = 'urn:oasis:names:tc:xliff:document:1.2';
 
@@ -41,7 +43,7 @@ function group(segments: BilingualSegment[], used: Set<string>): string {
   used.add(id);
   let out = `<group id="${id}">\n`;
   for (const s of segments) {
-    const approved = s.status === 'reviewed' || s.status === 'final' ? ' approved="yes"' : '';
+    const approved = isXliff12Approved(s.status) ? ' approved="yes"' : '';
     out += `<trans-unit id="${segmentId(s.index)}" xml:space="preserve"${approved}>`;
     out += `<source>${text(s.source)}</source>`;
     out += `<target state="${toXliff12State(s.status)}">${text(s.target)}</target></trans-unit>\n`;

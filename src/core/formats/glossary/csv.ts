@@ -3,6 +3,11 @@
  * Spreadsheets in many locales save with ";" instead of ","; the delimiter is whichever of , ; TAB occurs
  * most in the header line. Our export writes a UTF-8 BOM because Excel otherwise opens UTF-8 CSV as the
  * ANSI code page and shows Persian as mojibake; the reader drops it.
+ *
+ * Our header row is written as a comment, "# fa,en,comment,…": OmegaT's CSV glossary reader skips lines
+ * starting with "#" (it read a plain header as a term "fa → en"), and this reader still takes it as the
+ * header. Other "#" lines before the header are comments. Cells that a spreadsheet would run as a
+ * formula are written with a leading quote (spreadsheet-cell.ts) and restored when reading our export.
  */
 import { AppError } from '../../../shared/errors';
 import type { EntryCollector } from './entry-collector';
@@ -10,6 +15,7 @@ import { EXPORT_HEADER, OMEGAT_COLUMNS, matchHeader, requireTermColumns } from '
 import { readTable } from './table-read';
 import type { TableRow } from './table-read';
 import { entryRows } from './table-write';
+import { neutralizeCell, restoreCell } from '../spreadsheet-cell';
 import type { WritableEntry } from './table-write';
 
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
@@ -17,9 +23,22 @@ const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 export function readCsv(text: string, file: string, collector: EntryCollector): void {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const records = csvRecords(body, file, sniffDelimiter(body));
-  const first = records.next();
-  if (first.done === true) return;
-  const head = first.value;
+  let first = records.next();
+  let head = first.done === true ? undefined : first.value;
+  let commented = false;
+  // Leading "#" records: our commented header, or comments to skip.
+  while (head !== undefined && (head.cells[0] ?? '').startsWith('#')) {
+    const cells = [(head.cells[0] ?? '').replace(/^#\s*/, ''), ...head.cells.slice(1)];
+    const m = matchHeader(cells, file, head.line);
+    if (m.map.fa !== undefined && m.map.en !== undefined) {
+      head = { line: head.line, cells };
+      commented = true;
+      break;
+    }
+    first = records.next();
+    head = first.done === true ? undefined : first.value;
+  }
+  if (head === undefined) return;
   const match = matchHeader(head.cells, file, head.line);
 
   if (match.recognised === 0 && ARABIC_SCRIPT.test(head.cells[0] ?? '')) {
@@ -35,7 +54,14 @@ export function readCsv(text: string, file: string, collector: EntryCollector): 
     });
   }
   requireTermColumns(match.map, file, head.line);
-  readTable(records, match.map, head.cells.map((c) => c.trim()), collector);
+  // Only a file with our commented header had its formula-like cells quoted by us.
+  readTable(commented ? restored(records) : records, match.map, head.cells.map((c) => c.trim()), collector);
+}
+
+function* restored(rows: Iterator<TableRow>): Generator<TableRow> {
+  for (let r = rows.next(); r.done !== true; r = rows.next()) {
+    yield { line: r.value.line, cells: r.value.cells.map(restoreCell) };
+  }
 }
 
 function* prepend(first: TableRow, rest: Iterator<TableRow>): Generator<TableRow> {
@@ -113,12 +139,12 @@ function countBreaks(s: string): number {
 }
 
 export function* writeCsv(entries: Iterable<WritableEntry>): Generator<string> {
-  yield '\ufeff' + EXPORT_HEADER.join(',') + '\r\n';
+  yield '\ufeff# ' + EXPORT_HEADER.join(',') + '\r\n';
   let n = 0;
   for (const entry of entries) {
     n++;
     let out = '';
-    for (const cells of entryRows(entry, n)) out += cells.map(quote).join(',') + '\r\n';
+    for (const cells of entryRows(entry, n)) out += cells.map((c) => quote(neutralizeCell(c))).join(',') + '\r\n';
     yield out;
   }
 }

@@ -32,6 +32,7 @@ interface Slot {
 type EntryField = 'key' | 'subject' | 'definition' | 'note' | 'source';
 
 interface Group {
+  id: string;
   externalId: string | undefined;
   lines: number[];
   fields: Partial<Record<EntryField, { value: string; line: number }>>;
@@ -52,7 +53,16 @@ export function readTable(
   collector: EntryCollector,
 ): void {
   const reader = new TableReader(columns, header, collector);
-  for (const row of rows) reader.readRow(row);
+  // Without an entry or key column every row is its own entry: file it at once, so memory does not grow
+  // with the rows waiting for the end of the file (a 1M-line OmegaT TSV: issue 13.17).
+  const rowIsEntry = columns.entry === undefined && columns.key === undefined;
+  for (const row of rows) {
+    const group = reader.readRow(row);
+    if (rowIsEntry && group !== undefined) {
+      reader.groups.delete(group.id);
+      if (!group.failed) fileGroup(group, collector);
+    }
+  }
   for (const group of reader.groups.values()) {
     if (!group.failed) fileGroup(group, collector);
   }
@@ -76,14 +86,15 @@ class TableReader {
     this.noteColumn = columns.note !== undefined ? 'note' : 'comment';
   }
 
-  readRow(row: TableRow): void {
-    if (row.cells.every((c) => c.trim() === '')) return;
+  /** The row's group (undefined for a blank row). */
+  readRow(row: TableRow): Group | undefined {
+    if (row.cells.every((c) => c.trim() === '')) return undefined;
     const entryId = this.cell(row, 'entry');
     const key = this.cell(row, 'key');
     const groupId = entryId !== '' ? `e\u0001${entryId}` : key !== '' ? `k\u0001${key}` : `l\u0001${row.line}`;
     let group = this.groups.get(groupId);
     if (group === undefined) {
-      group = { externalId: entryId || key || undefined, lines: [], fields: {}, slots: new Map(), failed: false };
+      group = { id: groupId, externalId: entryId || key || undefined, lines: [], fields: {}, slots: new Map(), failed: false };
       this.groups.set(groupId, group);
     }
     group.lines.push(row.line);
@@ -116,6 +127,7 @@ class TableReader {
       group.lines.pop();
       this.collector.reject(`line ${row.line}`, `duplicate of line ${duplicateOf}`);
     }
+    return group;
   }
 
   /** true: the row described a new term; number: it repeated the description on that line. */

@@ -32,8 +32,8 @@ export function readTbx(xml: string, file: string, collector: EntryCollector): '
   const { root } = streamXml(xml, file, {
     collect: ['termEntry', 'conceptEntry'],
     // The root is checked at its start tag, so a 50 MB TMX picked by mistake fails at once.
-    onOpen: (el, ancestors) => {
-      if (ancestors.length === 0) dialect = rootDialect(el, file);
+    onOpen: (el, depth) => {
+      if (depth === 0) dialect = rootDialect(el, file);
     },
     onElement: (el) => {
       n++;
@@ -135,21 +135,28 @@ interface TermParts {
   admins: XmlElement[];
 }
 
-/** tig and termSec hold term and termNotes directly; ntig wraps them in termGrp; termNoteGrp wraps one. */
-function collectTermParts(parent: XmlElement, parts: TermParts, top: boolean): void {
-  for (const c of parent.children) {
-    if (!isElement(c)) continue;
-    if (c.local === 'term') parts.term ??= c;
-    else if (c.local === 'termNote') parts.termNotes.push(c);
-    else if (c.local === 'termGrp' || c.local === 'termNoteGrp') collectTermParts(c, parts, false);
-    else if (top && c.local === 'note') parts.notes.push(c);
-    else if (top && c.local === 'admin') parts.admins.push(c);
+/**
+ * tig and termSec hold term and termNotes directly; ntig wraps them in termGrp; termNoteGrp wraps one.
+ * A work list rather than recursion: a hostile file may nest termGrp thousands deep.
+ */
+function collectTermParts(tig: XmlElement, parts: TermParts): void {
+  const pending: { el: XmlElement; top: boolean }[] = [{ el: tig, top: true }];
+  for (let job = pending.pop(); job !== undefined; job = pending.pop()) {
+    const { el, top } = job;
+    for (const c of el.children) {
+      if (!isElement(c)) continue;
+      if (c.local === 'term') parts.term ??= c;
+      else if (c.local === 'termNote') parts.termNotes.push(c);
+      else if (c.local === 'termGrp' || c.local === 'termNoteGrp') pending.push({ el: c, top: false });
+      else if (top && c.local === 'note') parts.notes.push(c);
+      else if (top && c.local === 'admin') parts.admins.push(c);
+    }
   }
 }
 
 function readTerm(el: XmlElement, lang: Lang, d: Draft): void {
   const parts: TermParts = { notes: [], termNotes: [], admins: [] };
-  collectTermParts(el, parts, true);
+  collectTermParts(el, parts);
   for (const admin of parts.admins) readAux(admin, d, lang);
   const termEl = parts.term;
   if (termEl === undefined) return void d.errors.push(`<${el.name}> on line ${el.line} has no <term>`);

@@ -4,7 +4,8 @@
  * Our export is an OmegaT file with a `#` header: a marker line, then a `#`-prefixed column header (the
  * layout is documented in table-columns.ts). OmegaT skips both and reads columns 1–3 as usual.
  * Only under the marker are `\t` `\n` `\r` `\\` `\#` escapes decoded: a plain OmegaT file has no escaping,
- * so a backslash in someone else's glossary stays a backslash.
+ * so a backslash in someone else's glossary stays a backslash. Likewise only there is the quote that our
+ * export puts before formula-like cells (spreadsheet-cell.ts) removed again.
  */
 import type { EntryCollector } from './entry-collector';
 import { EXPORT_HEADER, OMEGAT_COLUMNS, matchHeader } from './table-columns';
@@ -13,53 +14,86 @@ import { readTable } from './table-read';
 import type { TableRow } from './table-read';
 import { entryRows } from './table-write';
 import type { WritableEntry } from './table-write';
+import { neutralizeCell, restoreCell } from '../spreadsheet-cell';
 
 const MARKER = /^#\s*barabar glossary tsv\b/i;
 
 /** Returns whether the file had a column header (our layout or a named one) rather than OmegaT's three. */
 export function readTsv(text: string, file: string, collector: EntryCollector): { named: boolean } {
-  const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r\n|\n|\r/);
-  let escaped = false;
-  let columns: ColumnMap | undefined;
-  let header: readonly string[] | undefined;
-  let named = false;
-  const rows: TableRow[] = [];
+  const state: TsvState = { escaped: false, columns: undefined, header: undefined, named: false };
+  // One pass over lines produced lazily: a 1M-line glossary is never held as an array of lines or rows
+  // (issue 13.17). The first data line decides the columns; readTable then pulls the remaining rows.
+  const lines = linesOf(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const rows = tsvRows(lines, state, file, collector);
+  const first = rows.next();
+  if (first.done === true) return { named: state.named };
+  readTable(prepend(first.value, rows), state.columns ?? OMEGAT_COLUMNS, state.header, collector);
+  return { named: state.named };
+}
 
-  lines.forEach((raw, i) => {
-    const line = i + 1;
+interface TsvState {
+  escaped: boolean;
+  columns: ColumnMap | undefined;
+  header: readonly string[] | undefined;
+  named: boolean;
+}
+
+/** Lines with their 1-based numbers, split on CRLF, LF or CR, without building an array. */
+function* linesOf(text: string): Generator<{ line: number; raw: string }> {
+  const breaks = /\r\n|\n|\r/g;
+  let pos = 0;
+  let line = 1;
+  for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) {
+    yield { line: line++, raw: text.slice(pos, m.index) };
+    pos = m.index + m[0].length;
+  }
+  yield { line, raw: text.slice(pos) };
+}
+
+function* tsvRows(
+  lines: Iterable<{ line: number; raw: string }>,
+  state: TsvState,
+  file: string,
+  collector: EntryCollector,
+): Generator<TableRow> {
+  let seenRow = false;
+  for (const { line, raw } of lines) {
     if (raw.startsWith('#')) {
-      if (MARKER.test(raw)) escaped = true;
-      else if (columns === undefined && rows.length === 0 && raw.includes('\t')) {
+      if (MARKER.test(raw)) state.escaped = true;
+      else if (state.columns === undefined && !seenRow && raw.includes('\t')) {
         // A commented header: "# fa<TAB>en<TAB>comment…". It must name both term columns.
         const cells = raw.slice(1).split('\t');
         const match = matchHeader(cells, file, line);
         if (match.map.fa !== undefined && match.map.en !== undefined) {
-          [columns, header, named] = [match.map, cells.map((c) => c.trim()), true];
+          [state.columns, state.header, state.named] = [match.map, cells.map((c) => c.trim()), true];
         }
       }
-      return;
+      continue;
     }
-    if (raw.trim() === '') return;
+    if (raw.trim() === '') continue;
     const cells = raw.split('\t');
-    if (columns === undefined) {
+    if (state.columns === undefined) {
       // An uncommented header row ("Persian<TAB>English") is recognised only when every cell is a column
       // name, so a real first entry is never swallowed.
       const match = matchHeader(cells, file, line);
-      columns = OMEGAT_COLUMNS;
+      state.columns = OMEGAT_COLUMNS;
       if (match.map.fa !== undefined && match.map.en !== undefined && match.recognised === match.filled) {
-        [columns, header, named] = [match.map, cells.map((c) => c.trim()), true];
-        return;
+        [state.columns, state.header, state.named] = [match.map, cells.map((c) => c.trim()), true];
+        continue;
       }
     }
-    if (cells.length < 2 && !named) {
+    if (cells.length < 2 && !state.named) {
       collector.reject(`line ${line}`, 'no tab: expected Persian<TAB>English<TAB>comment');
-      return;
+      continue;
     }
-    rows.push({ line, cells: escaped ? cells.map(unescapeCell) : cells });
-  });
+    seenRow = true;
+    yield { line, cells: state.escaped ? cells.map((c) => unescapeCell(restoreCell(c))) : cells };
+  }
+}
 
-  readTable(rows, columns ?? OMEGAT_COLUMNS, header, collector);
-  return { named };
+function* prepend(first: TableRow, rest: Iterator<TableRow>): Generator<TableRow> {
+  yield first;
+  for (let r = rest.next(); r.done !== true; r = rest.next()) yield r.value;
 }
 
 export function* writeTsv(entries: Iterable<WritableEntry>, opts: { createdAt: Date; tool: string }): Generator<string> {
@@ -72,7 +106,7 @@ export function* writeTsv(entries: Iterable<WritableEntry>, opts: { createdAt: D
   for (const entry of entries) {
     n++;
     let out = '';
-    for (const cells of entryRows(entry, n)) out += cells.map(escapeCell).join('\t') + '\n';
+    for (const cells of entryRows(entry, n)) out += cells.map((c) => neutralizeCell(escapeCell(c))).join('\t') + '\n';
     yield out;
   }
 }

@@ -8,6 +8,11 @@
  * `<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">` is accepted and ignored (TBX v2 files carry one).
  *
  * All values stay strings (never numbers), whitespace is kept exactly, and mixed content keeps its order.
+ *
+ * Hostile nesting: work per element is constant (no ancestor list is copied, namespace lookups do not walk
+ * the open elements) and nothing here or in the readers recurses over the tree, so parse time is linear in
+ * the depth and deep nesting cannot overflow the call stack. Depth is capped (MAX_XML_DEPTH) because no
+ * exchange file nests more than a few dozen levels, and a 100,000-level file is an attack, not a glossary.
  */
 import { SaxesParser } from 'saxes';
 import type { SaxesTagPlain } from 'saxes';
@@ -34,16 +39,28 @@ export interface XmlText {
 }
 export type XmlNode = XmlElement | XmlText;
 
-export interface StreamXmlOptions {
+/** Deepest element nesting accepted; deeper files fail with a parse error naming the line. */
+export const MAX_XML_DEPTH = 1_000;
+
+export interface XmlLimits {
+  /** Overrides MAX_XML_DEPTH (benchmarks use it to show that time stays linear far beyond the cap). */
+  maxDepth?: number;
+}
+
+export interface StreamXmlOptions extends XmlLimits {
   /** Qualified names of the elements to build as subtrees (e.g. ["tu"], ["unit"], ["termEntry"]). */
   collect: readonly string[];
-  /** Called once per collected element when it closes. `ancestors` are outermost first, without the element. */
-  onElement: (el: XmlElement, ancestors: readonly string[]) => void;
+  /**
+   * Called once per collected element when it closes. `depth` is the number of its open ancestors (0 for
+   * the root). A number rather than the list of names: copying that list per element made deep files
+   * quadratic (issue 13.13).
+   */
+  onElement: (el: XmlElement, depth: number) => void;
   /**
    * Optional: called at the start tag of every element outside the collected subtrees (root included), with
    * its attributes and no children. Lets a reader pick up context such as `<file id>` or `<header srclang>`.
    */
-  onOpen?: (el: XmlElement, ancestors: readonly string[]) => void;
+  onOpen?: (el: XmlElement, depth: number) => void;
 }
 
 export function isElement(node: XmlNode): node is XmlElement {
@@ -53,14 +70,47 @@ export function isElement(node: XmlNode): node is XmlElement {
 /** Concatenated text of an element and its descendants, in document order (mixed content kept). */
 export function textOf(el: XmlElement): string {
   let out = '';
-  for (const child of el.children) out += isElement(child) ? textOf(child) : child.text;
+  walk(el, (text) => {
+    out += text;
+  });
   return out;
 }
 
+/**
+ * Visits the text of `el`'s subtree in document order without recursion (a hostile file may nest deeply).
+ * `enter` decides per child element whether to descend into it (default: always).
+ */
+export function walk(
+  el: XmlElement,
+  onText: (text: string) => void,
+  enter?: (child: XmlElement) => boolean,
+): void {
+  // Stack of child lists with the next position in each: O(depth) memory, no call-stack growth.
+  const lists: XmlNode[][] = [el.children];
+  const positions: number[] = [0];
+  while (lists.length > 0) {
+    const top = lists.length - 1;
+    const list = lists[top] as XmlNode[];
+    const i = positions[top] as number;
+    if (i >= list.length) {
+      lists.pop();
+      positions.pop();
+      continue;
+    }
+    positions[top] = i + 1;
+    const node = list[i] as XmlNode;
+    if (!isElement(node)) onText(node.text);
+    else if (enter === undefined || enter(node)) {
+      lists.push(node.children);
+      positions.push(0);
+    }
+  }
+}
+
 /** Whole-document tree, for small files. Throws AppError('parse', { file, line, reason }). */
-export function parseXml(xml: string, file: string): XmlElement {
+export function parseXml(xml: string, file: string, limits: XmlLimits = {}): XmlElement {
   // Collecting everything makes the root itself the one subtree; `run` returns it complete.
-  return run(xml, file, null, () => {});
+  return run(xml, file, null, () => {}, undefined, limits.maxDepth);
 }
 
 /**
@@ -69,7 +119,7 @@ export function parseXml(xml: string, file: string): XmlElement {
  * number of entries. Returns the root element with its attributes only (no children).
  */
 export function streamXml(xml: string, file: string, opts: StreamXmlOptions): { root: XmlElement } {
-  return { root: run(xml, file, new Set(opts.collect), opts.onElement, opts.onOpen) };
+  return { root: run(xml, file, new Set(opts.collect), opts.onElement, opts.onOpen, opts.maxDepth) };
 }
 
 const ENTITY_DECL = /<!ENTITY/i;
@@ -79,8 +129,9 @@ function run(
   xml: string,
   file: string,
   collect: ReadonlySet<string> | null,
-  onElement: (el: XmlElement, ancestors: readonly string[]) => void,
-  onOpen?: (el: XmlElement, ancestors: readonly string[]) => void,
+  onElement: (el: XmlElement, depth: number) => void,
+  onOpen?: (el: XmlElement, depth: number) => void,
+  maxDepth = MAX_XML_DEPTH,
 ): XmlElement {
   // Namespaces are resolved here rather than by saxes (xmlns: true): that mode doubled parse time on
   // Persian TMX files, and readers only need each element's local name and namespace URI.
@@ -90,12 +141,11 @@ function run(
   };
 
   let root: XmlElement | undefined;
-  /** Names of the open elements, outermost first. */
-  const names: string[] = [];
+  /** Number of open elements. */
+  let depth = 0;
   /** Open elements being built; empty while outside any collected subtree. */
   const building: XmlElement[] = [];
-  /** In-scope prefix → namespace URI maps, one per open element (shared when an element declares none). */
-  const scopes: Scope[] = [ROOT_SCOPE];
+  const ns = new Namespaces(fail);
   let startLine = 1;
   let startColumn = 1;
 
@@ -114,9 +164,9 @@ function run(
     startColumn = Math.max(1, parser.column - tag.name.length - 1);
   });
   parser.on('opentag', (tag: SaxesTagPlain) => {
-    const scope = scopeOf(scopes[scopes.length - 1] ?? ROOT_SCOPE, tag.attributes, fail);
-    scopes.push(scope);
-    const el = makeElement(tag, scope, startLine, startColumn, fail);
+    if (depth >= maxDepth) fail(`elements nested deeper than ${maxDepth} levels`, startLine);
+    ns.open(tag.attributes);
+    const el = makeElement(tag, ns, startLine, startColumn);
     if (root === undefined) root = el;
     const parent = building[building.length - 1];
     if (parent !== undefined) {
@@ -125,15 +175,15 @@ function run(
     } else if (collect === null || collect.has(tag.name)) {
       building.push(el);
     } else if (onOpen !== undefined) {
-      onOpen(el, names.slice());
+      onOpen(el, depth);
     }
-    names.push(tag.name);
+    depth++;
   });
   parser.on('closetag', () => {
-    names.pop();
-    scopes.pop();
+    depth--;
+    ns.close();
     const el = building.pop();
-    if (el !== undefined && building.length === 0) onElement(el, names.slice());
+    if (el !== undefined && building.length === 0) onElement(el, depth);
   });
   const onText = (text: string): void => {
     const parent = building[building.length - 1];
@@ -157,43 +207,64 @@ function run(
   return root as XmlElement;
 }
 
-type Scope = Record<string, string>;
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
-const ROOT_SCOPE: Scope = Object.assign(Object.create(null) as Scope, { '': '', xml: XML_NS });
 
 /**
- * The element's namespace scope (the parent's, or a child of it when the element declares namespaces),
- * checking that attribute prefixes are bound. One pass: enumerating saxes's attribute objects is a
- * measurable share of parse time.
+ * In-scope namespace bindings: per prefix a stack of URIs, plus per open element the prefixes it declared
+ * so its close undoes exactly those. Lookup and open/close cost O(attributes), never O(depth): a chain of
+ * scope objects (or a copy per declaring element) made every lookup walk the open elements.
  */
-function scopeOf(parent: Scope, attrs: Record<string, string>, fail: (reason: string) => never): Scope {
-  let scope = parent;
-  let prefixes: string[] | undefined;
-  for (const name in attrs) {
-    const colon = name.indexOf(':');
-    if (name === 'xmlns' || (colon === 5 && name.startsWith('xmlns'))) {
-      if (scope === parent) scope = Object.create(parent) as Scope;
-      scope[colon === -1 ? '' : name.slice(6)] = attrs[name] ?? '';
-    } else if (colon > 0) {
-      (prefixes ??= []).push(name.slice(0, colon));
+class Namespaces {
+  private readonly bindings = new Map<string, string[]>([
+    ['', ['']],
+    ['xml', [XML_NS]],
+  ]);
+  /** One entry per open element: the prefixes it declared, or null (the common case, no allocation). */
+  private readonly declared: (string[] | null)[] = [];
+
+  constructor(private readonly fail: (reason: string) => never) {}
+
+  /** Binds the element's declarations and checks that its attribute prefixes are bound. */
+  open(attrs: Record<string, string>): void {
+    let mine: string[] | null = null;
+    let prefixes: string[] | undefined;
+    // One pass: enumerating saxes's attribute objects is a measurable share of parse time.
+    for (const name in attrs) {
+      const colon = name.indexOf(':');
+      if (name === 'xmlns' || (colon === 5 && name.startsWith('xmlns'))) {
+        const prefix = colon === -1 ? '' : name.slice(6);
+        const stack = this.bindings.get(prefix);
+        if (stack === undefined) this.bindings.set(prefix, [attrs[name] ?? '']);
+        else stack.push(attrs[name] ?? '');
+        (mine ??= []).push(prefix);
+      } else if (colon > 0) {
+        (prefixes ??= []).push(name.slice(0, colon));
+      }
     }
+    this.declared.push(mine);
+    // Checked after the loop: a prefix may be declared by a later attribute of the same element.
+    if (prefixes !== undefined)
+      for (const p of prefixes) if (this.uri(p) === undefined) this.fail(`unbound namespace prefix: "${p}"`);
   }
-  // Checked after the loop: a prefix may be declared by a later attribute of the same element.
-  if (prefixes !== undefined)
-    for (const p of prefixes) if (scope[p] === undefined) fail(`unbound namespace prefix: "${p}"`);
-  return scope;
+
+  close(): void {
+    const mine = this.declared.pop();
+    if (mine) for (const prefix of mine) this.bindings.get(prefix)?.pop();
+  }
+
+  uri(prefix: string): string | undefined {
+    const stack = this.bindings.get(prefix);
+    return stack === undefined ? undefined : stack[stack.length - 1];
+  }
+
+  require(prefix: string): string {
+    return this.uri(prefix) ?? this.fail(`unbound namespace prefix: "${prefix}"`);
+  }
 }
 
-function makeElement(
-  tag: SaxesTagPlain,
-  scope: Scope,
-  line: number,
-  column: number,
-  fail: (reason: string) => never,
-): XmlElement {
+function makeElement(tag: SaxesTagPlain, ns: Namespaces, line: number, column: number): XmlElement {
   const colon = tag.name.indexOf(':');
-  const prefix = colon === -1 ? '' : tag.name.slice(0, colon);
-  const uri = scope[prefix] ?? fail(`unbound namespace prefix: "${prefix}"`);
+  const uri = ns.require(colon === -1 ? '' : tag.name.slice(0, colon));
   // saxes builds a fresh null-prototype object per tag: reuse it rather than copy it.
   return {
     name: tag.name,

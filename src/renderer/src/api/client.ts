@@ -2,7 +2,11 @@ import type { ApiClient, ApiInput, ApiMethod, ApiResult } from '../../../shared/
 import { ApiCallError } from './api-call-error';
 import type { SendOptions, Transport } from './transport';
 
+/** Progress and cancel for long jobs (imports, exports, QA over everything). */
+export type CallOptions = Pick<SendOptions, 'onProgress' | 'signal'>;
+
 export interface RendererApiClient extends ApiClient {
+  call<M extends ApiMethod>(method: M, input: ApiInput<M>, opts?: CallOptions): Promise<ApiResult<M>>;
   readonly transport: Transport['kind'];
   /** Same as call(), for requests that must survive the page unloading (final autosave flush). */
   callKeepalive<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<M>>;
@@ -20,7 +24,7 @@ export function createApiClient(transport: Transport): RendererApiClient {
   }
   return {
     transport: transport.kind,
-    call: (method, input) => send(method, input),
+    call: (method, input, opts) => send(method, input, opts),
     callKeepalive: (method, input) => send(method, input, { keepalive: true }),
   };
 }

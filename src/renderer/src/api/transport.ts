@@ -1,4 +1,5 @@
 import type { ApiResponse } from '../../../shared/api';
+import type { JobProgress } from '../../../shared/jobs';
 
 /** Sends one call and returns the raw envelope; the client turns `{ ok: false }` into an ApiCallError. */
 export interface Transport {
@@ -9,6 +10,10 @@ export interface Transport {
 export interface SendOptions {
   /** The page is going away (pagehide / visibilitychange): the request must outlive it. */
   keepalive?: boolean;
+  /** Long jobs: called as the job reports how far it is. */
+  onProgress?: (p: JobProgress) => void;
+  /** Aborting cancels the job; the call then fails with `cancelled`. */
+  signal?: AbortSignal;
 }
 
 export type { AppEvent, BarabarBridge } from '../../../shared/api/bridge';

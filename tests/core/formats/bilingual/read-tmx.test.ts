@@ -22,7 +22,8 @@ describe('readTmx', () => {
   <tuv xml:lang="en-GB"><seg>The <bpt i="1">&lt;b&gt;</bpt>3+3<ept i="1">&lt;/b&gt;</ept> format <hi>now</hi></seg></tuv>
   <tuv xml:lang="FA-ir"><seg>چارچوب «۳+۳»</seg></tuv>
 </tu>
-<tu><tuv lang="fa"><seg> فقط فارسی </seg></tuv><tuv xml:lang="ar"><seg>عربي</seg></tuv></tu>`),
+<tu><tuv lang="fa"><seg> فقط فارسی </seg></tuv><tuv xml:lang="ar"><seg>عربي</seg></tuv></tu>
+<tu><tuv lang="fa"><seg>دو</seg></tuv><tuv xml:lang="en"><seg>two</seg></tuv></tu>`),
       'in.tmx',
     );
     expect(data.srcLang).toBe('fa-IR');
@@ -33,8 +34,10 @@ describe('readTmx', () => {
         props: { 'x-segment': '007' },
         creationDate: '2023-01-02T03:04:05Z',
       },
-      { source: ' فقط فارسی ', target: '', props: {} },
+      { source: 'دو', target: 'two', props: {} },
     ]);
+    // The unit without English is counted, not returned with an empty target.
+    expect(data.skipped).toEqual({ no_pair: 1 });
   });
 
   it('accepts srclang="*all*"', () => {
@@ -45,16 +48,38 @@ describe('readTmx', () => {
     expect(data.units[0]).toMatchObject({ source: 'الف', target: 'a' });
   });
 
-  it('rejects a non-Persian memory and units without Persian, with element and line', () => {
+  it('skips units that are not Persian → English translations and counts them by reason (issue 13.5)', () => {
+    const tu = (fa: string, en: string): string =>
+      `<tu><tuv xml:lang="fa"><seg>${fa}</seg></tuv><tuv xml:lang="en"><seg>${en}</seg></tuv></tu>`;
+    const data = readTmx(
+      tmx(
+        [
+          tu('یک', ''),
+          tu('دو', ' \u200c '),
+          tu(' ', 'blank source'),
+          tu('رئیس‌جمهور', 'رئيس جمهور'),
+          tu('سه', 'سه و چهار'),
+          '<tu><tuv xml:lang="en"><seg>English only</seg></tuv></tu>',
+          tu('پنج', 'five'),
+        ].join('\n'),
+      ),
+      'in.tmx',
+    );
+    expect(data.units.map((u) => u.target)).toEqual(['five']);
+    expect(data.skipped).toEqual({
+      empty_target: 2,
+      empty_source: 1,
+      copies_source: 1,
+      arabic_script: 1,
+      no_pair: 1,
+    });
+  });
+
+  it('rejects a non-Persian memory and broken units, with element and line', () => {
     expect(errorOf(tmx('', 'en-US')).params).toMatchObject({
       element: 'header',
       line: 3,
       reason: 'source language is en-US, expected Persian (fa)',
-    });
-    expect(errorOf(tmx('<tu><tuv xml:lang="en"><seg>a</seg></tuv></tu>')).params).toMatchObject({
-      element: 'tu',
-      line: 5,
-      reason: 'no Persian <tuv>',
     });
     expect(errorOf(tmx('<tu><tuv xml:lang="fa"></tuv></tu>')).params).toMatchObject({
       element: 'tuv',

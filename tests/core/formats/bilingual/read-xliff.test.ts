@@ -81,6 +81,55 @@ describe('readXliff (files from other tools)', () => {
     ]);
   });
 
+  it('XLIFF 1.2: approved="yes" confirms, approved="no" keeps a translated target a draft (issue 13.1)', () => {
+    const tu = (id: number, attrs: string, state: string | null): string =>
+      `<trans-unit id="${id}"${attrs}><source>م${id}</source><target${state === null ? '' : ` state="${state}"`}>t${id}</target></trans-unit>`;
+    const xml = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="d.txt" source-language="fa" target-language="en" datatype="plaintext"><body>
+${tu(1, ' approved="yes"', null)}${tu(2, ' approved="yes"', 'translated')}${tu(3, ' approved="yes"', 'signed-off')}
+${tu(4, ' approved="yes"', 'final')}${tu(5, ' approved="yes"', 'needs-translation')}${tu(6, ' approved="no"', 'translated')}
+${tu(7, ' approved="no"', 'needs-translation')}${tu(8, ' approved="no"', 'final')}${tu(9, '', 'translated')}
+</body></file></xliff>`;
+    const states = readXliff(xml, 'in.xlf').files[0]!.units.map((u) => u.segments[0]!.state);
+    expect(states).toEqual([
+      'translated',
+      'translated',
+      'reviewed',
+      'final',
+      'translated',
+      'draft',
+      'draft',
+      'final',
+      'translated',
+    ]);
+  });
+
+  it('leaves out targets that copy the source or are in Arabic script, and counts them (issue 13.2)', () => {
+    // OmegaT's XLIFF filter fills every untranslated target with the source.
+    const xml = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="d.txt" source-language="fa" target-language="en" datatype="plaintext"><body>
+<trans-unit id="s0"><source>رئیس‌جمهور گفت.</source><target>رئیس‌جمهور گفت.</target></trans-unit>
+<trans-unit id="s1"><source>دیدار کرد.</source><target state="translated">دیدار کرد و رفت.</target></trans-unit>
+<trans-unit id="s2"><source>سلام.</source><target state="translated">Hello.</target></trans-unit>
+<trans-unit id="s3"><source>سه</source><target state="translated">&#x200C; </target></trans-unit>
+<trans-unit id="s4"><source>IAEA</source><target state="translated">IAEA</target></trans-unit>
+</body></file></xliff>`;
+    const data = readXliff(xml, 'omegat.xlf');
+    const segs = data.files[0]!.units.flatMap((u) => u.segments);
+    expect(segs.map((s) => [s.id, s.target, s.state])).toEqual([
+      ['s2', 'Hello.', 'translated'],
+      ['s3', '', 'new'],
+      ['s4', 'IAEA', 'translated'],
+    ]);
+    expect(data.skipped).toEqual({ copies_source: 1, arabic_script: 1 });
+    const x2data = readXliff(
+      x2(
+        '<unit id="u"><segment id="s1" state="translated"><source>الف</source><target>الف</target></segment></unit>',
+      ),
+      'in.xlf',
+    );
+    expect(x2data.files[0]!.units[0]!.segments).toEqual([]);
+    expect(x2data.skipped).toEqual({ copies_source: 1 });
+  });
+
   it('rejects a source language other than Persian, naming element and line', () => {
     const err = errorOf(
       x2('<unit id="u"><segment><source>x</source></segment></unit>', 'srcLang="en" trgLang="fa"'),

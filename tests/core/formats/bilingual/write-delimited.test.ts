@@ -95,6 +95,30 @@ describe('writeDelimited', () => {
     expect(lines.at(-1)).toBe('a,b "c"\t0\t0\tdraft\tخط\\nدوم,\\t"نقل"\tback\\\\slash\\ttab\\r\\nCRLF «۳+۳»');
   });
 
+  it('neutralises cells a spreadsheet would run as formulas, in CSV and TSV (issue 13.14)', () => {
+    const evil: BilingualDoc = {
+      id: 9,
+      name: '=cmd|"/c calc"!A1',
+      segments: [
+        { index: 0, paragraph: 0, source: '@SUM(1)', target: '=1+2', status: 'draft', updatedAt: '' },
+        { index: 1, paragraph: 0, source: '-۳', target: "'+3", status: 'draft', updatedAt: '' },
+        { index: 2, paragraph: 0, source: 'متن', target: '\t=tab first', status: 'draft', updatedAt: '' },
+      ] as BilingualSegment[],
+    };
+    const csv = parseCsv(join(writeDelimited([evil], 'csv')).slice(1)).slice(1);
+    expect(csv.map((r) => [r[0], r[4], r[5]])).toEqual([
+      [`'=cmd|"/c calc"!A1`, "'@SUM(1)", "'=1+2"],
+      [`'=cmd|"/c calc"!A1`, "'-۳", "''+3"],
+      [`'=cmd|"/c calc"!A1`, 'متن', "'\t=tab first"],
+    ]);
+    const tsv = join(writeDelimited([evil], 'tsv'))
+      .split('\n')
+      .slice(1, -1)
+      .map((l) => l.split('\t'));
+    for (const cell of tsv.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(tsv.map((r) => r.map(unescapeTsvField)[5])).toEqual(['=1+2', "'+3", '\t=tab first']);
+  });
+
   it('unescapeTsvField keeps unknown escapes and a trailing backslash', () => {
     expect(unescapeTsvField('a\\xb\\')).toBe('a\\xb\\');
   });

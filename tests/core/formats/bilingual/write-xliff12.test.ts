@@ -41,6 +41,11 @@ describe('writeXliff12', () => {
       final: 'final',
     };
     expect(states).toEqual(segs.map((s) => map[s.status]));
+    // XLIFF 1.2 tools read a target without approved="yes" as fuzzy, whatever its state (issue 13.1).
+    const approved = groups.flatMap((g) => childElements(g, 'trans-unit').map((tu) => tu.attrs.approved));
+    expect(approved).toEqual(
+      segs.map((s) => (['translated', 'reviewed', 'final'].includes(s.status) ? 'yes' : undefined)),
+    );
   });
 
   it('round-trips through readXliff: same segments and states', () => {

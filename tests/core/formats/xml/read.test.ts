@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../../src/shared/errors';
-import { isElement, parseXml, streamXml, textOf } from '../../../../src/core/formats/xml/read';
+import {
+  MAX_XML_DEPTH,
+  isElement,
+  parseXml,
+  streamXml,
+  textOf,
+  walk,
+} from '../../../../src/core/formats/xml/read';
 import type { XmlElement } from '../../../../src/core/formats/xml/read';
 
 function parseError(xml: string): AppError {
@@ -147,19 +154,19 @@ describe('parseXml', () => {
 });
 
 describe('streamXml', () => {
-  it('builds only collected subtrees and hands over their ancestors', () => {
-    const seen: { n: string | undefined; ancestors: readonly string[]; text: string }[] = [];
+  it('builds only collected subtrees and hands over their depth', () => {
+    const seen: { n: string | undefined; depth: number; text: string }[] = [];
     const { root } = streamXml(
       '<tmx version="1.4"><header/><body><tu n="1"><tuv><seg>a</seg></tuv></tu><tu n="2"/></body></tmx>',
       'f.tmx',
       {
         collect: ['tu'],
-        onElement: (el, ancestors) => seen.push({ n: el.attrs.n, ancestors, text: textOf(el) }),
+        onElement: (el, depth) => seen.push({ n: el.attrs.n, depth, text: textOf(el) }),
       },
     );
     expect(seen).toEqual([
-      { n: '1', ancestors: ['tmx', 'body'], text: 'a' },
-      { n: '2', ancestors: ['tmx', 'body'], text: '' },
+      { n: '1', depth: 2, text: 'a' },
+      { n: '2', depth: 2, text: '' },
     ]);
     expect(root.attrs.version).toBe('1.4');
     expect(root.children).toEqual([]);
@@ -173,11 +180,10 @@ describe('streamXml', () => {
       {
         collect: ['unit'],
         onElement: (el) => opened.push(`unit ${el.attrs.id}`),
-        onOpen: (el, ancestors) =>
-          opened.push(`${ancestors.join('/')}>${el.name} ${Object.values(el.attrs).join()}`),
+        onOpen: (el, depth) => opened.push(`${depth}>${el.name} ${Object.values(el.attrs).join()}`),
       },
     );
-    expect(opened).toEqual(['>xliff 2', 'xliff>file d1', 'unit p0', 'xliff>file d2']);
+    expect(opened).toEqual(['0>xliff 2', '1>file d1', 'unit p0', '1>file d2']);
   });
 
   it('does not collect an element nested in a collected one separately', () => {
@@ -219,5 +225,61 @@ describe('streamXml', () => {
     );
     expect(count).toBe(100_000);
     expect(last).toBe('متن 99999');
+  });
+});
+
+describe('hostile nesting (issue 13.13)', () => {
+  const nested = (depth: number, inner = 'x'): string => '<hi>'.repeat(depth) + inner + '</hi>'.repeat(depth);
+
+  it('refuses nesting deeper than the cap with a parse error naming the file and line', () => {
+    const xml = `<r>\n<seg>${nested(MAX_XML_DEPTH + 5)}</seg></r>`;
+    let err: unknown;
+    try {
+      parseXml(xml, 'deep.tmx');
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).params).toMatchObject({
+      file: 'deep.tmx',
+      line: 2,
+      reason: `elements nested deeper than ${MAX_XML_DEPTH} levels`,
+    });
+  });
+
+  it('accepts nesting up to the cap', () => {
+    // The root counts as one level.
+    const root = parseXml(`<r>${nested(MAX_XML_DEPTH - 1)}</r>`, 'ok.xml');
+    expect(textOf(root)).toBe('x');
+  });
+
+  it('reads text 100,000 levels deep without recursion when the cap is lifted', () => {
+    const root = parseXml(
+      `<seg>${nested(100_000, 'deep & <ok>'.replace('&', '&amp;').replace('<', '&lt;'))}</seg>`,
+      'f.xml',
+      {
+        maxDepth: 200_000,
+      },
+    );
+    expect(textOf(root)).toBe('deep & <ok>');
+    let text = '';
+    walk(root, (t) => (text += t));
+    expect(text).toBe('deep & <ok>');
+  });
+
+  it('keeps namespace scopes right across deep declarations', () => {
+    const depth = 5_000;
+    let xml = '<r xmlns="urn:a">';
+    for (let i = 0; i < depth; i++) xml += `<p${i}:e xmlns:p${i}="urn:${i}">`;
+    for (let i = depth - 1; i >= 0; i--) xml += `</p${i}:e>`;
+    xml += '<tail/></r>';
+    const root = parseXml(xml, 'ns.xml', { maxDepth: depth + 10 });
+    let el = root.children[0] as XmlElement;
+    for (let i = 0; i < 3; i++) {
+      expect(el.uri).toBe(`urn:${i}`);
+      el = el.children[0] as XmlElement;
+    }
+    expect((root.children[1] as XmlElement).uri).toBe('urn:a');
+    expect(() => parseXml('<r><a xmlns:q="urn:q"/><q:b/></r>', 'f')).toThrow(/unbound namespace prefix: "q"/);
   });
 });

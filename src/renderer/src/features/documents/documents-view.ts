@@ -6,6 +6,7 @@ import { clear, h } from '../../ui/dom';
 import { confirmDialog } from '../../ui/dialog';
 import { fileToBase64, pickFiles } from '../../ui/files';
 import { toast, toastError } from '../../ui/toast';
+import { withProgress } from '../../ui/job-progress';
 
 export interface DocumentsDeps {
   api: RendererApiClient;
@@ -125,10 +126,10 @@ export class DocumentsView {
     const files = await pickFiles('.txt,text/plain');
     for (const file of files) {
       try {
-        const res = await this.deps.api.call('documents.import', {
-          fileName: file.name,
-          contentBase64: await fileToBase64(file),
-        });
+        const contentBase64 = await fileToBase64(file);
+        const res = await withProgress('documentsImport', (opts) =>
+          this.deps.api.call('documents.import', { fileName: file.name, contentBase64 }, opts),
+        );
         toast(
           t(res.status === 'imported' ? 'documents.imported' : 'documents.unchanged', {
             name: isolate(res.document.name),

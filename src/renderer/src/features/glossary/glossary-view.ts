@@ -1,10 +1,12 @@
 import { GLOSSARY_FORMATS, SUBJECTS, type Entry, type GlossaryFormat, type Subject } from '../../../../shared/model';
+import { GLOSSARY_FILES } from '../../../../core/formats/glossary/files';
 import { dirOf } from '../../i18n/bidi';
 import type { RendererApiClient } from '../../api/client';
 import { formatNumber, isolate, t } from '../../i18n/i18n';
 import { clear, h, setI18n } from '../../ui/dom';
 import { confirmDialog } from '../../ui/dialog';
 import { downloadText, fileToBase64, pickFiles } from '../../ui/files';
+import { withProgress } from '../../ui/job-progress';
 import { toast, toastError } from '../../ui/toast';
 import { openEntryEditor } from './entry-editor';
 import type { GlossaryStore } from './glossary-store';
@@ -36,7 +38,12 @@ export class GlossaryView {
     this.subject.append(h('option', { i18n: 'glossary.allSubjects', attrs: { value: '' } }));
     for (const s of SUBJECTS) this.subject.append(h('option', { i18n: `subject.${s}`, attrs: { value: s } }));
     const exportFormat = h('select', { class: 'select', i18nAria: 'export.format' });
-    for (const f of GLOSSARY_FORMATS) exportFormat.append(h('option', { i18n: `glossaryFormat.${f}`, attrs: { value: f } }));
+    // Each option says which tool the file is for and what it is called (OmegaT needs the .utf8 one).
+    for (const f of GLOSSARY_FORMATS) {
+      const { ext, tools } = GLOSSARY_FILES[f];
+      const params = { ext, tools: tools.join(', ') };
+      exportFormat.append(h('option', { i18n: `glossaryFormat.${f}`, i18nParams: params, attrs: { value: f } }));
+    }
     this.search.addEventListener('input', () => {
       clearTimeout(this.timer);
       this.timer = window.setTimeout(() => void this.load(false), 200);
@@ -187,10 +194,13 @@ export class GlossaryView {
   }
 
   private async importFile(): Promise<void> {
-    const [file] = await pickFiles('.tsv,.csv,.tbx,.xml,text/tab-separated-values,text/csv', false);
+    const [file] = await pickFiles('.tsv,.utf8,.tab,.txt,.csv,.tbx,.xml,text/tab-separated-values,text/csv', false);
     if (!file) return;
     try {
-      const report = await this.api.call('glossary.import', { fileName: file.name, contentBase64: await fileToBase64(file) });
+      const contentBase64 = await fileToBase64(file);
+      const report = await withProgress('glossaryImport', (opts) =>
+        this.api.call('glossary.import', { fileName: file.name, contentBase64 }, opts),
+      );
       if (report.applied) {
         toast(t('glossary.imported', { added: report.added, updated: report.updated, unchanged: report.unchanged }));
       } else {
@@ -212,7 +222,7 @@ export class GlossaryView {
 
   private async exportAs(format: GlossaryFormat): Promise<void> {
     try {
-      const file = await this.api.call('glossary.export', { format });
+      const file = await withProgress('glossaryExport', (opts) => this.api.call('glossary.export', { format }, opts));
       downloadText(file.fileName, file.mime, file.content);
     } catch (err) {
       toastError(err);

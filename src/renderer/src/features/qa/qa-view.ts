@@ -4,6 +4,7 @@ import type { RendererApiClient } from '../../api/client';
 import { formatNumber, isolateParams, t } from '../../i18n/i18n';
 import { clear, h, setI18n } from '../../ui/dom';
 import { toastError } from '../../ui/toast';
+import { withProgress } from '../../ui/job-progress';
 
 /** Parameters that are words of the check itself (a term status, "leading"/"trailing") get translated. */
 function localParams(params: Record<string, string | number>): Record<string, string | number> {
@@ -95,7 +96,9 @@ export class QaView {
   private async run(): Promise<void> {
     const ids = this.scope.value === 'doc' && this.documentId !== null ? [this.documentId] : undefined;
     try {
-      this.issues = await this.deps.api.call('qa.run', ids ? { documentIds: ids } : {});
+      this.issues = await withProgress('qaRun', (opts) =>
+        this.deps.api.call('qa.run', ids ? { documentIds: ids } : {}, opts),
+      );
     } catch (err) {
       toastError(err);
       this.issues = [];
