@@ -19,6 +19,7 @@ const PARTS = [
   'exports-db',
   'xliff-import',
   'qa',
+  'misspelling',
   'ui',
 ] as const;
 const here = fileURLToPath(new URL('.', import.meta.url));

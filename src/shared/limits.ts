@@ -14,6 +14,8 @@ export const FILE_LIMITS = {
   xliff: 64 * MB,
   /** Translation memories. */
   tmx: 64 * MB,
+  /** An exported QA profile (`barabar qa --profile`): a few hundred bytes in practice. */
+  qaProfile: 1 * MB,
 } as const;
 
 export type FileKind = keyof typeof FILE_LIMITS;

@@ -74,6 +74,20 @@ export interface Term {
   partOfSpeech?: string | undefined;
   termType?: TermType | undefined;
   note?: string | undefined;
+  /**
+   * A short form for second and later mentions in a document ("Khrenin", "JCPOA"): the first mention must
+   * use another allowed term of the entry (the full form). Only meaningful on preferred/admitted terms.
+   */
+  later?: boolean | undefined;
+}
+
+/**
+ * A Persian phrase that as a whole has its own English («توافق‌نامه برجام» → "the JCPOA"): where the phrase
+ * is in the source and its English in the target, the glossary terms inside the phrase count as rendered.
+ */
+export interface ContextRendering {
+  fa: string;
+  en: string;
 }
 
 export interface EntryInput {
@@ -84,6 +98,7 @@ export interface EntryInput {
   note?: string | undefined;
   source?: string | undefined;
   terms: Term[];
+  contexts?: ContextRendering[] | undefined;
 }
 
 export interface Entry extends EntryInput {
@@ -161,6 +176,17 @@ export interface QaIssue {
   /** Stable fingerprint so "not an error" decisions survive re-runs. */
   key: string;
   ignored: boolean;
+}
+
+/** How one check runs under a QA profile: switched off, or on with its severity (possibly changed). */
+export interface QaCheckSetting {
+  enabled: boolean;
+  severity: QaSeverity;
+}
+
+/** A team's QA settings: every check id known to the engine, in a small JSON file teams can share. */
+export interface QaProfile {
+  checks: Record<string, QaCheckSetting>;
 }
 
 export const EXPORT_FORMATS = ['tmx', 'xliff', 'xliff12', 'tsv', 'csv', 'html'] as const;

@@ -7,7 +7,7 @@
  * by status, `preferred` implicit, values trimmed), and serialize(parse(canonical)) === canonical.
  */
 import { AppError } from '../../shared/errors';
-import type { EntryInput, Lang, Subject, Term, TermStatus } from '../../shared/model';
+import type { ContextRendering, EntryInput, Lang, Subject, Term, TermStatus } from '../../shared/model';
 import { SUBJECTS, TERM_STATUSES, TERM_TYPES } from '../../shared/model';
 import { termKey } from '../text/normalize';
 import { TERM_STATUS_RANK } from './term-status';
@@ -26,6 +26,9 @@ const MAX_TERM = 500;
 const MAX_TEXT = 2_000;
 const MAX_POS = 40;
 const MAX_TERMS = 50;
+const MAX_CONTEXTS = 50;
+/** Separates the Persian phrase from its English on a `context:` line. */
+const CONTEXT_ARROW = ' => ';
 const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
 const MERGE_MARKER = /^(?:<{7}|={7}|>{7}|\|{7})(?:\s|$)/;
 
@@ -41,11 +44,15 @@ export const TERMBASE_FILE_HEADER = [
   '#   fa: ... / en: ... one term per line (Persian in standard spelling, ZWNJ where standard), then',
   '#                     optional " | "-separated attributes: a status (preferred is the default;',
   `#                     ${TERM_STATUSES.slice(1).join(', ')}), a term type`,
-  `#                     (${TERM_TYPES.join(', ')}), pos=..., note=...`,
+  `#                     (${TERM_TYPES.join(', ')}), "later" (only for second and later`,
+  '#                     mentions in a document: the first mention uses a full form), pos=..., note=...',
+  '#   context: fa phrase => English   optional, repeatable: a Persian phrase with its own English,',
+  '#                     which counts as rendering the glossary terms inside it',
   '#   definition: ... / note: ... / source: ...   optional, one line each',
   '# In values \\n is a line break, \\| a "|" inside a term line, \\\\ a backslash.',
   '# A blank line ends an entry. A Persian term (ignoring spaces, ZWNJ and Arabic letter forms) may have',
-  '# a given preferred English only once in the file. Comments are not kept when the app rewrites the file.',
+  '# a given preferred English only once in the file. Comments are for reviewers: serializing writes this',
+  '# header and the entries only.',
   '',
 ].join('\n');
 
@@ -56,6 +63,7 @@ interface Draft {
   text: Partial<Record<TextField, string>>;
   fieldLines: Map<string, number>;
   terms: { term: Term; line: number }[];
+  contexts: ContextRendering[];
 }
 
 type Fail = (line: number, reason: string) => never;
@@ -95,7 +103,7 @@ export function parseTermbaseFile(text: string, file: string): TermbaseFileEntry
       const first = keyLines.get(key);
       if (first !== undefined) fail(n, `duplicate key [${key}], first used on line ${first}`);
       keyLines.set(key, n);
-      draft = { key, line: n, text: {}, fieldLines: new Map(), terms: [] };
+      draft = { key, line: n, text: {}, fieldLines: new Map(), terms: [], contexts: [] };
       continue;
     }
     const field = /^([A-Za-z_-]+)\s*:(.*)$/.exec(line) ?? fail(n, 'expected "field: value", a "[key]" header or a "#" comment');
@@ -114,8 +122,13 @@ function addField(draft: Draft, name: string, raw: string, n: number, fail: Fail
     if (draft.terms.length > MAX_TERMS) fail(n, `more than ${MAX_TERMS} terms in one entry`);
     return;
   }
+  if (name === 'context') {
+    draft.contexts.push(parseContext(unescapeValue(raw, n, fail).trim(), n, fail));
+    if (draft.contexts.length > MAX_CONTEXTS) fail(n, `more than ${MAX_CONTEXTS} contexts in one entry`);
+    return;
+  }
   if (name !== 'subject' && !isOneOf(TEXT_FIELDS, name)) {
-    fail(n, `unknown field "${name}" (expected subject, fa, en, definition, note or source)`);
+    fail(n, `unknown field "${name}" (expected subject, fa, en, context, definition, note or source)`);
   }
   const first = draft.fieldLines.get(name);
   if (first !== undefined) fail(n, `second "${name}:" in [${draft.key}], first on line ${first}`);
@@ -129,6 +142,18 @@ function addField(draft: Draft, name: string, raw: string, n: number, fail: Fail
   }
   if (value.length > MAX_TEXT) fail(n, `"${name}:" is longer than ${MAX_TEXT} characters`);
   if (isOneOf(TEXT_FIELDS, name)) draft.text[name] = value;
+}
+
+function parseContext(value: string, n: number, fail: Fail): ContextRendering {
+  const at = value.indexOf(CONTEXT_ARROW.trim());
+  if (at < 0) fail(n, '"context:" is "Persian phrase => English"');
+  const fa = value.slice(0, at).trim();
+  const en = value.slice(at + CONTEXT_ARROW.trim().length).trim();
+  if (fa === '' || en === '') fail(n, '"context:" needs a Persian phrase and its English on both sides of "=>"');
+  if (!ARABIC_SCRIPT.test(fa)) fail(n, `context phrase "${fa}" has no Persian letters`);
+  if (ARABIC_SCRIPT.test(en)) fail(n, `the English of a context ("${en}") contains Persian letters`);
+  if (fa.length > MAX_TERM || en.length > MAX_TERM) fail(n, `context longer than ${MAX_TERM} characters`);
+  return { fa, en };
 }
 
 function parseTermValue(lang: Lang, raw: string, n: number, fail: Fail): Term {
@@ -148,6 +173,9 @@ function parseTermValue(lang: Lang, raw: string, n: number, fail: Fail): Term {
       if (term[prop] !== undefined) fail(n, `"${k}=" given twice`);
       if (value.length > (k === 'pos' ? MAX_POS : MAX_TEXT)) fail(n, `"${k}=" is too long`);
       term[prop] = value;
+    } else if (attr === 'later') {
+      if (term.later) fail(n, '"later" given twice');
+      term.later = true;
     } else if (isOneOf(TERM_STATUSES, attr)) {
       if (status !== undefined) fail(n, `two statuses ("${status}", "${attr}") on one term`);
       status = attr;
@@ -157,7 +185,7 @@ function parseTermValue(lang: Lang, raw: string, n: number, fail: Fail): Term {
     } else {
       fail(
         n,
-        `unknown term attribute "${attr}" (expected a status: ${TERM_STATUSES.join(', ')}; a term type: ${TERM_TYPES.join(', ')}; pos=… or note=…)`,
+        `unknown term attribute "${attr}" (expected a status: ${TERM_STATUSES.join(', ')}; a term type: ${TERM_TYPES.join(', ')}; "later"; pos=… or note=…)`,
       );
     }
   }
@@ -178,6 +206,7 @@ function finishDraft(draft: Draft, fail: Fail, identities: IdentityIndex): Termb
     (line, reason) => fail(line ?? draft.line, reason),
   );
   const entry: EntryInput & { key: string } = { key: draft.key, subject, terms };
+  if (draft.contexts.length > 0) entry.contexts = draft.contexts;
   for (const f of TEXT_FIELDS) if (draft.text[f] !== undefined) entry[f] = draft.text[f];
   return { key: draft.key, line: draft.line, entry };
 }
@@ -296,6 +325,10 @@ export function serializeTermbaseFile(entries: readonly EntryInput[]): string {
       throw new AppError('conflict', { field: `${field}.terms`, value: reason });
     });
     const lines = [`[${key}]`, `subject: ${entry.subject}`, ...terms.map(termLine)];
+    for (const c of entry.contexts ?? []) {
+      if (c.fa.trim() === '' || c.en.trim() === '') throw new AppError('validation', { field: `${field}.contexts`, message: `[${key}] has an empty context` });
+      lines.push(`context: ${escapeValue(c.fa.trim(), false)}${CONTEXT_ARROW}${escapeValue(c.en.trim(), false)}`);
+    }
     for (const f of TEXT_FIELDS) {
       const value = entry[f]?.trim();
       if (value) lines.push(`${f}: ${escapeValue(value, false)}`);
@@ -311,6 +344,7 @@ function termLine(t: Term): string {
   const parts = [escapeValue(t.text, true)];
   if (t.status !== 'preferred') parts.push(t.status);
   if (t.termType) parts.push(t.termType);
+  if (t.later) parts.push('later');
   const pos = t.partOfSpeech?.trim();
   if (pos) parts.push(`pos=${escapeValue(pos, true)}`);
   const note = t.note?.trim();

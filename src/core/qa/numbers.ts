@@ -14,6 +14,36 @@ export interface NumberToken {
   values: string[];
   /** Four digits 1300–1499 with no separator: possibly a Solar Hijri year (1401 → 2022/2023). */
   hijriYear: number | null;
+  /** 1–12 when a Solar Hijri month name comes right before the year («اسفندماه ۱۴۰۱»), else null. */
+  hijriMonth: number | null;
+}
+
+/** Solar Hijri months in match spelling (ی, ک), in order: فروردین is month 1 and starts on about 21 March. */
+const HIJRI_MONTHS = [
+  'فروردین',
+  'اردیبهشت',
+  'خرداد',
+  'تیر',
+  'مرداد',
+  'شهریور',
+  'مهر',
+  'آبان',
+  'آذر',
+  'دی',
+  'بهمن',
+  'اسفند',
+];
+const MONTH_BEFORE = new RegExp(`(${HIJRI_MONTHS.join('|')})(?:[\\s\u200c]*ماه)?[\\s\u200c]*$`, 'u');
+
+/** The Hijri month named right before `start` in `text`, or null. */
+function monthBefore(text: string, start: number): number | null {
+  const m = MONTH_BEFORE.exec(
+    text
+      .slice(Math.max(0, start - 24), start)
+      .replace(/[يى]/gu, 'ی')
+      .replace(/ك/gu, 'ک'),
+  );
+  return m ? HIJRI_MONTHS.indexOf(m[1] ?? '') + 1 : null;
 }
 
 export type NumberLang = 'fa' | 'en';
@@ -131,6 +161,7 @@ export function extractNumbers(text: string, lang: NumberLang): NumberToken[] {
         end: start + p.to,
         values,
         hijriYear: isPlain4 && n >= 1300 && n <= 1499 ? n : null,
+        hijriMonth: isPlain4 && lang === 'fa' ? monthBefore(text, start + p.from) : null,
       });
     });
   }

@@ -8,7 +8,9 @@ import { leadingTrailingSpace } from './checks/leading-trailing-space';
 import { numberExtra } from './checks/number-extra';
 import { numberMissing } from './checks/number-missing';
 import { persianInTarget } from './checks/persian-in-target';
+import { possibleMisspelling } from './checks/possible-misspelling';
 import { targetEqualsSource } from './checks/target-equals-source';
+import { termFirstMention } from './checks/term-first-mention';
 import { termForbidden } from './checks/term-forbidden';
 import { termMissing } from './checks/term-missing';
 import { unbalancedBrackets } from './checks/unbalanced-brackets';
@@ -21,10 +23,12 @@ export type RegisteredCheck =
 
 export const REGISTRY: readonly RegisteredCheck[] = [
   { scope: 'segment', check: untranslated },
+  { scope: 'segment', check: possibleMisspelling },
   { scope: 'segment', check: targetEqualsSource },
   { scope: 'segment', check: persianInTarget },
   { scope: 'segment', check: termMissing },
   { scope: 'segment', check: termForbidden },
+  { scope: 'corpus', check: termFirstMention },
   { scope: 'corpus', check: inconsistentTerm },
   { scope: 'segment', check: numberMissing },
   { scope: 'segment', check: numberExtra },

@@ -4,10 +4,21 @@
  * segment index, check order (QA_CHECKS), then position within the segment.
  */
 import { AppError } from '../../shared/errors';
-import type { QaSeverity } from '../../shared/model';
+import type { QaProfile, QaSeverity } from '../../shared/model';
 import { isUntranslated } from './finding';
+import { isCopiedSource } from './checks/target-equals-source';
 import { REGISTRY } from './registry';
-import type { QaFinding, QaSegment, SegmentCheck } from './types';
+import type { QaContext, QaFinding, QaSegment, SegmentCheck } from './types';
+
+export interface RunQaOptions extends QaContext {
+  /** Only these checks (ids); validated. */
+  checks?: string[] | undefined;
+  /** Checks switched off are not run; severities are the profile's. */
+  profile?: QaProfile | undefined;
+}
+
+/** Checks that read the source only: they also run on segments that are not translated yet. */
+const SOURCE_CHECKS = new Set(['untranslated', 'possible-misspelling']);
 
 export const QA_CHECKS: readonly { id: string; severity: QaSeverity; scope: 'segment' | 'corpus' }[] =
   REGISTRY.map((r) => ({
@@ -26,15 +37,18 @@ function byCheckThenPosition(a: QaFinding, b: QaFinding): number {
   return (ORDER.get(a.check) ?? 0) - (ORDER.get(b.check) ?? 0) || position(a) - position(b);
 }
 
-export function runQa(segments: readonly QaSegment[], opts: { checks?: string[] } = {}): QaFinding[] {
+export function runQa(segments: readonly QaSegment[], opts: RunQaOptions = {}): QaFinding[] {
   const wanted = opts.checks ? new Set(opts.checks) : undefined;
   for (const id of wanted ?? []) {
     if (!ORDER.has(id))
       throw new AppError('validation', { field: 'checks', message: `unknown QA check "${id}"` });
   }
-  const active = REGISTRY.filter((r) => !wanted || wanted.has(r.check.id));
+  const settings = opts.profile?.checks;
+  const active = REGISTRY.filter(
+    (r) => (!wanted || wanted.has(r.check.id)) && settings?.[r.check.id]?.enabled !== false,
+  );
   const sorted = [...segments].sort((a, b) => a.documentId - b.documentId || a.index - b.index);
-  const translated = sorted.filter((s) => !isUntranslated(s));
+  const ctx: QaContext = { names: opts.names };
 
   // Segment checks first: the term checks tokenize each target while it is the current one, and their
   // per-segment results are memoised for inconsistent-term, which then runs without re-tokenizing.
@@ -44,10 +58,13 @@ export function runQa(segments: readonly QaSegment[], opts: { checks?: string[] 
   for (const seg of sorted) {
     const here: QaFinding[] = [];
     const untranslated = isUntranslated(seg);
+    // A copied source is one problem: "Persian in the target", "term missing" and the rest would restate it.
+    const copied = !untranslated && isCopiedSource(seg);
     for (const check of segmentChecks) {
-      // "untranslated" is the one check that looks at untranslated segments; the others would skip them.
-      if (untranslated && check.id !== 'untranslated') continue;
-      for (const f of check.run(seg)) here.push(f);
+      // Only the source checks look at untranslated segments; the others would skip them.
+      if (untranslated && !SOURCE_CHECKS.has(check.id)) continue;
+      if (copied && check.id !== 'target-equals-source' && !SOURCE_CHECKS.has(check.id)) continue;
+      for (const f of check.run(seg, ctx)) here.push(f);
     }
     perSegment.push(here);
   }
@@ -55,7 +72,7 @@ export function runQa(segments: readonly QaSegment[], opts: { checks?: string[] 
   const corpus = new Map<string, QaFinding[]>();
   for (const r of active) {
     if (r.scope !== 'corpus') continue;
-    for (const f of r.check.run(translated)) {
+    for (const f of r.check.run(sorted)) {
       const key = `${f.documentId}#${f.segment}`;
       const list = corpus.get(key);
       if (list) list.push(f);
@@ -75,5 +92,11 @@ export function runQa(segments: readonly QaSegment[], opts: { checks?: string[] 
     }
     for (const f of here) out.push(f);
   });
+  if (settings) {
+    for (const f of out) {
+      const severity = settings[f.check]?.severity;
+      if (severity) f.severity = severity;
+    }
+  }
   return out;
 }

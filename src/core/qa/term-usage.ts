@@ -5,12 +5,14 @@
  */
 import type { TermStatus } from '../../shared/model';
 import { englishFindAll, type TextRange } from './english-match';
-import type { QaHit, QaSegment, QaTermRef } from './types';
+import type { QaContextHit, QaEnglish, QaHit, QaSegment, QaTermRef } from './types';
 
 export interface FoundTerm {
   text: string;
   status: TermStatus;
   ranges: readonly TextRange[];
+  later?: boolean | undefined;
+  sameName?: boolean | undefined;
 }
 
 export interface EntryUsage {
@@ -19,6 +21,12 @@ export interface EntryUsage {
   hit: QaHit;
   /** English terms of the entry found in the target, minus those only found inside a longer one of them. */
   found: readonly FoundTerm[];
+  /** A hit of the entry lies in a context rendering whose English is in the target: the term is rendered. */
+  inContext: boolean;
+  /** English of the context renderings around the entry's hits that the target does not have. */
+  contextEnglish: readonly string[];
+  /** Every source hit of the entry is one of its Persian short forms. */
+  shortSource: boolean;
 }
 
 export function isAllowed(status: TermStatus): boolean {
@@ -49,22 +57,67 @@ function dropContained(found: FoundTerm[]): FoundTerm[] {
   return out ?? found;
 }
 
+/**
+ * What of a context's English the target must contain. Articles are style: "the JCPOA" is found in
+ * "(JCPOA)". Stand-alone numbers are the number checks' business: "February–March 2022" for «اسفندماه ۱۴۰۱»
+ * is one wrong year (number-missing), not also an unrendered phrase.
+ */
+function contextProbe(en: string): string {
+  return en
+    .replace(/^(?:the|a|an)\s+/iu, '')
+    .replace(/(^|\s)\d[\d.,]*(?=\s|$)/gu, '$1')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+function foundTerm(en: QaEnglish, ranges: readonly TextRange[]): FoundTerm {
+  const f: FoundTerm = { text: en.text, status: en.status, ranges };
+  if (en.later) f.later = true;
+  if (en.sameName) f.sameName = true;
+  return f;
+}
+
+function contextsAround(
+  seg: QaSegment,
+  hits: readonly QaHit[],
+): { inContext: boolean; contextEnglish: readonly string[] } {
+  const none = { inContext: false, contextEnglish: NO_TEXT };
+  if (!seg.contexts || seg.contexts.length === 0) return none;
+  const around: QaContextHit[] = seg.contexts.filter((c) =>
+    hits.some((h) => c.start <= h.start && h.end <= c.end),
+  );
+  if (around.length === 0) return none;
+  for (const c of around) {
+    if (c.en.some((en) => englishFindAll(seg.target, contextProbe(en)).length > 0))
+      return { inContext: true, contextEnglish: NO_TEXT };
+  }
+  return { inContext: false, contextEnglish: around.flatMap((c) => c.en) };
+}
+
+const NO_TEXT: readonly string[] = Object.freeze([]);
+
 function computeUsage(seg: QaSegment): EntryUsage[] {
   const usage: EntryUsage[] = [];
-  const seen = new Set<number>();
+  const byEntry = new Map<number, QaHit[]>();
   for (const hit of seg.hits) {
-    const entry = hit.ref.entry;
-    if (seen.has(entry)) continue;
-    seen.add(entry);
+    const list = byEntry.get(hit.ref.entry);
+    if (list) list.push(hit);
+    else byEntry.set(hit.ref.entry, [hit]);
+  }
+  for (const hits of byEntry.values()) {
+    const hit = hits[0] as QaHit;
     let found: FoundTerm[] | undefined;
     for (const en of hit.ref.english) {
       const ranges = englishFindAll(seg.target, en.text);
-      if (ranges.length > 0) (found ??= []).push({ text: en.text, status: en.status, ranges });
+      if (ranges.length > 0) (found ??= []).push(foundTerm(en, ranges));
     }
+    const short = hit.ref.shortFa;
     usage.push({
       ref: hit.ref,
       hit,
       found: found === undefined ? NOTHING : found.length > 1 ? dropContained(found) : found,
+      ...contextsAround(seg, hits),
+      shortSource: short !== undefined && hits.every((h) => short.includes(h.term)),
     });
   }
   return usage;

@@ -1,7 +1,6 @@
-import { findingKey, runQa } from '../../core/qa';
-import { qaTermRef } from '../../core/qa/term-ref';
-import type { QaSegment, QaTermRef } from '../../core/qa/types';
-import type { QaIssue } from '../../shared/model';
+import { buildQaGlossary, findingKey, qaHits, runQa, type QaGlossary } from '../../core/qa';
+import type { QaSegment } from '../../core/qa/types';
+import type { QaIssue, QaProfile } from '../../shared/model';
 import type { Db } from '../db/open';
 import type { QaIgnoredRepo } from '../db/repos/qa-ignored-repo';
 import { writeTx } from '../db/write';
@@ -16,17 +15,12 @@ export function createQaService(
   now: () => string,
 ) {
   /** Every segment of every document with its term hits: consistency checks need the whole corpus. */
-  const corpus = (): QaSegment[] => {
-    // One ref per entry (its English list shared by every hit); the hit's own Persian term is set per hit.
-    const refs = new Map<number, QaTermRef>(glossary.all().map((e) => [e.id, qaTermRef(e, '')]));
+  const corpus = (qaGlossary: QaGlossary): QaSegment[] => {
     const matcher = glossary.matcher();
     const out: QaSegment[] = [];
     for (const doc of documents.list()) {
       for (const seg of documents.iterateSegments(doc.id)) {
-        const hits = matcher.match(seg.source).flatMap((h) => {
-          const ref = refs.get(h.entry);
-          return ref ? [{ ...h, ref: { ...ref, term: h.term } }] : [];
-        });
+        const { hits, contexts } = qaHits(qaGlossary, matcher, seg.source);
         out.push({
           documentId: doc.id,
           document: doc.name,
@@ -35,6 +29,7 @@ export function createQaService(
           target: seg.target,
           status: seg.status,
           hits,
+          contexts,
         });
       }
     }
@@ -42,13 +37,18 @@ export function createQaService(
   };
 
   return {
-    /** Issues for the given documents (all when omitted); consistency is always judged across all documents. */
-    run(documentIds?: readonly number[]): QaIssue[] {
-      const segments = corpus();
+    /**
+     * Issues for the given documents (all when omitted); consistency is always judged across all documents.
+     * `profile` switches checks off and sets severities (`barabar qa --profile FILE`).
+     */
+    run(documentIds?: readonly number[], profile?: QaProfile): QaIssue[] {
+      // One ref per entry (its English list shared by every hit); the hit's own Persian term is set per hit.
+      const qaGlossary = buildQaGlossary(glossary.all());
+      const segments = corpus(qaGlossary);
       const bySegment = new Map(segments.map((s) => [`${s.documentId}#${s.index}`, s]));
       const ignored = ignoredRepo.keys();
       const wanted = documentIds && documentIds.length > 0 ? new Set(documentIds) : undefined;
-      return runQa(segments)
+      return runQa(segments, { names: qaGlossary.names, profile })
         .filter((f) => !wanted || wanted.has(f.documentId))
         .map((f) => {
           const seg = bySegment.get(`${f.documentId}#${f.segment}`);

@@ -12,6 +12,12 @@ export const termSchema = z.object({
   partOfSpeech: z.string().max(40).optional(),
   termType: z.enum(TERM_TYPES).optional(),
   note: shortText.optional(),
+  later: z.boolean().optional(),
+});
+
+export const contextRenderingSchema = z.object({
+  fa: z.string().trim().min(1).max(500),
+  en: z.string().trim().min(1).max(500),
 });
 
 export const entryInputSchema = z
@@ -25,6 +31,7 @@ export const entryInputSchema = z
     note: shortText.optional(),
     source: shortText.optional(),
     terms: z.array(termSchema).min(2).max(50),
+    contexts: z.array(contextRenderingSchema).max(50).optional(),
   })
   .refine((e) => e.terms.some((t) => t.lang === 'fa'), { message: 'needs a Persian term', path: ['terms'] })
   .refine((e) => e.terms.some((t) => t.lang === 'en'), { message: 'needs an English term', path: ['terms'] });

@@ -33,7 +33,43 @@ describe('the shipped termbase', () => {
     for (const { key, entry } of shipped) {
       const result = entryInputSchema.safeParse(entry);
       expect(result.success, `${key}: ${result.error?.message}`).toBe(true);
+      // The QA rules survive the schema (a schema that stripped them would lose them on import).
+      expect(result.data?.contexts, key).toEqual(entry.contexts);
     }
+  });
+
+  it('says in data what its notes say in words: first-mention short forms, context renderings, admitted short forms', () => {
+    for (const { key, entry } of shipped) {
+      for (const t of entry.terms) {
+        // "second and later mentions" lives in the `later` attribute now, not in a note that the checks cannot read.
+        expect(t.note ?? '', `${key}: ${t.text}`).not.toMatch(/later mentions/i);
+        if (t.later) expect(t.lang === 'en' && (t.status === 'preferred' || t.status === 'admitted'), key).toBe(true);
+      }
+      // Every «Persian» → English example of a note that names a whole phrase is a context rendering
+      // (or, for a single term, one of the entry's terms); patterns with placeholders (X, Y, …) are prose.
+      const examples = [...(entry.note ?? '').matchAll(/«([^»…]+)»\s*→/gu)]
+        .map((m) => m[1] ?? '')
+        .filter((fa) => !/[A-Za-z]/u.test(fa));
+      const known = new Set([
+        ...(entry.contexts ?? []).map((c) => termKey(c.fa)),
+        ...entry.terms.filter((t) => t.lang === 'fa').map((t) => termKey(t.text)),
+      ]);
+      const otherEntries = new Set(
+        shipped.flatMap((s) => [
+          ...(s.entry.contexts ?? []).map((c) => termKey(c.fa)),
+          ...s.entry.terms.filter((t) => t.lang === 'fa').map((t) => termKey(t.text)),
+        ]),
+      );
+      for (const fa of examples) {
+        expect(known.has(termKey(fa)) || otherEntries.has(termKey(fa)) || !/\s/u.test(fa), `${key}: «${fa}»`).toBe(true);
+      }
+    }
+    const byKey = new Map(shipped.map((s) => [s.key, s.entry]));
+    const en = (key: string) => byKey.get(key)?.terms.filter((t) => t.lang === 'en') ?? [];
+    expect(en('place/islamic-republic-of-iran').find((t) => t.text === 'Iran')?.status).toBe('admitted');
+    expect(en('person/ashtiani').find((t) => t.text === 'Ashtiani')?.later).toBe(true);
+    expect(en('agreement/jcpoa').find((t) => t.text === 'JCPOA')?.later).toBe(true);
+    expect(byKey.get('agreement/jcpoa')?.contexts).toContainEqual({ fa: 'توافق‌نامه برجام', en: 'the JCPOA' });
   });
 
   it('is in canonical form: keys strictly sorted and serialize(parse(file)) reproduces it byte for byte', () => {
@@ -169,6 +205,38 @@ describe('serializeTermbaseFile', () => {
     expect(code([{ key: 'Bad Key', subject: 'general', terms: [fa, en] }])).toBe('validation');
     expect(code([{ key: 'a/b', subject: 'general', terms: [fa, en] }, { key: 'a/b', subject: 'general', terms: [fa, { ...en, text: 'B' }] }])).toBe('conflict');
     expect(code([{ subject: 'general', terms: [fa, en] }, { subject: 'place', terms: [{ ...fa, text: 'ال ف' }, en] }])).toBe('conflict');
+  });
+});
+
+describe('termbase rules: context renderings and later-mention short forms', () => {
+  const text = [
+    '[agreement/jcpoa]',
+    'subject: agreement',
+    'fa: برجام',
+    'en: JCPOA | acronym | later',
+    'en: Joint Comprehensive Plan of Action | admitted | fullForm',
+    'context: توافق‌نامه برجام => the JCPOA',
+    'context: ذیل برجام => under the JCPOA',
+    'note: Spell out on first mention.',
+    '',
+  ].join('\n');
+
+  it('parses them and writes them back in canonical form', () => {
+    const [parsed] = parseTermbaseFile(text, 't.termbase');
+    expect(parsed?.entry.terms[1]).toEqual({ lang: 'en', text: 'JCPOA', status: 'preferred', termType: 'acronym', later: true });
+    expect(parsed?.entry.contexts).toEqual([
+      { fa: 'توافق‌نامه برجام', en: 'the JCPOA' },
+      { fa: 'ذیل برجام', en: 'under the JCPOA' },
+    ]);
+    expect(serializeTermbaseFile([parsed?.entry as EntryInput])).toBe(TERMBASE_FILE_HEADER + '\n' + text);
+  });
+
+  it('names the line of a bad context', () => {
+    const bad = (line: string) => () => parseTermbaseFile(`[a/b]\nsubject: general\nfa: الف\nen: a\n${line}\n`, 't.termbase');
+    expect(bad('context: توافق‌نامه برجام the JCPOA')).toThrow(expect.objectContaining({ params: expect.objectContaining({ line: 5 }) }));
+    expect(bad('context: the JCPOA => توافق')).toThrow(/no Persian letters/);
+    expect(bad('context: برجام => برجام')).toThrow(/contains Persian letters/);
+    expect(bad('context:  => the JCPOA')).toThrow(/both sides/);
   });
 });
 

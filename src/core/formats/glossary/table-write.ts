@@ -41,7 +41,7 @@ export function entryRows(entry: WritableEntry, n: number): string[][] {
     cells[INDEX.en] = enText;
     if (faTerm !== undefined) describe(cells, 'fa', faTerm);
     if (enTerm !== undefined) describe(cells, 'en', enTerm);
-    cells[INDEX.comment] = comment(enTerm, entry.note, rows.length === 0);
+    cells[INDEX.comment] = comment(enTerm, entry, rows.length === 0);
     rows.push(cells);
   };
 
@@ -61,11 +61,16 @@ function describe(cells: string[], side: 'fa' | 'en', t: Term): void {
   cells[INDEX[`${side}Note`]] = t.note ?? '';
 }
 
-/** What an OmegaT user sees beside the pair: a warning for non-preferred English, then the notes. */
-function comment(en: Term | undefined, entryNote: string | undefined, first: boolean): string {
+/**
+ * What an OmegaT user sees beside the pair: a warning for non-preferred English, the QA rules that have no
+ * column of their own (a short form for later mentions, context renderings), then the notes.
+ */
+function comment(en: Term | undefined, entry: WritableEntry, first: boolean): string {
   const parts: string[] = [];
   if (en !== undefined && en.status !== 'preferred') parts.push(`[${en.status}]`);
+  if (en?.later === true) parts.push('[later mentions only]');
   if (en?.note !== undefined) parts.push(en.note);
-  if (first && entryNote !== undefined) parts.push(entryNote);
+  if (first && entry.note !== undefined) parts.push(entry.note);
+  if (first) for (const c of entry.contexts ?? []) parts.push(`[context] «${c.fa}» → ${c.en}`);
   return parts.join(' ');
 }

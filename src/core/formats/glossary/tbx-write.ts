@@ -67,6 +67,8 @@ function entryXml(e: WritableEntry | Entry, n: number, dialect: TbxDialect, used
   if (e.definition !== undefined) out += `        <descrip type="definition">${text(e.definition)}</descrip>\n`;
   if (e.source !== undefined) out += `        <admin type="source">${text(e.source)}</admin>\n`;
   if (e.note !== undefined) out += `        <note>${text(e.note)}</note>\n`;
+  // Context renderings have no TBX field: the "context" data category, as "Persian phrase => English".
+  for (const c of e.contexts ?? []) out += `        <descrip type="context">${text(`${c.fa} => ${c.en}`)}</descrip>\n`;
   if ('createdAt' in e) {
     out += transac('origination', e.createdBy, e.createdAt);
     out += transac('modification', e.modifiedBy, e.modifiedAt);
@@ -87,6 +89,7 @@ function termXml(t: Term, element: string): string {
   if (t.termType !== undefined) out += `            <termNote type="termType">${tbxTermType(t.termType)}</termNote>\n`;
   if (t.partOfSpeech !== undefined) out += `            <termNote type="partOfSpeech">${text(t.partOfSpeech)}</termNote>\n`;
   if (t.note !== undefined) out += `            <note>${text(t.note)}</note>\n`;
+  if (t.later === true) out += '            <note>later mentions only</note>\n';
   return out + `          </${element}>\n`;
 }
 

@@ -1,16 +1,21 @@
 /**
- * inconsistent-term (corpus): one glossary entry rendered with different English in different segments or
- * documents. A segment's rendering is which of the entry's English terms (any status) appear in its target,
- * or none. The reference is the English term used by the most segments (on a tie the preferred one, then
- * the earliest); a segment whose target does not contain it is reported. A segment that uses the reference
- * and also another term ("Minister of Defence and Armed Forces Logistics … the Defence Minister") is
- * consistent: the reference is there.
+ * inconsistent-term (corpus): one glossary entry rendered with different allowed English in different
+ * segments or documents ("Defence Minister" here, "Minister of Defence" there). A segment's rendering is
+ * which of the entry's preferred/admitted terms appear in its target. The reference is the rendering used
+ * by the most segments (on a tie the preferred one, then the earliest); a segment without it is reported.
  *
- * A term and its derived adjective or demonym ("Iran"/"Iranian", "Belarus"/"Belarusian") are one
- * rendering: "the Iranian nation" for «ملت ایران» is not an inconsistency with "Iran".
+ * One finding per problem: a segment where the entry is missing, or rendered with a deprecated or
+ * forbidden term, is term-missing's or term-forbidden's, not a second finding here; untranslated segments
+ * never take part.
+ *
+ * What is one rendering: a term and its derived adjective ("Iran"/"Iranian"); a name and its short forms,
+ * acronym or full form ("Viktor Khrenin"/"Khrenin", "JCPOA"/"Joint Comprehensive Plan of Action"); and
+ * spellings that differ only in case, hyphen/space or a possessive. A term inside a context rendering
+ * whose English is in the target («اجلاس شانگهای» → "the SCO summit") takes no part: the phrase decides. The finding names the spellings as
+ * the translator typed them, never a glossary spelling nobody used.
  */
-import { makeFinding, type CheckInfo } from '../finding';
-import { termUsage, type EntryUsage } from '../term-usage';
+import { isUntranslated, makeFinding, type CheckInfo } from '../finding';
+import { isAllowed, termUsage, type EntryUsage } from '../term-usage';
 import { TERM_STATUS_RANK } from '../../glossary/term-status';
 import type { CorpusCheck, QaFinding, QaSegment, QaTermRef } from '../types';
 
@@ -18,18 +23,20 @@ const info: CheckInfo = { id: 'inconsistent-term', severity: 'warning', message:
 /** Longest ending that turns a name into its adjective: -n, -an, -ian, -ese, -ish, -i ... */
 const MAX_DERIVED_ENDING = 4;
 
-interface Use {
-  seg: QaSegment;
-  usage: EntryUsage;
-  /** Representative term texts of the renderings found (usually one). */
-  renderings: string[];
-}
-
 const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** How a typed spelling is compared: case, hyphen/space and possessive endings do not count. */
+export function spellingKey(typed: string): string {
+  return typed
+    .toLowerCase()
+    .replace(/['’]s\b|(?<=s)['’]/gu, '')
+    .replace(/[\s\-\u2010-\u2013]+/gu, ' ')
+    .trim();
+}
+
 /**
- * Maps each English term of an entry to the representative of its group (a term and the terms derived from
- * it), which is the group's best-status member, so a finding never suggests a deprecated term.
+ * Maps each English term of an entry to the representative of its group (a term, the terms derived from
+ * it, and for the entry's preferred term also its short and long forms): the group's best-status member.
  */
 function representatives(ref: QaTermRef): Map<string, string> {
   const terms = ref.english.map((e) => ({ ...e, key: letters(e.text) }));
@@ -48,55 +55,71 @@ function representatives(ref: QaTermRef): Map<string, string> {
     }
     return r.key;
   };
+  const preferred = terms.find((t) => t.status === 'preferred');
+  const groupOf = (t: (typeof terms)[number]): string =>
+    t.sameName && preferred ? root(preferred) : root(t);
   const best = new Map<string, (typeof terms)[number]>();
   for (const t of terms) {
-    const r = root(t);
+    const r = groupOf(t);
     const b = best.get(r);
     if (!b || TERM_STATUS_RANK[t.status] < TERM_STATUS_RANK[b.status]) best.set(r, t);
   }
-  return new Map(terms.map((t) => [t.text, best.get(root(t))?.text ?? t.text]));
+  return new Map(terms.map((t) => [t.text, best.get(groupOf(t))?.text ?? t.text]));
 }
 
-interface Occurrence {
+interface Use {
   seg: QaSegment;
   usage: EntryUsage;
+  /** Group representatives of the allowed renderings found (usually one). */
+  renderings: string[];
+  /** What the translator typed, per representative. */
+  typed: Map<string, string[]>;
 }
 
-/** Renderings of one use, as group representatives, without repeats. */
-function renderingsOf(usage: EntryUsage, rep: Map<string, string>): string[] {
-  const out: string[] = [];
+function useOf(seg: QaSegment, usage: EntryUsage, rep: Map<string, string>): Use | null {
+  // Inside a context rendering the phrase decides the wording («اجلاس شانگهای» → "the SCO summit").
+  if (usage.inContext) return null;
+  const renderings: string[] = [];
+  const typed = new Map<string, string[]>();
   for (const f of usage.found) {
+    if (!isAllowed(f.status)) continue;
     const r = rep.get(f.text) ?? f.text;
-    if (!out.includes(r)) out.push(r);
+    if (!renderings.includes(r)) renderings.push(r);
+    const list = typed.get(r) ?? [];
+    for (const range of f.ranges) list.push(seg.target.slice(range.start, range.end));
+    typed.set(r, list);
   }
-  return out;
+  return renderings.length === 0 ? null : { seg, usage, renderings, typed };
 }
 
-/** True when every use renders the entry with the same single term: the common case, decided without counting. */
-function uniform(uses: readonly Use[]): boolean {
-  const first = uses[0]?.renderings;
-  if (!first || first.length !== 1) return false;
-  return uses.every((u) => u.renderings.length === 1 && u.renderings[0] === first[0]);
+/** The spelling typed most often for a rendering (first typed form of the most frequent key). */
+function mostTyped(uses: readonly Use[], rendering: string): string {
+  const counts = new Map<string, { n: number; first: string }>();
+  let best: { n: number; first: string } | undefined;
+  for (const u of uses) {
+    for (const t of u.typed.get(rendering) ?? []) {
+      const k = spellingKey(t);
+      const c = counts.get(k) ?? { n: 0, first: t };
+      c.n++;
+      counts.set(k, c);
+      if (!best || c.n > best.n) best = c;
+    }
+  }
+  return best?.first ?? rendering;
 }
 
-/** Every occurrence found exactly one and the same English term: consistent, no grouping needed. */
-function sameSingleTerm(occurrences: readonly Occurrence[]): boolean {
-  const first = occurrences[0]?.usage.found;
-  if (!first || first.length !== 1) return false;
-  const text = first[0]?.text;
-  return occurrences.every((o) => o.usage.found.length === 1 && o.usage.found[0]?.text === text);
-}
-
-function findingsFor(occurrences: readonly Occurrence[], out: QaFinding[]): void {
+function findingsFor(occurrences: readonly { seg: QaSegment; usage: EntryUsage }[], out: QaFinding[]): void {
   const ref = occurrences[0]?.usage.ref;
-  if (!ref || sameSingleTerm(occurrences)) return;
+  if (!ref) return;
   const rep = representatives(ref);
-  const uses: Use[] = occurrences.map((o) => ({
-    seg: o.seg,
-    usage: o.usage,
-    renderings: renderingsOf(o.usage, rep),
-  }));
-  if (uniform(uses)) return;
+  const uses: Use[] = [];
+  for (const o of occurrences) {
+    const u = useOf(o.seg, o.usage, rep);
+    if (u) uses.push(u);
+  }
+  if (uses.length < 2) return;
+  const first = uses[0]?.renderings[0];
+  if (uses.every((u) => u.renderings.length === 1 && u.renderings[0] === first)) return;
   const counts = new Map<string, number>();
   for (const u of uses) for (const r of u.renderings) counts.set(r, (counts.get(r) ?? 0) + 1);
   const preferred = new Set(ref.english.filter((e) => e.status === 'preferred').map((e) => e.text));
@@ -109,23 +132,26 @@ function findingsFor(occurrences: readonly Occurrence[], out: QaFinding[]): void
     }
   }
   if (best === 0 || best === uses.length) return;
-  const first = uses.find((u) => u.renderings.includes(reference));
+  const firstUse = uses.find((u) => u.renderings.includes(reference));
+  const expected = mostTyped(uses, reference);
   for (const u of uses) {
     if (u.renderings.includes(reference)) continue;
-    const used = [...new Set(u.usage.found.map((f) => f.text))].join(' | ');
-    const r = u.usage.found[0]?.ranges[0];
+    const typedHere = [...u.typed.values()].flat();
+    const used = [...new Map(typedHere.map((t) => [spellingKey(t), t])).values()].join(' | ');
+    const found = u.usage.found.find((f) => isAllowed(f.status));
+    const r = found?.ranges[0];
     out.push(
       makeFinding(
         info,
         u.seg,
-        used === '' ? u.usage.hit.text : used,
+        used,
         {
           term: u.usage.ref.term,
           used,
-          expected: reference,
+          expected,
           count: best,
-          otherDocument: first?.seg.document ?? '',
-          otherSegment: first?.seg.index ?? 0,
+          otherDocument: firstUse?.seg.document ?? '',
+          otherSegment: firstUse?.seg.index ?? 0,
         },
         r
           ? { field: 'target', start: r.start, end: r.end }
@@ -139,8 +165,9 @@ export const inconsistentTerm: CorpusCheck = {
   id: info.id,
   severity: info.severity,
   run(all: readonly QaSegment[]): QaFinding[] {
-    const byEntry = new Map<number, Occurrence[]>();
+    const byEntry = new Map<number, { seg: QaSegment; usage: EntryUsage }[]>();
     for (const seg of all) {
+      if (isUntranslated(seg)) continue;
       for (const usage of termUsage(seg)) {
         const list = byEntry.get(usage.ref.entry);
         if (list) list.push({ seg, usage });

@@ -6,7 +6,7 @@
  */
 import { charClassAt, isAlnumClass } from '../../text/char-class';
 import { normalizeForMatch } from '../../text/normalize';
-import { makeFinding, type CheckInfo } from '../finding';
+import { isUntranslated, makeFinding, type CheckInfo } from '../finding';
 import type { CorpusCheck, QaFinding, QaSegment } from '../types';
 
 const info: CheckInfo = {
@@ -41,6 +41,7 @@ export const inconsistentTranslation: CorpusCheck = {
   run(all: readonly QaSegment[]): QaFinding[] {
     const groups = new Map<string, QaSegment[]>();
     for (const seg of all) {
+      if (isUntranslated(seg)) continue;
       const key = sourceKey(seg.source);
       if (key === '') continue;
       const g = groups.get(key);

@@ -10,13 +10,18 @@ const ARABIC_LETTER = /(?=\p{L})\p{sc=Arabic}/u;
 
 const norm = (s: string): string => s.normalize('NFC').replace(/\s+/gu, ' ').trim();
 
+/** The Persian source copied into the target unchanged (then no other target check has anything to say). */
+export function isCopiedSource(seg: QaSegment): boolean {
+  // A copy of a Persian source has Persian in the target: English targets leave at the cheap test.
+  if (isUntranslated(seg) || !hasArabicScript(seg.target) || !ARABIC_LETTER.test(seg.source)) return false;
+  return norm(seg.target) === norm(seg.source);
+}
+
 export const targetEqualsSource: SegmentCheck = {
   id: info.id,
   severity: info.severity,
   run(seg: QaSegment): QaFinding[] {
-    // A copy of a Persian source has Persian in the target: English targets leave at the cheap test.
-    if (isUntranslated(seg) || !hasArabicScript(seg.target) || !ARABIC_LETTER.test(seg.source)) return [];
-    if (norm(seg.target) !== norm(seg.source)) return [];
+    if (!isCopiedSource(seg)) return [];
     return [
       makeFinding(
         info,

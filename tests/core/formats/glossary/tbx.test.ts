@@ -44,6 +44,24 @@ describe('TBX output validates', () => {
     expect(relaxng(xml)).toEqual({ ok: true, errors: '' });
   });
 
+  it('writes the QA rules (context renderings, later-mention short forms) as TBX data categories, still valid', () => {
+    const entry: EntryInput = {
+      subject: 'agreement',
+      terms: [
+        { lang: 'fa', text: 'برجام', status: 'preferred' },
+        { lang: 'en', text: 'JCPOA', status: 'preferred', termType: 'acronym', later: true },
+        { lang: 'en', text: 'Joint Comprehensive Plan of Action', status: 'admitted', termType: 'fullForm' },
+      ],
+      contexts: [{ fa: 'توافق‌نامه برجام', en: 'the JCPOA' }],
+    };
+    for (const format of ['tbx', 'tbx-basic'] as const) {
+      const xml = tbx([entry], format);
+      expect(xml).toContain('<descrip type="context">توافق‌نامه برجام =&gt; the JCPOA</descrip>');
+      expect(xml).toContain('<note>later mentions only</note>');
+      expect(format === 'tbx' ? xmllint(xml, 'tbx') : relaxng(xml)).toEqual({ ok: true, errors: '' });
+    }
+  });
+
   it('the validators do catch a broken file (so the two tests above prove something)', () => {
     const broken = tbx(SAMPLE).replace('<langSet xml:lang="fa">', '<langSet>');
     expect(xmllint(broken, 'tbx').ok).toBe(false);

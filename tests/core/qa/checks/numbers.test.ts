@@ -20,10 +20,10 @@ describe('number-missing and number-extra', () => {
     expect(extra('در اکتبر ۲۰۲۳', 'in October 2023')).toEqual([]);
   });
 
-  it('match «3+3» with "3+3" and report "2+2" once per value', () => {
+  it('match «3+3» with "3+3" and report "2+2" once, as one changed number', () => {
     expect(missing('قالب پیشنهادی 3+3', 'the proposed 3+3 format')).toEqual([]);
-    expect(missing('قالب پیشنهادی 3+3', 'the proposed 2+2 format')).toEqual(['3']);
-    expect(extra('قالب پیشنهادی 3+3', 'the proposed 2+2 format')).toEqual(['2']);
+    expect(missing('قالب پیشنهادی 3+3', 'the proposed 2+2 format')).toEqual(['2']);
+    expect(extra('قالب پیشنهادی 3+3', 'the proposed 2+2 format')).toEqual([]);
   });
 
   it('match thousands and decimal separators of both languages', () => {
@@ -31,8 +31,19 @@ describe('number-missing and number-extra', () => {
     expect(missing('۱٬۰۰۰ نفر', '1000 people')).toEqual([]);
     expect(missing('1000 نفر', '1,000 people')).toEqual([]);
     expect(missing('۳٫۵ درصد', '3.5 percent')).toEqual([]);
-    expect(missing('۳٫۵ درصد', '35 percent')).toEqual(['۳٫۵']);
-    expect(extra('۳٫۵ درصد', '35 percent')).toEqual(['35']);
+    expect(missing('۳٫۵ درصد', '35 percent')).toEqual(['35']);
+    expect(extra('۳٫۵ درصد', '35 percent')).toEqual([]);
+  });
+
+  it('compare percentages in every notation, with the Persian decimal separator', () => {
+    for (const target of ['3.5%', '3.5 percent', '3.5 per cent']) {
+      expect(missing('۳٫۵ درصد', target), target).toEqual([]);
+      expect(extra('۳٫۵ درصد', target), target).toEqual([]);
+    }
+    expect(missing('۳٫۵٪ رشد', 'growth of 3.5%')).toEqual([]);
+    expect(missing('٪۲۵ رشد', '25% growth')).toEqual([]);
+    expect(missing('۲۵ درصد', '2.5%')).toEqual(['2.5']);
+    expect(missing('۱۲٫۷۵ درصد', '12.75 per cent')).toEqual([]);
   });
 
   it('match a number with its scale word written out or not', () => {
@@ -45,10 +56,22 @@ describe('number-missing and number-extra', () => {
     const source = 'سفر اسفندماه ۱۴۰۱ رئیس جمهور بلاروس به تهران';
     expect(missing(source, 'the visit to Tehran in Esfand 1401')).toEqual([]);
     expect(missing(source, 'the visit to Tehran in February 2023')).toEqual([]);
-    expect(missing(source, 'the visit to Tehran in 2022')).toEqual([]);
+    expect(missing(source, 'the visit to Tehran in February/March 2023')).toEqual([]);
+    expect(missing(source, 'the visit to Tehran in February–March 2023')).toEqual([]);
     expect(extra(source, 'the visit to Tehran in February 2023')).toEqual([]);
-    expect(missing(source, 'the visit to Tehran in 2021')).toEqual(['۱۴۰۱']);
-    expect(extra(source, 'the visit to Tehran in 2021')).toEqual(['2021']);
+    expect(missing(source, 'the visit to Tehran in 2021')).toEqual(['2021']);
+    expect(extra(source, 'the visit to Tehran in 2021')).toEqual([]);
+  });
+
+  it('take the month into account: Esfand 1401 is 2023, Mehr 1401 is 2022, Dey 1401 either', () => {
+    expect(missing('سفر اسفندماه ۱۴۰۱', 'the visit in 2022')).toEqual(['2022']);
+    expect(missing('در اسفند ۱۴۰۱', 'in March 2023')).toEqual([]);
+    expect(missing('در مهر ۱۴۰۱', 'in October 2022')).toEqual([]);
+    expect(missing('در مهرماه ۱۴۰۱', 'in October 2023')).toEqual(['2023']);
+    expect(missing('در دی ۱۴۰۱', 'in December 2022')).toEqual([]);
+    expect(missing('در دی ۱۴۰۱', 'in January 2023')).toEqual([]);
+    expect(missing('در سال ۱۴۰۱', 'in 2022')).toEqual([]);
+    expect(missing('در سال ۱۴۰۱', 'in 2023')).toEqual([]);
   });
 
   it('do not let a Gregorian year of the source stand in for a Hijri year as well', () => {
@@ -78,11 +101,22 @@ describe('number-missing and number-extra', () => {
   });
 
   it('report extra numbers as warnings with their place in the target', () => {
-    const s = seg('بیش از ۳۰ سال', 'more than 13 years');
+    const s = seg('بیش از ۳۰ سال', 'more than 30 years, since 1993');
     const [f] = numberExtra.run(s);
     expect([f?.text, f?.severity, f?.range]).toEqual([
-      '13',
+      '1993',
       'warning',
+      { field: 'target', start: 26, end: 30 },
+    ]);
+  });
+
+  it('report a changed number once, as number-missing naming both, placed on the target', () => {
+    const s = seg('بیش از ۳۰ سال', 'more than 13 years');
+    expect(numberExtra.run(s)).toEqual([]);
+    const [f] = numberMissing.run(s);
+    expect([f?.message, f?.params, f?.range]).toEqual([
+      'qa.numberChanged',
+      { number: '30', found: '13' },
       { field: 'target', start: 10, end: 12 },
     ]);
   });

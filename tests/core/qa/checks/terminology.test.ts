@@ -25,7 +25,7 @@ describe('term-missing', () => {
   });
 
   it('reports each entry whose allowed English is absent, once, with the preferred term to use', () => {
-    const s = seg(RANKS, 'General Bagheri, the chief of staff, met the Defense Minister of Belarus.');
+    const s = seg(RANKS, 'Bagheri, the chief of staff, met the minister of Belarus.');
     const found = termMissing.run(s);
     expect(found.map((f) => [f.text, f.params.expected, f.severity])).toEqual([
       ['سرلشکر', 'Major General', 'error'],
@@ -37,6 +37,11 @@ describe('term-missing', () => {
       'ستاد کل نیروهای مسلح',
       'وزیر دفاع',
     ]);
+  });
+
+  it('stays quiet where a deprecated or forbidden term stands in its place: term-forbidden reports that', () => {
+    const s = seg(RANKS, 'General Bagheri, the chief of staff, met the Defense Minister of Belarus.');
+    expect(termMissing.run(s).map((f) => f.text)).toEqual(['ستاد کل نیروهای مسلح']);
   });
 
   it('reports a term repeated in the source once, and not at all if rendered once', () => {

@@ -1,10 +1,19 @@
-import type { QaIssue } from '../../../../shared/model';
+import { QA_SEVERITIES, type QaIssue } from '../../../../shared/model';
 import { dirOf } from '../../i18n/bidi';
 import type { RendererApiClient } from '../../api/client';
 import { formatNumber, isolateParams, t } from '../../i18n/i18n';
 import { clear, h, setI18n } from '../../ui/dom';
 import { toastError } from '../../ui/toast';
 import { withProgress } from '../../ui/job-progress';
+import {
+  countsByCheck,
+  DEFAULT_QA_FILTER,
+  documentsOf,
+  filterIssues,
+  reportRows,
+  type QaFilter,
+  type QaStatusFilter,
+} from './qa-report';
 
 /** Parameters that are words of the check itself (a term status, "leading"/"trailing") get translated. */
 function localParams(params: Record<string, string | number>): Record<string, string | number> {
@@ -20,7 +29,14 @@ export interface QaDeps {
   currentDocument(): number | null;
 }
 
-/** QA report for the open document or all documents; click to jump, "not an error" to dismiss. */
+const select = (aria: string, testid: string): HTMLSelectElement =>
+  h('select', { class: 'select select-small', i18nAria: aria, attrs: { 'data-testid': testid } });
+
+/**
+ * QA report for the open document or all documents, to be worked through: filters by severity, check,
+ * document and status, counts per check, untranslated segments folded per document; click to jump,
+ * "not an error" to dismiss.
+ */
 export class QaView {
   readonly el: HTMLElement;
   private readonly scope = h('select', {
@@ -28,18 +44,49 @@ export class QaView {
     i18nAria: 'qaView.scope',
     attrs: { 'data-testid': 'qa-scope' },
   });
-  private readonly showIgnored = h('input', { attrs: { type: 'checkbox' } });
+  private readonly severitySelect = select('qaView.filterSeverity', 'qa-filter-severity');
+  private readonly checkSelect = select('qaView.filterCheck', 'qa-filter-check');
+  private readonly documentSelect = select('qaView.filterDocument', 'qa-filter-document');
+  private readonly statusSelect = select('qaView.filterStatus', 'qa-filter-status');
+  private readonly hideUntranslated = h('input', {
+    attrs: { type: 'checkbox', 'data-testid': 'qa-hide-untranslated' },
+  });
   private readonly list = h('tbody');
   private readonly summary = h('span', { class: 'muted', attrs: { 'data-testid': 'qa-summary' } });
   private issues: QaIssue[] = [];
   private documentId: number | null = null;
+  private filter: QaFilter = { ...DEFAULT_QA_FILTER };
+  private readonly expanded = new Set<number>();
 
   constructor(private readonly deps: QaDeps) {
     this.scope.append(
       h('option', { i18n: 'qaView.thisDocument', attrs: { value: 'doc' } }),
       h('option', { i18n: 'qaView.allDocuments', attrs: { value: 'all' } }),
     );
-    this.showIgnored.addEventListener('change', () => this.render());
+    this.severitySelect.append(
+      h('option', { i18n: 'qaView.allSeverities', attrs: { value: 'all' } }),
+      ...QA_SEVERITIES.map((s) => h('option', { i18n: `severity.${s}`, attrs: { value: s } })),
+    );
+    this.statusSelect.append(
+      ...(['open', 'ignored', 'all'] as const).map((s) =>
+        h('option', { i18n: `qaView.status.${s}`, attrs: { value: s } }),
+      ),
+    );
+    const onFilter = (): void => {
+      const severity = this.severitySelect.value;
+      const doc = this.documentSelect.value;
+      this.filter = {
+        severity: severity === 'all' ? 'all' : (severity as QaFilter['severity']),
+        check: this.checkSelect.value || 'all',
+        documentId: doc === 'all' || doc === '' ? 'all' : Number(doc),
+        status: this.statusSelect.value as QaStatusFilter,
+        hideUntranslated: this.hideUntranslated.checked,
+      };
+      this.render();
+    };
+    for (const el of [this.severitySelect, this.checkSelect, this.documentSelect, this.statusSelect])
+      el.addEventListener('change', onFilter);
+    this.hideUntranslated.addEventListener('change', onFilter);
     this.el = h(
       'div',
       { class: 'page qa-page' },
@@ -50,13 +97,21 @@ export class QaView {
         this.summary,
         h('span', { class: 'spacer' }),
         this.scope,
-        h('label', { class: 'check' }, this.showIgnored, h('span', { i18n: 'qaView.showIgnored' })),
         h('button', {
           class: 'btn btn-primary',
           i18n: 'qaView.run',
           attrs: { type: 'button', 'data-testid': 'qa-run' },
           on: { click: () => void this.run() },
         }),
+      ),
+      h(
+        'div',
+        { class: 'qa-filters', attrs: { 'data-testid': 'qa-filters' } },
+        this.severitySelect,
+        this.checkSelect,
+        this.documentSelect,
+        this.statusSelect,
+        h('label', { class: 'check' }, this.hideUntranslated, h('span', { i18n: 'qaView.hideUntranslated' })),
       ),
       h(
         'div',
@@ -106,9 +161,28 @@ export class QaView {
     this.render();
   }
 
+  /** Check and document menus list what the current issues contain, each check with its count. */
+  private renderMenus(): void {
+    const counts = countsByCheck(this.issues, this.filter);
+    if (this.filter.check !== 'all' && !counts.has(this.filter.check)) counts.set(this.filter.check, 0);
+    clear(this.checkSelect);
+    this.checkSelect.append(h('option', { i18n: 'qaView.allChecks', attrs: { value: 'all' } }));
+    for (const [check, n] of counts) {
+      const name = t(`qaCheck.${check}`, { defaultValue: check });
+      this.checkSelect.append(h('option', { text: `${name} (${formatNumber(n)})`, attrs: { value: check } }));
+    }
+    this.checkSelect.value = this.filter.check;
+    clear(this.documentSelect);
+    this.documentSelect.append(h('option', { i18n: 'qaView.allDocumentsFilter', attrs: { value: 'all' } }));
+    for (const d of documentsOf(this.issues))
+      this.documentSelect.append(h('option', { text: d.name, attrs: { value: String(d.id), dir: 'auto' } }));
+    this.documentSelect.value = String(this.filter.documentId);
+  }
+
   render(): void {
     clear(this.list);
-    const visible = this.issues.filter((i) => this.showIgnored.checked || !i.ignored);
+    this.renderMenus();
+    const visible = filterIssues(this.issues, this.filter);
     const errors = visible.filter((i) => i.severity === 'error' && !i.ignored).length;
     setI18n(this.summary, 'qaView.summary', {
       count: formatNumber(visible.length),
@@ -120,7 +194,36 @@ export class QaView {
       );
       return;
     }
-    for (const issue of visible) this.list.append(this.row(issue));
+    for (const row of reportRows(visible, this.expanded)) {
+      this.list.append(
+        row.kind === 'issue'
+          ? this.row(row.issue)
+          : this.groupRow(row.documentId, row.document, row.issues.length, row.expanded),
+      );
+    }
+  }
+
+  /** One row for a document's untranslated segments; click to list them one by one. */
+  private groupRow(documentId: number, document: string, count: number, expanded: boolean): HTMLElement {
+    const toggle = (): void => {
+      if (expanded) this.expanded.delete(documentId);
+      else this.expanded.add(documentId);
+      this.render();
+    };
+    return h(
+      'tr',
+      {
+        class: `qa-group${expanded ? ' is-expanded' : ''}`,
+        attrs: { tabindex: '0', 'aria-expanded': String(expanded), 'data-testid': 'qa-untranslated-group' },
+        on: { click: toggle, keydown: (e) => e.key === 'Enter' && toggle() },
+      },
+      h('td', {}, h('span', { class: 'sev-badge sev-warning', i18n: 'severity.warning' })),
+      h('td', { text: t('qaView.untranslatedGroup', { n: formatNumber(count) }) }),
+      h('td', { class: 'muted', text: document, attrs: { dir: dirOf(document) } }),
+      h('td', {}),
+      h('td', {}),
+      h('td', {}, h('span', { class: 'muted', i18n: expanded ? 'qaView.collapse' : 'qaView.expand' })),
+    );
   }
 
   private row(issue: QaIssue): HTMLElement {

@@ -16,6 +16,8 @@ export interface ActionHost {
   insertTermUnderCursor(ed: Editor): void;
   addTermFromSelection(): void;
   showShortcuts(): void;
+  /** F8 / Shift+F8: the next / previous QA finding of the document. */
+  nextFinding(dir: 1 | -1): void;
 }
 
 /**
@@ -68,6 +70,13 @@ export function registerEditorActions(host: ActionHost): monaco.IDisposable[] {
       keybindings: [KeyMod.Alt | KeyCode.UpArrow],
     },
     (ed) => host.moveSegment(-1, ed),
+  );
+  both({ id: 'barabar.nextFinding', label: t('actions.nextFinding'), keybindings: [KeyCode.F8] }, () =>
+    host.nextFinding(1),
+  );
+  both(
+    { id: 'barabar.prevFinding', label: t('actions.prevFinding'), keybindings: [KeyMod.Shift | KeyCode.F8] },
+    () => host.nextFinding(-1),
   );
   // Ctrl+Shift+T is the obvious choice but browsers reserve it (reopen closed tab); Y is free everywhere.
   both(

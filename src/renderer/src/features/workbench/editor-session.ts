@@ -29,6 +29,8 @@ export interface SessionCallbacks {
   onProgress(): void;
   onAddTerm(selection: string): void;
   onShowShortcuts(): void;
+  /** F8 / Shift+F8 from segment `segment` (its index in the document). */
+  onNextFinding(segment: number, dir: 1 | -1): void;
   /** A segment outside this window was asked for: the view opens the window that holds it. */
   onOutsideWindow(pos: number): void;
 }
@@ -139,6 +141,11 @@ export class EditorSession {
         this.insertTerm(() => this.english.termUnderCursor(ed, this.activePos())),
       addTermFromSelection: () => this.cb.onAddTerm(this.sourceSelection()),
       showShortcuts: () => this.cb.onShowShortcuts(),
+      // Saved first, so the QA judges what the translator sees.
+      nextFinding: (dir) =>
+        void this.flush().then(() =>
+          this.cb.onNextFinding(this.store.segments[this.activePos()]?.index ?? -1, dir),
+        ),
     });
   }
 

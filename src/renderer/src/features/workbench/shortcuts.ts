@@ -23,6 +23,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: 'Ctrl+Shift+Enter', label: 'shortcuts.unconfirm' },
       { keys: 'Enter', label: 'shortcuts.next', essential: true },
       { keys: 'Alt+↓ / Alt+↑', label: 'shortcuts.move', essential: true },
+      { keys: 'F8 / Shift+F8', label: 'shortcuts.nextFinding' },
     ],
   },
   {

@@ -1,11 +1,12 @@
 import type { ExportFormat } from '../../../../shared/model';
 import type { RendererApiClient } from '../../api/client';
-import { isolate, t } from '../../i18n/i18n';
+import { isolate, isolateParams, t } from '../../i18n/i18n';
 import { h, setI18n } from '../../ui/dom';
 import { downloadText } from '../../ui/files';
 import { toast, toastError } from '../../ui/toast';
 import { openAddTermDialog } from '../add-term/add-term-dialog';
 import type { GlossaryStore } from '../glossary/glossary-store';
+import { findingFrom } from '../qa/finding-nav';
 import { EditorSession } from './editor-session';
 import { openKeyboardReference } from './keyboard-reference';
 import { windowOf } from './layout';
@@ -146,6 +147,7 @@ export class WorkbenchView {
         onProgress: () => this.renderProgress(),
         onAddTerm: (sel) => void this.addTerm(sel),
         onShowShortcuts: () => openKeyboardReference(),
+        onNextFinding: (seg, dir) => void this.nextFinding(seg, dir),
         onOutsideWindow: (p) => this.showWindow(p),
       },
       perfHook(),
@@ -193,6 +195,24 @@ export class WorkbenchView {
 
   hasPending(): boolean {
     return this.session?.hasPending() ?? false;
+  }
+
+  /** F8 / Shift+F8: run the QA on this document and go to the next / previous open finding. */
+  private async nextFinding(segment: number, dir: 1 | -1): Promise<void> {
+    const doc = this.store?.doc.id;
+    if (doc === undefined) return;
+    try {
+      const issues = await this.deps.api.call('qa.run', { documentIds: [doc] });
+      const next = findingFrom(issues, segment, dir);
+      if (!next) {
+        toast(t('qaView.none'));
+        return;
+      }
+      this.goToSegment(next.segment);
+      toast(t(next.message, { ...isolateParams(next.params), defaultValue: next.check }));
+    } catch (err) {
+      toastError(err);
+    }
   }
 
   goToSegment(index: number): void {
