@@ -50,11 +50,14 @@ function layerRules() {
   return [
     // core/ is pure TypeScript that runs in Node, Electron and the browser alike: no Node, Electron or
     // DOM, no other layer. Three leaf modules of the contract are shared with it (the model's enums, the
-    // memory's result types and AppError; none imports zod), and saxes is a pure-JS XML parser.
+    // memory's result types and AppError; none imports zod); saxes (XML) and nspell (Hunspell) are pure JavaScript.
     layer(
       'core',
       [
-        deny('^(?!\\.|saxes$)', 'core/ imports no packages (saxes excepted): it is pure TypeScript.'),
+        deny(
+          '^(?!\\.|saxes$|nspell$)',
+          'core/ imports no packages (saxes and nspell, pure JavaScript, excepted): it is pure TypeScript.',
+        ),
         deny(
           upInto(['server', 'main', 'preload', 'renderer', 'cli']),
           'core/ must not depend on outer layers.',

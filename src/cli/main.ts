@@ -66,6 +66,20 @@ const COMMANDS: Record<string, Command> = {
       return { run: m.importReviewCommand, help: m.importReviewHelp };
     },
   },
+  find: {
+    summary: 'find text in sources (any spelling) or targets',
+    load: async () => {
+      const m = await import('./commands/find');
+      return { run: m.findCommand, help: m.findHelp };
+    },
+  },
+  replace: {
+    summary: 'replace text in the English targets',
+    load: async () => {
+      const m = await import('./commands/find');
+      return { run: m.replaceCommand, help: m.replaceHelp };
+    },
+  },
   'import-xliff': {
     summary: 'apply translations from an XLIFF file',
     load: async () => {

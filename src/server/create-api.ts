@@ -13,6 +13,8 @@ import { createQaService } from './services/qa-service';
 import { createSettingsService } from './services/settings-service';
 import { createTmService } from './services/tm-service';
 import { createTmWorkflow } from './services/tm-workflow';
+import { createFindService } from './services/find-service';
+import { createSegmentReviewService } from './services/segment-review-service';
 import { createHandlers } from './methods';
 
 export interface CreateApiOptions {
@@ -65,7 +67,29 @@ export function createApi(opts: CreateApiOptions) {
   const tmWorkflow = createTmWorkflow(db, { documents, tm, now });
   const article = createArticleService(documents, BARABAR_VERSION);
   const review = createReviewService(db, documents, BARABAR_VERSION);
-  const services = { db, documents, glossary, qa, exchange, settings, article, review, tm, tmWorkflow };
+  const find = createFindService(db, repos.documents, repos.replaceBatches, now);
+  const segmentReview = createSegmentReviewService(
+    db,
+    repos.documents,
+    repos.comments,
+    repos.userDictionary,
+    now,
+    user,
+  );
+  const services = {
+    db,
+    documents,
+    glossary,
+    qa,
+    exchange,
+    settings,
+    article,
+    review,
+    tm,
+    tmWorkflow,
+    find,
+    segmentReview,
+  };
 
   if (opts.seed) seedOnce(db, { documents, glossary, settings: repos.settings }, opts.seed);
 
@@ -78,6 +102,8 @@ export function createApi(opts: CreateApiOptions) {
     tm,
     tmWorkflow,
     article,
+    find,
+    segmentReview,
     review,
     info: { version: BARABAR_VERSION, dbPath: opts.dbPath, schemaVersion },
   });

@@ -30,6 +30,18 @@ export interface Segment {
   updatedAt: string;
 }
 
+/** One comment of a segment's thread (review notes, questions to the translator). */
+export interface SegmentComment {
+  id: number;
+  documentId: number;
+  index: number;
+  author: string;
+  /** ISO time. */
+  at: string;
+  text: string;
+  resolved: boolean;
+}
+
 export interface DocumentDetail extends DocumentSummary {
   /** The decoded text as imported (BOM removed, never rewritten). */
   text: string;

@@ -23,12 +23,12 @@ export function loadMigrations(dir: string = defaultMigrationsDir()): Migration[
     .filter((f) => /^\d{3}-[a-z0-9-]+\.sql$/.test(f))
     .sort()
     .map((f) => ({ version: Number(f.slice(0, 3)), name: f, sql: readFileSync(join(dir, f), 'utf8') }));
-  // Numbers are reserved per feature branch, so a gap (001, 003) is allowed until the missing one lands;
-  // a repeated or decreasing number is a mistake.
+  // Numbers are reserved per change and merged in any order, so a number may be unused (a gap); they only
+  // have to rise, starting at 001.
   migrations.forEach((m, i) => {
-    const prev = migrations[i - 1];
-    if (m.version < 1 || (prev !== undefined && m.version <= prev.version))
-      throw new Error(`migration ${m.name} is out of sequence`);
+    const prev = i === 0 ? 0 : (migrations[i - 1]?.version ?? 0);
+    if (i === 0 ? m.version !== 1 : m.version <= prev)
+      throw new Error(`migration ${m.name} is out of sequence (after version ${prev})`);
   });
   return migrations;
 }
@@ -62,7 +62,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): { db: Db; sc
     db.pragma('synchronous = FULL');
     // 64 MB page cache: bulk glossary imports touch several indexes at once.
     db.pragma('cache_size = -65536');
-    const latest = migrations.length;
+    const latest = migrations.at(-1)?.version ?? 0;
     if (schemaVersion(db, file, latest) < latest) migrate(db, file, migrations);
     return { db, schemaVersion: latest };
   } catch (err) {
@@ -88,7 +88,8 @@ function migrate(db: Db, file: string, migrations: readonly Migration[]): void {
     let pending = true;
     while (pending) {
       pending = writeTx(db, () => {
-        const m = migrations[schemaVersion(db, file, migrations.length)];
+        const current = schemaVersion(db, file, migrations.at(-1)?.version ?? 0);
+        const m = migrations.find((x) => x.version > current);
         if (!m) return false;
         db.exec(m.sql);
         const broken = db.pragma('foreign_key_check') as unknown[];

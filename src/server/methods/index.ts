@@ -5,8 +5,10 @@
 import { appHandlers } from './app';
 import { documentsHandlers } from './documents';
 import { exchangeHandlers } from './exchange';
+import { findHandlers } from './find';
 import { glossaryHandlers } from './glossary';
 import { qaHandlers } from './qa';
+import { reviewHandlers } from './review';
 import { segmentsHandlers } from './segments';
 import type { ApiServices } from './services';
 import { settingsHandlers } from './settings';
@@ -25,6 +27,8 @@ export function createHandlers(services: ApiServices): ApiHandlers {
     ...qaHandlers(services),
     ...exchangeHandlers(services),
     ...tmHandlers(services),
+    ...findHandlers(services),
+    ...reviewHandlers(services),
   } satisfies ApiHandlers;
 }
 

@@ -7,8 +7,10 @@ import type { z } from 'zod';
 import { appMethods } from './app';
 import { documentsMethods } from './documents';
 import { exchangeMethods } from './exchange';
+import { findMethods } from './find';
 import { glossaryMethods } from './glossary';
 import { qaMethods } from './qa';
+import { reviewMethods } from './review';
 import { segmentsMethods } from './segments';
 import { settingsMethods } from './settings';
 import { termsMethods } from './terms';
@@ -25,6 +27,8 @@ export const API = {
   ...qaMethods,
   ...exchangeMethods,
   ...tmMethods,
+  ...findMethods,
+  ...reviewMethods,
 } as const;
 
 export type Api = typeof API;
@@ -60,3 +64,5 @@ export type { ImportedDocument } from './documents';
 export { entryInputSchema, termSchema, type SyncReport } from './glossary';
 export type { TermsFound } from './terms';
 export type { TmxImportReport, XliffImportReport } from './exchange';
+export type { ReplaceResult, UndoReplaceResult } from './find';
+export type { DocumentCounts } from './review';

@@ -120,11 +120,21 @@ describe('database migrations', () => {
     raw.close();
   });
 
-  it('rejects migration files out of sequence', () => {
-    const dir = tempDir();
-    writeFileSync(join(dir, '001-a.sql'), 'SELECT 1;');
-    writeFileSync(join(dir, '001-b.sql'), 'SELECT 1;');
-    expect(() => loadMigrations(dir)).toThrow(/out of sequence/);
+  it('accepts an unused (reserved) number but rejects a duplicate or a missing 001', () => {
+    const gap = tempDir();
+    writeFileSync(join(gap, '001-a.sql'), 'CREATE TABLE a (x);');
+    writeFileSync(join(gap, '003-c.sql'), 'CREATE TABLE c (x);');
+    const opened = openDatabase(join(gap, 'gap.sqlite'), { migrations: loadMigrations(gap) });
+    expect(opened.schemaVersion).toBe(3);
+    expect(opened.db.pragma('user_version', { simple: true })).toBe(3);
+    opened.db.close();
+    const dup = tempDir();
+    writeFileSync(join(dup, '001-a.sql'), 'SELECT 1;');
+    writeFileSync(join(dup, '001-b.sql'), 'SELECT 1;');
+    expect(() => loadMigrations(dup)).toThrow(/out of sequence/);
+    const late = tempDir();
+    writeFileSync(join(late, '002-b.sql'), 'SELECT 1;');
+    expect(() => loadMigrations(late)).toThrow(/out of sequence/);
   });
 
   it('accepts a gap left by a number reserved for another branch', () => {

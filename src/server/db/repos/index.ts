@@ -1,10 +1,13 @@
 import { termKeyOf } from '../../../core/glossary/term-keys';
 import type { Db } from '../open';
+import { createCommentsRepo } from './comments-repo';
 import { createDocumentsRepo } from './documents-repo';
 import { createGlossaryRepo } from './glossary-repo';
 import { createQaIgnoredRepo } from './qa-ignored-repo';
+import { createReplaceBatchesRepo } from './replace-batches-repo';
 import { createSettingsRepo } from './settings-repo';
 import { createTranslationUnitsRepo } from './translation-units-repo';
+import { createUserDictionaryRepo } from './user-dictionary-repo';
 
 /** One repository per table group, each the only code that writes SQL for its tables. One set per connection. */
 export function createRepos(db: Db) {
@@ -15,6 +18,9 @@ export function createRepos(db: Db) {
     qaIgnored: createQaIgnoredRepo(db),
     settings,
     translationUnits: createTranslationUnitsRepo(db),
+    comments: createCommentsRepo(db),
+    replaceBatches: createReplaceBatchesRepo(db),
+    userDictionary: createUserDictionaryRepo(db),
   };
 }
 

@@ -1,0 +1,32 @@
+/** Comments, the reviewer's sign-off, word counts and the spell checker's user dictionary. */
+import { z } from 'zod';
+import type { CountTotals } from '../../core/editor/word-count';
+import type { Segment, SegmentComment } from '../model';
+import { id } from './common';
+import { method } from './define';
+
+export interface DocumentCounts extends CountTotals {
+  documentId: number;
+}
+
+const index = z.number().int().nonnegative();
+
+export const reviewMethods = {
+  'comments.list': method<SegmentComment[]>()(z.object({ documentId: id })),
+  'comments.add': method<SegmentComment>()(
+    z.object({ documentId: id, index, text: z.string().trim().min(1).max(5_000) }),
+  ),
+  'comments.resolve': method<SegmentComment>()(z.object({ id, resolved: z.boolean() })),
+  'comments.remove': method<{ removed: boolean }>()(z.object({ id })),
+  'review.signOff': method<Segment>()(z.object({ documentId: id, index })),
+  'stats.wordCounts': method<{ documents: DocumentCounts[]; project: CountTotals }>()(z.object({})),
+  'dictionary.list': method<string[]>()(z.object({})),
+  'dictionary.add': method<{ word: string; added: boolean }>()(
+    z.object({
+      word: z.string().trim().min(1).max(100).regex(/^\S+$/, 'one word'),
+    }),
+  ),
+  'dictionary.remove': method<{ word: string; removed: boolean }>()(
+    z.object({ word: z.string().min(1).max(100) }),
+  ),
+};
