@@ -55,7 +55,16 @@ export function sameContent(a: EntryInput, b: EntryInput): boolean {
       e.definition ?? '',
       e.note ?? '',
       e.source ?? '',
-      e.terms.map((t) => [t.lang, t.text, t.status, t.partOfSpeech ?? '', t.termType ?? '', t.note ?? '']),
+      e.terms.map((t) => [
+        t.lang,
+        t.text,
+        t.status,
+        t.partOfSpeech ?? '',
+        t.termType ?? '',
+        t.note ?? '',
+        t.later === true,
+      ]),
+      (e.contexts ?? []).map((c) => [c.fa, c.en]),
     ]);
   return norm(a) === norm(b);
 }

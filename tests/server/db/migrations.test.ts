@@ -209,35 +209,54 @@ describe('migration 002: entry ids are never reused', () => {
     mkdirSync(v1Dir);
     copyFileSync(join(defaultMigrationsDir(), '001-initial.sql'), join(v1Dir, '001-initial.sql'));
     const file = join(dir, 'v1.sqlite');
-    // Version 1's own services: today's composition root also builds services (the memory) whose
-    // tables a version-1 schema does not have yet.
+    // Version 1's data written as version 1 stored it: today's repositories write columns (terms.later,
+    // migration 005) that a version-1 schema does not have.
     const { openDatabase, loadMigrations } = await import('../../../src/server/db/open');
-    const { createRepos } = await import('../../../src/server/db/repos');
-    const { createGlossaryService } = await import('../../../src/server/services/glossary-service');
     const v1Db = openDatabase(file, { migrations: loadMigrations(v1Dir) });
     expect(v1Db.schemaVersion).toBe(1);
-    const v1 = { close: () => v1Db.db.close() };
-    const g = createGlossaryService(
-      v1Db.db,
-      createRepos(v1Db.db).glossary,
-      () => '2026-01-01T00:00:00Z',
-      'tester',
-    );
-    const a = g.add(entry('سرلشکر', 'Major General'));
-    const b = g.add(entry('سرتیپ', 'Brigadier General'));
-    g.update(a.id, { ...entry('سرلشکر', 'Major General'), note: 'two stars' });
-    const c = g.add(entry('سرهنگ', 'Colonel'));
-    g.remove(c.id);
-    const before = { entries: g.all(), historyA: g.history(a.id), historyC: g.history(c.id) };
-    v1.close();
+    const raw = v1Db.db;
+    const at = '2026-01-01T00:00:00Z';
+    const addEntry = (id: number, fa: string, en: string, note = ''): void => {
+      raw
+        .prepare(
+          `INSERT INTO entries (id, subject, note, created_at, created_by, modified_at, modified_by)
+           VALUES (?, 'rank', ?, ?, 'tester', ?, 'tester')`,
+        )
+        .run(id, note, at, at);
+      const term = raw.prepare(
+        `INSERT INTO terms (entry_id, position, lang, text, term_key, status) VALUES (?, ?, ?, ?, ?, 'preferred')`,
+      );
+      term.run(id, 0, 'fa', fa, fa);
+      term.run(id, 1, 'en', en, en.toLowerCase());
+    };
+    addEntry(1, 'سرلشکر', 'Major General', 'two stars');
+    addEntry(2, 'سرتیپ', 'Brigadier General');
+    raw
+      .prepare(
+        `INSERT INTO entry_history (entry_id, at, by, action, before_json) VALUES (1, ?, 'tester', 'update', ?)`,
+      )
+      .run(at, JSON.stringify({ id: 1, note: '' }));
+    // Entry 3 was added and deleted: only its history remains, and its id must never come back.
+    raw
+      .prepare(
+        `INSERT INTO entry_history (entry_id, at, by, action, before_json) VALUES (3, ?, 'tester', 'delete', ?)`,
+      )
+      .run(at, JSON.stringify({ id: 3 }));
+    raw.close();
+    const a = { id: 1 };
+    const b = { id: 2 };
+    const c = { id: 3 };
 
     const v2 = createApi({ dbPath: file });
     try {
       expect(v2.schemaVersion).toBeGreaterThanOrEqual(2);
       const g2 = v2.services.glossary;
-      expect(g2.all()).toEqual(before.entries);
-      expect(g2.history(a.id)).toEqual(before.historyA);
-      expect(g2.history(c.id)).toEqual(before.historyC);
+      expect(g2.all().map((e) => [e.id, e.note ?? '', e.terms.map((t) => t.text)])).toEqual([
+        [1, 'two stars', ['سرلشکر', 'Major General']],
+        [2, '', ['سرتیپ', 'Brigadier General']],
+      ]);
+      expect(g2.history(a.id).map((h) => h.action)).toEqual(['update', 'create']);
+      expect(g2.history(c.id).map((h) => h.action)[0]).toBe('delete');
       // The id of the entry deleted before the migration is not handed out again.
       const d = g2.add(entry('سروان', 'Captain'));
       expect(d.id).toBeGreaterThan(c.id);

@@ -1,4 +1,5 @@
 import type {
+  ContextRendering,
   Entry,
   EntryChange,
   EntryInput,
@@ -34,6 +35,13 @@ interface TermRow {
   part_of_speech: string | null;
   term_type: TermType | null;
   note: string | null;
+  later: 0 | 1;
+}
+
+interface ContextRow {
+  entry_id: number;
+  fa: string;
+  en: string;
 }
 
 export interface TermKeys {
@@ -46,10 +54,11 @@ function toTerm(r: TermRow): Term {
   if (r.part_of_speech) t.partOfSpeech = r.part_of_speech;
   if (r.term_type) t.termType = r.term_type;
   if (r.note) t.note = r.note;
+  if (r.later === 1) t.later = true;
   return t;
 }
 
-function toEntry(r: EntryRow, terms: Term[]): Entry {
+function toEntry(r: EntryRow, terms: Term[], contexts: ContextRendering[] = []): Entry {
   const e: Entry = {
     id: r.id,
     subject: r.subject,
@@ -63,6 +72,7 @@ function toEntry(r: EntryRow, terms: Term[]): Entry {
   if (r.definition) e.definition = r.definition;
   if (r.note) e.note = r.note;
   if (r.source) e.source = r.source;
+  if (contexts.length > 0) e.contexts = contexts;
   return e;
 }
 
@@ -84,9 +94,13 @@ export function createGlossaryRepo(db: Db, keys: TermKeys, settings: SettingsRep
     ),
     deleteTerms: db.prepare('DELETE FROM terms WHERE entry_id = ?'),
     insertTerm: db.prepare(
-      `INSERT INTO terms (entry_id, position, lang, text, term_key, status, part_of_speech, term_type, note)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO terms (entry_id, position, lang, text, term_key, status, part_of_speech, term_type, note, later)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
+    contextsOf: db.prepare('SELECT * FROM entry_contexts WHERE entry_id = ? ORDER BY position'),
+    allContexts: db.prepare('SELECT * FROM entry_contexts ORDER BY entry_id, position'),
+    deleteContexts: db.prepare('DELETE FROM entry_contexts WHERE entry_id = ?'),
+    insertContext: db.prepare('INSERT INTO entry_contexts (entry_id, position, fa, en) VALUES (?, ?, ?, ?)'),
     deleteEntry: db.prepare('DELETE FROM entries WHERE id = ?'),
     history: db.prepare('SELECT * FROM entry_history WHERE entry_id = ? ORDER BY id DESC'),
     addHistory: db.prepare(
@@ -129,9 +143,17 @@ export function createGlossaryRepo(db: Db, keys: TermKeys, settings: SettingsRep
         t.partOfSpeech ?? null,
         t.termType ?? null,
         t.note ?? null,
+        t.later ? 1 : 0,
       ),
     );
   };
+
+  const writeContexts = (entryId: number, contexts: readonly ContextRendering[] | undefined): void => {
+    (contexts ?? []).forEach((c, i) => stmts.insertContext.run(entryId, i, c.fa, c.en));
+  };
+
+  const contextsOf = (id: number): ContextRendering[] =>
+    (stmts.contextsOf.all(id) as ContextRow[]).map((r) => ({ fa: r.fa, en: r.en }));
 
   const fields = (input: EntryInput, at: string, by: string) => ({
     key: input.key ?? null,
@@ -146,7 +168,7 @@ export function createGlossaryRepo(db: Db, keys: TermKeys, settings: SettingsRep
   const repo = {
     get(id: number): Entry | undefined {
       const row = stmts.entry.get(id) as EntryRow | undefined;
-      return row && toEntry(row, (stmts.termsOf.all(id) as TermRow[]).map(toTerm));
+      return row && toEntry(row, (stmts.termsOf.all(id) as TermRow[]).map(toTerm), contextsOf(id));
     },
     idByKey(key: string): number | undefined {
       return (stmts.entryByKey.get(key) as { id: number } | undefined)?.id;
@@ -158,7 +180,15 @@ export function createGlossaryRepo(db: Db, keys: TermKeys, settings: SettingsRep
         if (!list) termsByEntry.set(r.entry_id, (list = []));
         list.push(toTerm(r));
       }
-      return (stmts.allEntries.all() as EntryRow[]).map((r) => toEntry(r, termsByEntry.get(r.id) ?? []));
+      const contextsByEntry = new Map<number, ContextRendering[]>();
+      for (const r of stmts.allContexts.all() as ContextRow[]) {
+        let list = contextsByEntry.get(r.entry_id);
+        if (!list) contextsByEntry.set(r.entry_id, (list = []));
+        list.push({ fa: r.fa, en: r.en });
+      }
+      return (stmts.allEntries.all() as EntryRow[]).map((r) =>
+        toEntry(r, termsByEntry.get(r.id) ?? [], contextsByEntry.get(r.id)),
+      );
     },
     /** Ids of matching entries, oldest first. `fa`/`en` are the query's match keys, `text` its lower case. */
     search(q: { fa: string; en: string; text: string; subject: Subject | null }): number[] {
@@ -189,6 +219,7 @@ export function createGlossaryRepo(db: Db, keys: TermKeys, settings: SettingsRep
       // imports of 100,000 entries are a quarter faster without it.
       const id = Number(stmts.insertEntry.run(fields(input, at, by)).lastInsertRowid);
       writeTerms(id, input.terms);
+      writeContexts(id, input.contexts);
       if (bump) bumpVersion();
       return id;
     },
@@ -205,6 +236,8 @@ export function createGlossaryRepo(db: Db, keys: TermKeys, settings: SettingsRep
       stmts.updateEntry.run({ ...fields(input, at, by), id });
       stmts.deleteTerms.run(id);
       writeTerms(id, input.terms);
+      stmts.deleteContexts.run(id);
+      writeContexts(id, input.contexts);
       stmts.addHistory.run(id, at, by, action, JSON.stringify(before));
       if (bump) bumpVersion();
       return true;
