@@ -45,6 +45,12 @@ describe('long jobs in the browser', () => {
       mimeType: 'text/tab-separated-values',
       buffer: Buffer.from(syntheticTsv(60_000, 1_000_000), 'utf8'),
     });
+    // The import dialog first previews what will change (a dry run), then Apply runs the import itself,
+    // with the progress panel inside the dialog so that Cancel stays clickable.
+    await expect
+      .poll(() => page.locator('[data-testid="import-preview-summary"]').textContent(), { timeout: 60_000 })
+      .toMatch(/60,?000/);
+    await page.click('dialog.import-dialog button[type="submit"]');
     const panel = page.locator('[data-testid="job-progress"]');
     await panel.waitFor({ state: 'visible', timeout: 30_000 });
     // Wait for a counted phase with some work done, so the screenshot shows a partly filled bar.
@@ -62,7 +68,7 @@ describe('long jobs in the browser', () => {
 
     await page.click('[data-testid="job-cancel"]');
     await panel.waitFor({ state: 'detached', timeout: 60_000 });
-    await page.waitForSelector('.toast-error:has-text("Cancelled")');
+    await page.waitForSelector('text=/Cancelled/', { timeout: 30_000 });
     expect(await entryCount()).toBe(before);
   });
 });

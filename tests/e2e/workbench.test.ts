@@ -340,7 +340,7 @@ describe('browser mode workbench', () => {
     await row.locator('button', { hasText: 'Edit' }).click();
     const dialog = page.locator('dialog.entry-dialog');
     await dialog.waitFor();
-    await dialog.locator('textarea').last().fill('edited in the glossary view');
+    await dialog.locator('[data-testid="entry-note"]').fill('edited in the glossary view');
     await dialog.locator('button[type="submit"]').click();
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => row.locator('.note-cell').textContent()).toBe('edited in the glossary view');

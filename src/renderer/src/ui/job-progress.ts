@@ -12,11 +12,14 @@ const SHOW_AFTER_MS = 250;
 
 let stack: HTMLElement | null = null;
 
+/**
+ * The panel lives in the top-most open modal dialog when there is one (an import preview runs its job while
+ * its dialog is open): everything outside a modal dialog is inert, and Cancel must stay clickable.
+ */
 function ensureStack(): HTMLElement {
-  if (!stack || !stack.isConnected) {
-    stack = h('div', { class: 'job-stack' });
-    document.body.append(stack);
-  }
+  const host = [...document.querySelectorAll<HTMLDialogElement>('dialog[open]')].at(-1) ?? document.body;
+  if (!stack) stack = h('div', { class: 'job-stack' });
+  if (stack.parentElement !== host) host.append(stack);
   return stack;
 }
 

@@ -66,7 +66,7 @@ export function openEntryEditor(api: RendererApiClient, entry: Entry | null): Pr
   const subject = subjectSelect(entry?.subject ?? 'general');
   const definition = h('textarea', { attrs: { rows: '2', maxlength: '2000' } });
   definition.value = entry?.definition ?? '';
-  const note = h('textarea', { attrs: { rows: '2', maxlength: '2000' } });
+  const note = h('textarea', { attrs: { rows: '2', maxlength: '2000', 'data-testid': 'entry-note' } });
   note.value = entry?.note ?? '';
   const contexts = h('textarea', {
     i18nTitle: 'glossary.contextsHint',
