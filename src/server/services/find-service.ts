@@ -3,6 +3,7 @@
  * replace plan and the status a replace leaves) are in core/editor; this service feeds them the stored
  * segments and writes a replace in one IMMEDIATE transaction together with its undo record.
  */
+import { writeTx } from '../db/write';
 import {
   compileFinder,
   findInSegments,
@@ -73,32 +74,30 @@ export function createFindService(
         const batchId = batches.insert(at, input.query, input.replacement, plan.changes);
         return { ...plan, applied: true, batchId };
       };
-      return input.dryRun ? run() : db.transaction(run).immediate();
+      return input.dryRun ? run() : writeTx(db, run);
     },
 
     undoReplace(batchId: number): UndoReplaceResult {
-      return db
-        .transaction((): UndoReplaceResult => {
-          const batch = batches.batch(batchId);
-          if (!batch) throw new AppError('not_found', { what: 'replace', id: batchId });
-          if (batch.undone_at)
-            throw new AppError('conflict', { field: 'replace', value: `${batchId} already undone` });
-          const at = now();
-          const skipped: UndoReplaceResult['skipped'] = [];
-          let restored = 0;
-          for (const c of batches.changes(batchId)) {
-            const current = documents.segment(c.documentId, c.index);
-            if (!current || current.target !== c.after) {
-              skipped.push({ documentId: c.documentId, index: c.index });
-              continue;
-            }
-            documents.saveTarget(c.documentId, c.index, c.before, c.statusBefore, at);
-            restored++;
+      return writeTx(db, (): UndoReplaceResult => {
+        const batch = batches.batch(batchId);
+        if (!batch) throw new AppError('not_found', { what: 'replace', id: batchId });
+        if (batch.undone_at)
+          throw new AppError('conflict', { field: 'replace', value: `${batchId} already undone` });
+        const at = now();
+        const skipped: UndoReplaceResult['skipped'] = [];
+        let restored = 0;
+        for (const c of batches.changes(batchId)) {
+          const current = documents.segment(c.documentId, c.index);
+          if (!current || current.target !== c.after) {
+            skipped.push({ documentId: c.documentId, index: c.index });
+            continue;
           }
-          batches.markUndone(batchId, at);
-          return { restored, skipped };
-        })
-        .immediate();
+          documents.saveTarget(c.documentId, c.index, c.before, c.statusBefore, at);
+          restored++;
+        }
+        batches.markUndone(batchId, at);
+        return { restored, skipped };
+      });
     },
   };
 }

@@ -3,6 +3,7 @@
  * segment is confirmed again), reference memories imported from TMX (read-only, removable), fuzzy lookup
  * with adaptation, concordance on both sides, and TMX export of the project memory.
  */
+import { writeTx } from '../db/write';
 import { streamTmx, writeTmx, type BilingualDoc, type BilingualSegment } from '../../core/formats/bilingual';
 import {
   adaptTarget,
@@ -75,10 +76,10 @@ export function createTmService(
   /** Brings the project memory up to date with every confirmed segment (once per process, then live). */
   const sync = (): void => {
     if (synced) return;
-    db.transaction(() => {
+    writeTx(db, () => {
       for (const id of deps.documents.allIds())
         for (const seg of [...deps.documents.iterateSegments(id)]) record(id, seg, seg.updatedAt);
-    }).immediate();
+    });
     synced = true;
   };
 
@@ -127,7 +128,7 @@ export function createTmService(
       // Autosaved drafts (every half second while typing) cost nothing here.
       if (!CONFIRMED.has(seg.status)) return;
       if (!synced) return sync();
-      db.transaction(() => record(documentId, seg, deps.now())).immediate();
+      writeTx(db, () => record(documentId, seg, deps.now()));
     },
 
     list(): TmMemoryInfo[] {
@@ -146,10 +147,10 @@ export function createTmService(
       if (!m) throw new AppError('not_found', { what: 'memory', id: name });
       if (m.kind === 'project')
         throw new AppError('forbidden', { reason: 'the project memory cannot be removed' });
-      db.transaction(() => {
+      writeTx(db, () => {
         for (const id of units.idsOfMemory(m.id)) units.delete(id);
         memories.remove(m.id);
-      }).immediate();
+      });
       store.reset();
       return true;
     },
@@ -173,7 +174,7 @@ export function createTmService(
       const seen = new Set<number>();
       const at = deps.now();
       try {
-        db.transaction(() => {
+        writeTx(db, () => {
           const memoryId = memories.create(name, file, at);
           const skippedUnit = (_reason: unknown, line: number): void => {
             if (count === 0 && skipped === 0) firstLine = line;
@@ -215,7 +216,7 @@ export function createTmService(
               line: firstLine,
               reason: 'no unit has both Persian and English text',
             });
-        }).immediate();
+        });
       } finally {
         // Word numbers learnt inside a rolled-back transaction are gone; and a bulk import is cheaper to
         // index from scratch on the next lookup than unit by unit.

@@ -3,6 +3,7 @@
  * index, built lazily from the stored word numbers on the first lookup and kept current afterwards.
  * Callers hold the write transaction; `afterRollback` drops what memory may have learnt inside one.
  */
+import { writeTx } from '../db/write';
 import { MATCH_KEY_VERSION } from '../../core/text/normalize';
 import { exactHash, exactKey, FuzzyIndex, tmText, type TmText } from '../../core/tm';
 import type { Db } from '../db/open';
@@ -52,7 +53,7 @@ export function createTmStore(db: Db) {
    */
   const refreshKeys = (): boolean => {
     if (units.keyVersion() === MATCH_KEY_VERSION) return false;
-    db.transaction(() => {
+    writeTx(db, () => {
       if (units.count() > 0) {
         units.clearKeys();
         vocab = new Map();
@@ -73,7 +74,7 @@ export function createTmStore(db: Db) {
         }
       }
       units.setKeyVersion(MATCH_KEY_VERSION);
-    }).immediate();
+    });
     vocab = undefined;
     index = undefined;
     return true;

@@ -2,6 +2,7 @@
  * What the translation memory does to documents: repetitions propagated on confirm (with one undo per
  * batch), pre-translation from the memory, and the analysis table by band.
  */
+import { writeTx } from '../db/write';
 import { addBands, bandOf, countBands, emptyBands, exactKey, tmKeys, wordCount } from '../../core/tm';
 import { AppError } from '../../shared/errors';
 import type { Segment } from '../../shared/model';
@@ -37,7 +38,7 @@ export function createTmWorkflow(
       const key = exactKey(tmKeys(from.source));
       const changed: { documentId: number; index: number }[] = [];
       let batch: number | null = null;
-      db.transaction(() => {
+      writeTx(db, () => {
         const docs = input.allDocuments ? documents.allIds() : [input.documentId];
         for (const d of docs) {
           const targets = [...documents.iterateSegments(d)].filter(
@@ -53,7 +54,7 @@ export function createTmWorkflow(
             changed.push({ documentId: d, index: s.index });
           }
         }
-      }).immediate();
+      });
       return { batch, segments: changed };
     },
 
@@ -65,7 +66,7 @@ export function createTmWorkflow(
       const batch = input.batch ?? propagations.lastBatch();
       if (batch === undefined) return { batch: null, segments: [] };
       const restored: { documentId: number; index: number }[] = [];
-      db.transaction(() => {
+      writeTx(db, () => {
         for (const p of propagations.ofBatch(batch)) {
           const now = segmentOf(p.document_id, p.segment_idx);
           if (now.target === p.target && now.status === 'draft') {
@@ -79,7 +80,7 @@ export function createTmWorkflow(
           }
         }
         propagations.forgetBatch(batch);
-      }).immediate();
+      });
       return { batch, segments: restored };
     },
 
@@ -107,7 +108,7 @@ export function createTmWorkflow(
       const bands = emptyBands();
       let filled = 0;
       let confirmed = 0;
-      db.transaction(() => {
+      writeTx(db, () => {
         for (const d of input.documentIds) {
           for (const s of [...documents.iterateSegments(d)]) {
             if (s.status !== 'new' || s.target.trim() !== '') continue;
@@ -132,7 +133,7 @@ export function createTmWorkflow(
             }
           }
         }
-      }).immediate();
+      });
       return { bands, filled, confirmed };
     },
 
