@@ -11,6 +11,7 @@ import type { Db } from '../db/open';
 import type { CommentsRepo } from '../db/repos/comments-repo';
 import type { DocumentsRepo } from '../db/repos/documents-repo';
 import type { UserDictionaryRepo } from '../db/repos/user-dictionary-repo';
+import { writeTx } from '../db/write';
 
 export function createSegmentReviewService(
   db: Db,
@@ -51,15 +52,13 @@ export function createSegmentReviewService(
 
     /** Reviewer mode's Ctrl+Enter. A segment that is not confirmed is refused, never promoted silently. */
     signOff(documentId: number, index: number): Segment {
-      return db
-        .transaction((): Segment => {
-          const seg = requireSegment(documentId, index);
-          const next = nextReviewStatus(seg.status);
-          if (!next) throw new AppError('conflict', { field: 'status', value: seg.status });
-          documents.saveTarget(documentId, index, seg.target, next, now());
-          return requireSegment(documentId, index);
-        })
-        .immediate();
+      return writeTx(db, (): Segment => {
+        const seg = requireSegment(documentId, index);
+        const next = nextReviewStatus(seg.status);
+        if (!next) throw new AppError('conflict', { field: 'status', value: seg.status });
+        documents.saveTarget(documentId, index, seg.target, next, now());
+        return requireSegment(documentId, index);
+      });
     },
 
     counts(): { documents: DocumentCounts[]; project: CountTotals } {
