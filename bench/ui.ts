@@ -1,7 +1,8 @@
 /**
  * UI benchmark in headless Chromium against the real browser-mode server:
  *  - open a 1,000-segment document with every term decoration (target ≤ 1 s);
- *  - keystroke → decorations updated on that document (target p95 ≤ 16 ms).
+ *  - keystroke → decorations updated on that document (target p95 ≤ 16 ms), with the English spell
+ *    checker on (the default) and, in the same run, switched off, for comparison.
  * Timings come from the renderer's own hook (window.__barabarPerf, only present with ?perf=1).
  * Run alone: `npx tsx bench/ui.ts` (builds the renderer first if out/renderer is stale).
  */
@@ -38,6 +39,16 @@ function bigReport(reps: number): string {
 
 async function perf(page: Page): Promise<PerfHook> {
   return page.evaluate(() => window.__barabarPerf as PerfHook);
+}
+
+/** Types KEYSTROKES characters into the first English line, one at a time, each measured on its own. */
+async function typeSample(page: Page): Promise<void> {
+  await page.locator('[data-testid="target-pane"] [role="textbox"]').first().focus();
+  // «Generl» is misspelt on purpose: with the checker on, every pause re-checks a line with a squiggle.
+  const sample = 'The Major Generl said Iran and Belarus will expand defence cooperation. ';
+  for (let i = 0; i < KEYSTROKES; i++)
+    await page.keyboard.type(sample[i % sample.length] ?? 'x', { delay: 25 });
+  await page.waitForTimeout(600);
 }
 
 async function openDoc(page: Page, id: number): Promise<void> {
@@ -86,13 +97,11 @@ export async function benchUi(): Promise<Record<string, number>> {
     const opened = await perf(page);
     const decorations = await page.locator('[data-testid="source-pane"] .term').count();
 
-    // Type into a segment that has terms; one keystroke at a time so each is measured on its own.
-    await page.locator('[data-testid="target-pane"] [role="textbox"]').first().focus();
-    const sample = 'The Major General said Iran and Belarus will expand defence cooperation. ';
-    for (let i = 0; i < KEYSTROKES; i++)
-      await page.keyboard.type(sample[i % sample.length] ?? 'x', { delay: 25 });
-    await page.waitForTimeout(200);
+    // Type into a segment that has terms, with the spell checker on (its dictionary loaded first).
+    await page.waitForTimeout(3000);
+    await typeSample(page);
     const typed = await perf(page);
+    const squiggles = await page.locator('[data-testid="target-pane"] .squiggly-warning').count();
 
     // Next window of the long document, through the pager.
     await page.click('[data-testid="pager"] button[data-dir="next"]');
@@ -110,6 +119,18 @@ export async function benchUi(): Promise<Record<string, number>> {
     await openDoc(whole, doc.id);
     const wholeOpened = await perf(whole);
 
+    // The same typing with the spell checker switched off (a fresh page reads the setting).
+    await apiCall(server, 'settings.set', { spellCheck: false });
+    const plain = await browser.context.newPage();
+    const pu = new URL(server.url);
+    pu.searchParams.set('perf', '1');
+    await plain.goto(pu.toString());
+    await plain.waitForSelector('.doc-row');
+    await openDoc(plain, twin.id);
+    await plain.waitForTimeout(3000);
+    await typeSample(plain);
+    const typedPlain = await perf(plain);
+
     return {
       segments: doc.segmentCount,
       visible_term_decorations: decorations,
@@ -126,6 +147,10 @@ export async function benchUi(): Promise<Record<string, number>> {
       key_to_decoration_max_ms: round(Math.max(...typed.keyToDecorationMs)),
       key_to_frame_p50_ms: round(percentile(typed.keyToFrameMs, 50)),
       key_to_frame_p95_ms: round(percentile(typed.keyToFrameMs, 95)),
+      spell_squiggles_after_typing: squiggles,
+      spell_off_key_to_decoration_p50_ms: round(percentile(typedPlain.keyToDecorationMs, 50)),
+      spell_off_key_to_decoration_p95_ms: round(percentile(typedPlain.keyToDecorationMs, 95)),
+      spell_off_key_to_frame_p95_ms: round(percentile(typedPlain.keyToFrameMs, 95)),
     };
   } finally {
     await browser.close();

@@ -3,7 +3,7 @@ import type { Db } from '../db/open';
 import type { SettingsRepo } from '../db/repos/settings-repo';
 import { writeTx } from '../db/write';
 
-const DEFAULTS: Settings = { uiLanguage: 'en' };
+const DEFAULTS: Settings = { uiLanguage: 'en', spellDialect: 'en-GB', spellCheck: true };
 /** The UI settings are one JSON value in the settings table. */
 const KEY = 'ui';
 

@@ -11,6 +11,8 @@ import 'monaco-editor/features/contextmenu/register';
 import 'monaco-editor/features/wordOperations/register';
 import 'monaco-editor/features/cursorUndo/register';
 import 'monaco-editor/features/readOnlyMessage/register';
+// Quick fixes (Ctrl+.): the spell checker's suggestions and "add to dictionary".
+import 'monaco-editor/features/codeAction/register';
 // The command palette (Ctrl+Shift+P here; F1 opens Barabar's keyboard reference instead).
 import 'monaco-editor/features/quickCommand/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';

@@ -9,6 +9,7 @@ import { toast, toastError } from '../../ui/toast';
 import { withProgress } from '../../ui/job-progress';
 import { openExportDialog } from '../exchange/export-dialog';
 import { openImportDialog } from '../exchange/import-dialog';
+import { DocumentListCounts } from '../editor-tools/counts/document-list-counts';
 import { IMPORT_ACCEPT } from '../exchange/import-kinds';
 
 export interface DocumentsDeps {
@@ -24,8 +25,10 @@ export class DocumentsView {
     attrs: { 'data-testid': 'document-list', role: 'list' },
   });
   private docs: DocumentSummary[] = [];
+  private readonly counts: DocumentListCounts;
 
   constructor(private readonly deps: DocumentsDeps) {
+    this.counts = new DocumentListCounts(deps.api);
     this.el = h(
       'div',
       { class: 'page documents-page' },
@@ -33,6 +36,7 @@ export class DocumentsView {
         'header',
         { class: 'page-header' },
         h('h2', { i18n: 'documents.title' }),
+        this.counts.total,
         h('span', { class: 'spacer' }),
         h('button', {
           class: 'btn',
@@ -53,7 +57,7 @@ export class DocumentsView {
 
   async refresh(): Promise<void> {
     try {
-      this.docs = await this.deps.api.call('documents.list', {});
+      [this.docs] = await Promise.all([this.deps.api.call('documents.list', {}), this.counts.refresh()]);
     } catch (err) {
       toastError(err);
     }
@@ -110,6 +114,7 @@ export class DocumentsView {
             total: formatNumber(d.segmentCount),
           },
         }),
+        this.counts.cell(d.id),
       ),
       h('span', { class: 'doc-date', text: formatDate(d.updatedAt) }),
       h(

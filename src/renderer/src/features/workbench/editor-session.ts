@@ -54,6 +54,7 @@ export class EditorSession {
   private readonly guards: StructureGuard[];
   private readonly disposables: monaco.IDisposable[];
   private actionDisposables: monaco.IDisposable[] = [];
+  private reviewer = false;
 
   constructor(
     api: RendererApiClient,
@@ -174,10 +175,30 @@ export class EditorSession {
     this.nav.goToSegment(pos, focus);
   }
 
-  /** Ctrl+Enter: confirm through the saver, then go on to the next segment still to translate. */
+  /** The editor's filter (editor-tools): segment keys move within it; null switches it off. */
+  setFilterStep(step: ((pos: number, dir: 1 | -1) => number | undefined) | null): void {
+    this.nav.stepper = step;
+  }
+
+  /** Reviewer mode: Ctrl+Enter signs segments off instead of confirming them. */
+  setReviewerMode(on: boolean): void {
+    this.reviewer = on;
+  }
+
+  /**
+   * Ctrl+Enter: confirm through the saver (or, in reviewer mode, sign off), then go on to the next
+   * segment still to translate, or the next one in the filter while a filter is on.
+   */
   confirmActive(): void {
     const pos = this.activePos();
-    if (!this.edits.confirm(pos, this.nav.line)) return;
+    const done = this.reviewer
+      ? this.edits.signOff(pos, this.nav.line)
+      : this.edits.confirm(pos, this.nav.line);
+    if (!done) return;
+    if (this.reviewer || this.nav.stepper) {
+      this.nav.moveSegment(1);
+      return;
+    }
     const next = nextUntranslated(this.store.statuses(), pos);
     if (next !== null) this.goToSegment(next);
     else toast(t('editor.allConfirmed'));

@@ -1,3 +1,4 @@
+import { nextReviewStatus } from '../../../../core/editor/statuses';
 import { monaco } from '../../editor/monaco';
 import { t } from '../../i18n/i18n';
 import { toast } from '../../ui/toast';
@@ -91,6 +92,25 @@ export class SegmentEdits {
       this.history.target.recordStatus(pos, 'confirm', seg.status, 'translated');
       this.setStatus(pos, line, 'translated');
     }
+    return true;
+  }
+
+  /**
+   * Reviewer mode's Ctrl+Enter: translated → reviewed → final (core/editor/statuses). A segment not yet
+   * confirmed is the translator's, so it is left as it is and the reviewer is told.
+   */
+  signOff(pos: number, line: number): boolean {
+    const seg = this.store.segments[pos];
+    if (!seg) return false;
+    const next = nextReviewStatus(seg.status);
+    if (!next) {
+      toast(
+        t(seg.status === 'final' ? 'editorTools.review.alreadyFinal' : 'editorTools.review.notConfirmed'),
+      );
+      return false;
+    }
+    this.history.target.recordStatus(pos, 'confirm', seg.status, next);
+    this.setStatus(pos, line, next);
     return true;
   }
 

@@ -16,6 +16,11 @@ export interface NavigatorCallbacks {
  */
 export class SegmentNavigator {
   private activeLine = 0;
+  /**
+   * Set while the editor's filter is on (editor-tools): the next / previous document position in the
+   * filter, undefined at its end. The segment keys then move within the filter.
+   */
+  stepper: ((pos: number, dir: 1 | -1) => number | undefined) | null = null;
   private readonly disposables: monaco.IDisposable[];
 
   constructor(
@@ -89,6 +94,11 @@ export class SegmentNavigator {
   }
 
   moveSegment(dir: 1 | -1, ed: Editor = this.panes.target): void {
+    if (this.stepper) {
+      const pos = this.stepper(this.activePos(), dir);
+      if (pos !== undefined) this.goToSegment(pos, ed === this.panes.target || !ed.hasTextFocus());
+      return;
+    }
     const cur = ed.getPosition()?.lineNumber ?? this.activeLine;
     const to = segmentLineFrom(this.layout, cur + dir, dir);
     if (to === null) {

@@ -45,6 +45,16 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
     ],
   },
   {
+    title: 'shortcuts.groupTools',
+    items: [
+      { keys: 'Ctrl+Shift+F', label: 'shortcuts.findAcross', essential: true },
+      { keys: 'Ctrl+.', label: 'shortcuts.quickFix' },
+      { keys: 'Ctrl+Alt+M', label: 'shortcuts.addComment' },
+      { keys: 'Ctrl+Alt+R', label: 'shortcuts.toggleReviewer' },
+      { keys: 'Ctrl+Alt+L', label: 'shortcuts.focusFilter' },
+    ],
+  },
+  {
     title: 'shortcuts.groupHelp',
     items: [
       { keys: 'Ctrl+Shift+P', label: 'shortcuts.palette' },

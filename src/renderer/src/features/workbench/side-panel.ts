@@ -2,6 +2,7 @@ import { formatNumber } from '../../i18n/i18n';
 import { h } from '../../ui/dom';
 import { TermPanel, termPanelItems } from '../term-panel/term-panel';
 import { shortcutSummary } from './keyboard-reference';
+import type { SideSection } from '../editor-tools/side-section';
 import type { SegmentStore } from './segment-store';
 
 /** The side panel: "Segment N of M" with its status, the segment's terms, the everyday keys. */
@@ -12,12 +13,17 @@ export class SidePanel {
   private signature = '';
   private shown = '';
 
-  constructor(deps: { insert(english: string): void; addTerm(): void; openReference(): void }) {
+  constructor(
+    deps: { insert(english: string): void; addTerm(): void; openReference(): void },
+    /** Sections of other features (word counts, comments), under the segment heading. */
+    private readonly sections: readonly SideSection[] = [],
+  ) {
     this.terms = new TermPanel(deps.insert, deps.addTerm);
     this.el = h(
       'aside',
       { class: 'wb-side', attrs: { 'data-testid': 'side-panel' } },
       this.segInfo,
+      ...sections.map((s) => s.el),
       this.terms.el,
       shortcutSummary(deps.openReference),
     );
@@ -27,11 +33,13 @@ export class SidePanel {
   reset(): void {
     this.signature = '';
     this.shown = '';
+    for (const s of this.sections) s.reset();
   }
 
   render(store: SegmentStore, pos: number): void {
     const seg = store.segments[pos];
     if (!seg) return;
+    for (const s of this.sections) s.render(store, pos);
     // Called on every keystroke: rebuild only when what the panel shows has changed.
     const items = termPanelItems(store.hits[pos] ?? [], store.states[pos]!, store.entryMap());
     const signature = `${store.doc.id}:${store.glossaryGeneration}:${pos}:${seg.status}:${items.map((i) => `${i.entry}${i.missing ? '!' : ''}`).join(',')}`;

@@ -31,7 +31,11 @@ export class WorkbenchToolbar {
   private readonly unlock: HTMLButtonElement;
   private readonly overflow: OverflowMenu;
 
-  constructor(actions: ToolbarActions) {
+  /** `tools`: the editor tools' commands (first to give way) and information (after the progress). */
+  constructor(
+    actions: ToolbarActions,
+    tools: { commands: HTMLElement[]; info: HTMLElement[] } = { commands: [], info: [] },
+  ) {
     this.pager = new WindowPager((dir) => actions.stepWindow(dir));
     this.unlock = h('button', {
       class: 'btn btn-ghost',
@@ -60,7 +64,7 @@ export class WorkbenchToolbar {
     });
     for (const f of EXPORT_FORMATS)
       formatSelect.append(h('option', { i18n: `format.${f}`, attrs: { value: f } }));
-    const commands = h('div', { class: 'wb-commands' }, this.unlock, addTerm, check);
+    const commands = h('div', { class: 'wb-commands' }, ...tools.commands, this.unlock, addTerm, check);
     this.el = h(
       'div',
       { class: 'wb-toolbar', attrs: { 'data-testid': 'workbench-toolbar' } },
@@ -72,6 +76,7 @@ export class WorkbenchToolbar {
       }),
       this.title,
       h('div', { class: 'wb-progress' }, this.progressBar, this.progressText),
+      ...tools.info,
       this.pager.el,
       this.saveIndicator.el,
       h('span', { class: 'spacer' }),
@@ -89,7 +94,14 @@ export class WorkbenchToolbar {
       ),
     );
     // The source lock is the least used; the pager is navigation and goes last.
-    this.overflow = new OverflowMenu(this.el, [this.unlock, check, addTerm, this.pager.el]);
+    this.overflow = new OverflowMenu(this.el, [
+      this.unlock,
+      ...tools.commands,
+      ...tools.info,
+      check,
+      addTerm,
+      this.pager.el,
+    ]);
     commands.after(this.overflow.button);
     this.el.append(this.overflow.menu);
   }

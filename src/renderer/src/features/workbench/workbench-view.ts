@@ -7,6 +7,8 @@ import { toast, toastError } from '../../ui/toast';
 import { openAddTermDialog } from '../add-term/add-term-dialog';
 import type { GlossaryStore } from '../glossary/glossary-store';
 import { findingFrom } from '../qa/finding-nav';
+import { routeHash } from '../../app/routes';
+import { EditorTools } from '../editor-tools/editor-tools';
 import { EditorSession } from './editor-session';
 import { openKeyboardReference } from './keyboard-reference';
 import { windowOf } from './layout';
@@ -31,6 +33,7 @@ export class WorkbenchView {
   private session: EditorSession | null = null;
   private readonly toolbar: WorkbenchToolbar;
   private readonly side: SidePanel;
+  private readonly tools: EditorTools;
   private readonly sourceHost = h('div', {
     class: 'pane-editor',
     attrs: { 'data-testid': 'source-pane', dir: 'ltr' },
@@ -45,19 +48,34 @@ export class WorkbenchView {
   private store: SegmentStore | null = null;
 
   constructor(private readonly deps: WorkbenchDeps) {
-    this.toolbar = new WorkbenchToolbar({
-      back: () => deps.openDocuments(),
-      toggleSource: () => this.toggleSourceEditing(),
-      addTerm: () => void this.addTerm(),
-      checkDocument: () => this.openQa(),
-      exportAs: (format) => void this.export(format),
-      stepWindow: (dir) => this.stepWindow(dir),
+    this.tools = new EditorTools({
+      api: deps.api,
+      glossary: deps.glossary,
+      flush: () => this.flush(),
+      reload: () => this.reload(),
+      openSegment: (documentId, index) => {
+        window.location.hash = routeHash({ view: 'editor', documentId, segment: index });
+      },
     });
-    this.side = new SidePanel({
-      insert: (english) => this.session?.insertEnglish(english),
-      addTerm: () => void this.addTerm(),
-      openReference: () => openKeyboardReference(),
-    });
+    this.toolbar = new WorkbenchToolbar(
+      {
+        back: () => deps.openDocuments(),
+        toggleSource: () => this.toggleSourceEditing(),
+        addTerm: () => void this.addTerm(),
+        checkDocument: () => this.openQa(),
+        exportAs: (format) => void this.export(format),
+        stepWindow: (dir) => this.stepWindow(dir),
+      },
+      { commands: this.tools.toolbarItems, info: this.tools.toolbarInfo },
+    );
+    this.side = new SidePanel(
+      {
+        insert: (english) => this.session?.insertEnglish(english),
+        addTerm: () => void this.addTerm(),
+        openReference: () => openKeyboardReference(),
+      },
+      this.tools.sideSections,
+    );
     const panes = h(
       'div',
       { class: 'wb-panes' },
@@ -78,6 +96,7 @@ export class WorkbenchView {
       'div',
       { class: 'workbench' },
       this.toolbar.el,
+      this.tools.filterBar.el,
       h('div', { class: 'wb-body' }, panes, this.side.el),
     );
   }
@@ -102,6 +121,7 @@ export class WorkbenchView {
     store.setGlossary(glossary.matcher, glossary.entries);
     this.store = store;
     this.toolbar.setTitle(doc.name);
+    this.tools.documentOpened(store);
     this.unsubscribe = this.deps.glossary.subscribe((g) => this.session?.glossaryChanged(g));
     const requested = segment === undefined ? -1 : store.segments.findIndex((s) => s.index === segment);
     const first =
@@ -135,6 +155,7 @@ export class WorkbenchView {
       this.session = null;
       // Pending drafts of the old window are saved in the background; the store already has them.
       void s.flush().catch(toastError);
+      this.tools.sessionClosing();
       s.dispose();
     }
     const session = new EditorSession(
@@ -154,6 +175,7 @@ export class WorkbenchView {
       win,
     );
     this.session = session;
+    this.tools.sessionOpened(session);
     session.setSourceEditable(this.sourceEditable);
     this.toolbar.pager.render(session.layout, store.segments.length);
     this.toolbar.refit();
@@ -181,7 +203,17 @@ export class WorkbenchView {
     } catch (err) {
       toastError(err);
     }
+    this.tools.sessionClosing();
     s.dispose();
+  }
+
+  /** The open document changed on the server (find and replace): read it again, same segment. */
+  private async reload(): Promise<void> {
+    const s = this.session;
+    if (!s) return;
+    const index = s.store.segments[s.activePos()]?.index;
+    await this.close();
+    await this.open(s.store.doc.id, index);
   }
 
   /** The page is going away: send what is pending with keepalive requests. */
@@ -222,6 +254,7 @@ export class WorkbenchView {
 
   languageChanged(): void {
     this.side.reset();
+    this.tools.languageChanged();
     this.session?.languageChanged();
     this.renderProgress();
     if (this.session) this.toolbar.pager.render(this.session.layout, this.session.store.segments.length);
@@ -232,6 +265,7 @@ export class WorkbenchView {
   private renderProgress(): void {
     const s = this.session;
     if (s) this.toolbar.setProgress(s.store.confirmedCount(), s.store.segments.length);
+    this.tools.progress();
   }
 
   private renderActive(pos: number): void {
