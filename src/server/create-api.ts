@@ -16,6 +16,7 @@ import { createTmWorkflow } from './services/tm-workflow';
 import { createFindService } from './services/find-service';
 import { createSegmentReviewService } from './services/segment-review-service';
 import { createHandlers } from './methods';
+import { openCommentNotes } from '../core/editor/comment-notes';
 
 export interface CreateApiOptions {
   dbPath: string;
@@ -61,12 +62,15 @@ export function createApi(opts: CreateApiOptions) {
     repos.translationUnits,
     now,
     BARABAR_VERSION,
+    (id) => openCommentNotes(repos.comments.byDocument(id)),
   );
   const settings = createSettingsService(db, repos.settings);
   const tm = createTmService(db, { documents, glossary, now, user });
   const tmWorkflow = createTmWorkflow(db, { documents, tm, now });
   const article = createArticleService(documents, BARABAR_VERSION);
-  const review = createReviewService(db, documents, BARABAR_VERSION);
+  const review = createReviewService(db, documents, BARABAR_VERSION, (id) =>
+    openCommentNotes(repos.comments.byDocument(id)),
+  );
   const find = createFindService(db, repos.documents, repos.replaceBatches, now);
   const segmentReview = createSegmentReviewService(
     db,

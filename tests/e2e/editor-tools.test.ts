@@ -77,7 +77,7 @@ describe('find and replace across documents (issue 12.2)', () => {
     await expect.poll(() => results.count()).toBe(7);
     const texts = await page.locator('.find-result mark').allTextContents();
     expect(new Set(texts)).toEqual(new Set(['رئیس جمهور']));
-    expect(await page.textContent('[data-testid="find-summary"]')).toBe('7 matches in 1 documents');
+    expect(await page.textContent('[data-testid="find-summary"]')).toBe('Matches: 7 · documents: 1');
     await shots('find-source');
 
     const first = await results.first().locator('.find-seg').textContent();
@@ -103,8 +103,8 @@ describe('find and replace across documents (issue 12.2)', () => {
     await page.click('[data-testid="find-replace-all"]');
     const preview = page.locator('[data-testid="replace-preview"]');
     await preview.waitFor();
-    expect(await preview.textContent()).toContain('3 replacements in 2 segments');
-    expect(await preview.textContent()).toContain('1 confirmed segments change');
+    expect(await preview.textContent()).toContain('Replacements: 3 · segments: 2');
+    expect(await preview.textContent()).toContain('Confirmed segments changed: 1.');
     await shots('replace-preview');
     // Nothing is written by the preview.
     expect((await segments(a.id))[1]?.target).toBe('The goverment said the Goverment would decide.');

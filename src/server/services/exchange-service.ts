@@ -56,8 +56,15 @@ export function createExchangeService(
   translationUnits: TranslationUnitsRepo,
   now: () => string,
   version: string,
+  /** Open comments of a document by segment index, written as XLIFF notes. */
+  notesOf: (documentId: number) => ReadonlyMap<number, readonly string[]> = () => new Map(),
 ) {
-  const docsFor = (ids: readonly number[], withHits: boolean, status: ExportStatusFilter): BilingualDoc[] => {
+  const docsFor = (
+    ids: readonly number[],
+    withHits: boolean,
+    status: ExportStatusFilter,
+    withNotes = false,
+  ): BilingualDoc[] => {
     const matcher = withHits ? glossary.matcher() : undefined;
     return ids.map((id) => {
       const summary = documents.summary(id);
@@ -65,9 +72,12 @@ export function createExchangeService(
       // Lazily read: each document's rows are streamed only while the writer consumes them.
       const segments: Iterable<BilingualSegment> = {
         *[Symbol.iterator]() {
+          const notes = withNotes ? notesOf(id) : undefined;
           for (const s of documents.iterateSegments(id)) {
             if (status === 'confirmed' && !isConfirmed(s.status)) continue;
-            yield matcher ? { ...s, hits: matcher.match(s.source) } : s;
+            const n = notes?.get(s.index);
+            const withExtras = n ? { ...s, notes: n } : s;
+            yield matcher ? { ...withExtras, hits: matcher.match(s.source) } : withExtras;
           }
         },
       };
@@ -81,7 +91,7 @@ export function createExchangeService(
       format: ExportFormat,
       status: ExportStatusFilter = defaultStatusFilter(format),
     ): Iterable<string> {
-      const docs = docsFor(ids, format === 'xliff', status);
+      const docs = docsFor(ids, format === 'xliff', status, format === 'xliff' || format === 'xliff12');
       const opts = {
         tool: 'Barabar',
         toolVersion: version,

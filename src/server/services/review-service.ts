@@ -14,17 +14,24 @@ import type { DocumentsService } from './documents-service';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-export function createReviewService(db: Db, documents: DocumentsService, version: string) {
+export function createReviewService(
+  db: Db,
+  documents: DocumentsService,
+  version: string,
+  /** Open comments by segment index: they fill the sheet's comments column. */
+  notesOf: (documentId: number) => ReadonlyMap<number, readonly string[]> = () => new Map(),
+) {
   return {
     async exportDocx(documentId: number): Promise<{ fileName: string; mime: string; bytes: Uint8Array }> {
       const summary = documents.summary(documentId);
       if (!summary) throw new AppError('not_found', { what: 'document', id: documentId });
+      const notes = notesOf(documentId);
       const rows: ReviewRowOut[] = documents.segments(documentId).map((s) => ({
         number: s.index + 1,
         source: s.source,
         target: s.target,
         status: s.status,
-        comment: '',
+        comment: (notes.get(s.index) ?? []).join('; '),
       }));
       const bytes = await writeReviewDocx(rows, {
         documentName: summary.name,

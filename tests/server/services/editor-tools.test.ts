@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApi, type BarabarApi } from '../../../src/server/create-api';
+import { readReviewDocx } from '../../../src/server/formats/read-review';
 import { repoPaths } from '../../../src/server/paths';
 import { useTempDir } from '../../helpers/temp';
 
@@ -149,5 +150,28 @@ describe('comments, review sign-off, word counts, user dictionary', () => {
     expect(await h['dictionary.add']({ word: 'Pasdaran' })).toEqual({ word: 'Pasdaran', added: false });
     expect(await h['dictionary.list']({})).toEqual(['Pasdaran']);
     expect((await h['dictionary.remove']({ word: 'Pasdaran' })).removed).toBe(true);
+  });
+});
+
+describe('comments leave with the exports (issue 12.6)', () => {
+  it('open comments become XLIFF notes and fill the review sheet’s comments column', async () => {
+    const { api, h, docs } = await seeded();
+    const id = docs[0]!.id;
+    await h['comments.add']({ documentId: id, index: 1, text: 'Check the title «سردار».' });
+    const done = await h['comments.add']({ documentId: id, index: 2, text: 'Already fixed.' });
+    await h['comments.resolve']({ id: done.id, resolved: true });
+    const xliff12 = [...api.services.exchange.chunks([id], 'xliff12')].join('');
+    expect(xliff12).toContain('<note from="barabar">reviewer: Check the title «سردار».</note>');
+    expect(xliff12).not.toContain('Already fixed.');
+    const xliff2 = [...api.services.exchange.chunks([id], 'xliff')].join('');
+    expect(xliff2).toContain(
+      '<note id="n1" category="comment">s1: reviewer: Check the title «سردار».</note>',
+    );
+    // TMX has no place for them.
+    expect([...api.services.exchange.chunks([id], 'tmx', 'all')].join('')).not.toContain('سردار».');
+    const sheet = await readReviewDocx((await api.services.review.exportDocx(id)).bytes, 'r.docx');
+    expect(sheet.rows.map((r) => r.comment)).toEqual(
+      sheet.rows.map((r) => (r.number === '2' ? 'reviewer: Check the title «سردار».' : '')),
+    );
   });
 });

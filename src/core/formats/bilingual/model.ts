@@ -4,6 +4,8 @@ import type { ImportSkipped, Segment, SegmentStatus, TermHit } from '../../../sh
 /** A stored segment, plus its glossary hits in `source` (offsets as written; carried by XLIFF 2 only). */
 export interface BilingualSegment extends Segment {
   hits?: TermHit[];
+  /** Open comments of the segment («author: text»), written as XLIFF notes. */
+  notes?: readonly string[];
 }
 
 export interface BilingualDoc {

@@ -46,7 +46,9 @@ function group(segments: BilingualSegment[], used: Set<string>): string {
     const approved = isXliff12Approved(s.status) ? ' approved="yes"' : '';
     out += `<trans-unit id="${segmentId(s.index)}" xml:space="preserve"${approved}>`;
     out += `<source>${text(s.source)}</source>`;
-    out += `<target state="${toXliff12State(s.status)}">${text(s.target)}</target></trans-unit>\n`;
+    out += `<target state="${toXliff12State(s.status)}">${text(s.target)}</target>`;
+    for (const n of s.notes ?? []) out += `<note from="barabar">${text(n)}</note>`;
+    out += '</trans-unit>\n';
   }
   return `${out}</group>\n`;
 }

@@ -53,7 +53,12 @@ function uniqueId(id: string, used: Set<string>): string {
 function unit(segments: BilingualSegment[], id: string): string {
   let glossary = '';
   let body = '';
+  let notes = '';
+  let noteCount = 0;
   for (const s of segments) {
+    // XLIFF 2 keeps notes per unit (a paragraph here): each note names the segment it is about.
+    for (const n of s.notes ?? [])
+      notes += `<note id="n${++noteCount}" category="comment">${text(`${segmentId(s.index)}: ${n}`)}</note>`;
     const marked = markTerms(s);
     glossary += marked.entries;
     const { state, subState } = toXliff2State(s.status);
@@ -63,7 +68,8 @@ function unit(segments: BilingualSegment[], id: string): string {
     body += '</segment>\n';
   }
   const gls = glossary === '' ? '' : `<gls:glossary>${glossary}</gls:glossary>\n`;
-  return `<unit id="${id}" xml:space="preserve">\n${gls}${body}</unit>\n`;
+  const notesEl = notes === '' ? '' : `<notes>${notes}</notes>\n`;
+  return `<unit id="${id}" xml:space="preserve">\n${gls}${notesEl}${body}</unit>\n`;
 }
 
 /**

@@ -40,6 +40,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
     items: [
       { keys: 'Ctrl+F', label: 'shortcuts.find' },
       { keys: 'Ctrl+H', label: 'shortcuts.replace' },
+      { keys: 'Ctrl+Shift+F', label: 'shortcuts.findAcross', essential: true },
       { keys: 'F3 / Shift+F3', label: 'shortcuts.findNext' },
       { keys: 'Escape', label: 'shortcuts.closeFind' },
     ],
@@ -47,7 +48,6 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
   {
     title: 'shortcuts.groupTools',
     items: [
-      { keys: 'Ctrl+Shift+F', label: 'shortcuts.findAcross', essential: true },
       { keys: 'Ctrl+.', label: 'shortcuts.quickFix' },
       { keys: 'Ctrl+Alt+M', label: 'shortcuts.addComment' },
       { keys: 'Ctrl+Alt+R', label: 'shortcuts.toggleReviewer' },

@@ -10,6 +10,13 @@ const OWNER = 'barabar-spell';
 /** A pause in typing before the changed lines are checked: checking never sits on the keystroke path. */
 const DEBOUNCE_MS = 250;
 
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 500 });
+    else setTimeout(resolve, 0);
+  });
+}
+
 /**
  * Squiggles under misspelt words of the English pane, as Monaco markers (hover and Ctrl+. come with
  * them). Changed lines are checked after a pause, in the worker; a result that arrives after the line
@@ -27,6 +34,9 @@ export class SpellMarkers {
     private readonly editor: Editor,
     private readonly layout: PaneLayout,
   ) {
+    // No light bulb chasing the caret (it asks for code actions on every move): the quick fixes are on
+    // Ctrl+. and in the marker's hover.
+    editor.updateOptions({ lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.Off } });
     const model = editor.getModel();
     if (model) {
       const sub = model.onDidChangeContent((e) => {
@@ -60,6 +70,8 @@ export class SpellMarkers {
     this.dirty.clear();
     const texts = lines.map((l) => model.getLineContent(l));
     const results = await this.spell.check(texts);
+    // Markers are drawn when the main thread is idle, never between a keystroke and its redraw.
+    await idle();
     if (this.disposed || model.isDisposed()) return;
     lines.forEach((line, i) => {
       if (model.getLineContent(line) !== texts[i]) return;
