@@ -40,6 +40,10 @@ async function shots(name: string): Promise<void> {
   await page.waitForTimeout(150);
 }
 
+/** Polls with room for a loaded machine (the default second is too short for a reload and a search). */
+const poll = <T>(fn: () => T | Promise<T>, opts: { timeout?: number } = {}) =>
+  expect.poll(fn, { timeout: 15_000, ...opts });
+
 const segmentInfo = (): Promise<string | null> => page.textContent('[data-testid="segment-info"]');
 
 beforeAll(async () => {
@@ -74,7 +78,7 @@ describe('find and replace across documents (issue 12.2)', () => {
     await page.fill('[data-testid="find-query"]', 'رئيس\u200cجمهور');
     await page.click('[data-testid="find-run"]');
     const results = page.locator('[data-testid="find-result"]');
-    await expect.poll(() => results.count()).toBe(7);
+    await poll(() => results.count()).toBe(7);
     const texts = await page.locator('.find-result mark').allTextContents();
     expect(new Set(texts)).toEqual(new Set(['رئیس جمهور']));
     expect(await page.textContent('[data-testid="find-summary"]')).toBe('Matches: 7 · documents: 1');
@@ -84,8 +88,8 @@ describe('find and replace across documents (issue 12.2)', () => {
     await results.first().locator('[data-testid="find-open"]').click();
     await panel.waitFor({ state: 'hidden' });
     const other = docs.find((d) => d.name.startsWith('003'))!;
-    await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(`#/doc/${other.id}/`);
-    await expect.poll(segmentInfo).toContain(`Segment ${first} of`);
+    await poll(() => page.evaluate(() => window.location.hash)).toMatch(`#/doc/${other.id}/`);
+    await poll(segmentInfo).toContain(`Segment ${first} of`);
   });
 
   test('replace all in English targets: preview, apply, one undo', async () => {
@@ -98,7 +102,7 @@ describe('find and replace across documents (issue 12.2)', () => {
     await page.fill('[data-testid="find-query"]', 'goverment');
     await page.check('[data-testid="find-whole-word"]');
     await page.click('[data-testid="find-run"]');
-    await expect.poll(() => page.locator('[data-testid="find-result"]').count()).toBe(3);
+    await poll(() => page.locator('[data-testid="find-result"]').count()).toBe(3);
     await page.fill('[data-testid="find-replacement"]', 'government');
     await page.click('[data-testid="find-replace-all"]');
     const preview = page.locator('[data-testid="replace-preview"]');
@@ -117,7 +121,7 @@ describe('find and replace across documents (issue 12.2)', () => {
       status: 'translated',
     });
     expect((await segments(b.id))[3]?.target).toBe('The governments met.');
-    await expect.poll(() => page.locator('[data-testid="find-result"]').count()).toBe(0);
+    await poll(() => page.locator('[data-testid="find-result"]').count()).toBe(0);
 
     await page.click('[data-testid="find-undo"]');
     await expect
@@ -126,9 +130,9 @@ describe('find and replace across documents (issue 12.2)', () => {
     expect((await segments(b.id))[2]?.target).toBe('A goverment spokesman spoke.');
 
     // One by one from the result list.
-    await expect.poll(() => page.locator('[data-testid="find-result"]').count()).toBe(3);
+    await poll(() => page.locator('[data-testid="find-result"]').count()).toBe(3);
     await page.locator('[data-testid="find-replace-one"]').first().click();
-    await expect.poll(() => page.locator('[data-testid="find-result"]').count()).toBe(1);
+    await poll(() => page.locator('[data-testid="find-result"]').count()).toBe(1);
     await page.click('[data-testid="find-close"]');
   });
 });
@@ -141,29 +145,29 @@ describe('filter bar (issue 12.3)', () => {
     await save(doc.id, 12, 'Twelve.', 'translated');
     await openSegment(page, doc.id, 0);
     await page.selectOption('[data-testid="filter-status"]', 'translated');
-    await expect.poll(() => page.textContent('[data-testid="filter-count"]')).toMatch(/^3 of \d+ segments$/);
+    await poll(() => page.textContent('[data-testid="filter-count"]')).toMatch(/^3 of \d+ segments$/);
     // The caret went to the filter's first segment; Alt+Down goes to the next one in the filter.
-    await expect.poll(segmentInfo).toContain('Segment 4 of');
+    await poll(segmentInfo).toContain('Segment 4 of');
     await focusPane(page, 'target');
     await page.keyboard.press('Alt+ArrowDown');
-    await expect.poll(segmentInfo).toContain('Segment 8 of');
+    await poll(segmentInfo).toContain('Segment 8 of');
     await page.keyboard.press('Enter');
-    await expect.poll(segmentInfo).toContain('Segment 13 of');
+    await poll(segmentInfo).toContain('Segment 13 of');
     await page.keyboard.press('Alt+ArrowDown');
     await expect
       .poll(() => page.locator('.toast', { hasText: 'No more segments in the filter' }).count())
       .toBe(1);
     await page.keyboard.press('Alt+ArrowUp');
-    await expect.poll(segmentInfo).toContain('Segment 8 of');
+    await poll(segmentInfo).toContain('Segment 8 of');
     expect(await page.locator('[data-testid="source-pane"] .seg-filtered-out').count()).toBeGreaterThan(0);
     await shots('filter-status');
 
     await page.selectOption('[data-testid="filter-status"]', '');
     await page.fill('[data-testid="filter-text"]', 'twelve');
-    await expect.poll(() => page.textContent('[data-testid="filter-count"]')).toMatch(/^1 of \d+ segments$/);
-    await expect.poll(segmentInfo).toContain('Segment 13 of');
+    await poll(() => page.textContent('[data-testid="filter-count"]')).toMatch(/^1 of \d+ segments$/);
+    await poll(segmentInfo).toContain('Segment 13 of');
     await page.click('[data-testid="filter-clear"]');
-    await expect.poll(() => page.textContent('[data-testid="filter-count"]')).toMatch(/^\d+ segments$/);
+    await poll(() => page.textContent('[data-testid="filter-count"]')).toMatch(/^\d+ segments$/);
     expect(await page.locator('[data-testid="source-pane"] .seg-filtered-out').count()).toBe(0);
   });
 });
@@ -205,7 +209,7 @@ describe('English spell check (issue 12.5)', () => {
     await focusPane(page, 'target');
     await page.keyboard.type('Lukashenko told Khamenei the goverment recieved it', { delay: 5 });
     const squiggles = page.locator('[data-testid="target-pane"] .squiggly-warning');
-    await expect.poll(() => squiggles.count(), { timeout: 15_000 }).toBe(2);
+    await poll(() => squiggles.count(), { timeout: 15_000 }).toBe(2);
     await shots('spell-squiggles');
 
     // Caret into «recieved» (the last word but one): Ctrl+. lists the suggestions and "add".
@@ -215,12 +219,12 @@ describe('English spell check (issue 12.5)', () => {
     await page.keyboard.press('Control+Period');
     const menu = page.locator('.action-widget:not(.action-list-submenu-panel)');
     await menu.waitFor();
-    await expect.poll(() => menu.textContent()).toContain('Change to “received”');
+    await poll(() => menu.textContent()).toContain('Change to “received”');
     expect(await menu.textContent()).toContain('Add “recieved” to the dictionary');
     await page.screenshot({ path: join(SCREENSHOTS, 'tools-spell-quick-fix-1440x900.png') });
     await menu.locator('.monaco-list-row', { hasText: 'Change to “received”' }).click();
-    await expect.poll(() => paneText(page, 'target')).toContain('the goverment received it');
-    await expect.poll(() => squiggles.count()).toBe(1);
+    await poll(() => paneText(page, 'target')).toContain('the goverment received it');
+    await poll(() => squiggles.count()).toBe(1);
 
     // «goverment» goes into the user's dictionary (stored in the database).
     const box = (await squiggles.first().boundingBox())!;
@@ -229,7 +233,7 @@ describe('English spell check (issue 12.5)', () => {
     await page.keyboard.press('Control+Period');
     await menu.waitFor();
     await menu.locator('.monaco-list-row', { hasText: 'Add “goverment” to the dictionary' }).click();
-    await expect.poll(() => squiggles.count()).toBe(0);
+    await poll(() => squiggles.count()).toBe(0);
     expect(await apiCall<string[]>(server, 'dictionary.list', {})).toContain('goverment');
     await waitSaved(page);
   });
@@ -243,13 +247,13 @@ describe('English spell check (issue 12.5)', () => {
     expect(await squiggles.count()).toBe(0);
     await page.selectOption('[data-testid="spell-setting"]', 'en-US');
     // «organise» and «colour»; «defence» is a word of the glossary's English («Ministry of Defence»).
-    await expect.poll(() => squiggles.count(), { timeout: 15_000 }).toBe(2);
+    await poll(() => squiggles.count(), { timeout: 15_000 }).toBe(2);
     expect(await apiCall<{ spellDialect: string }>(server, 'settings.get', {})).toMatchObject({
       spellDialect: 'en-US',
       spellCheck: true,
     });
     await page.selectOption('[data-testid="spell-setting"]', 'off');
-    await expect.poll(() => squiggles.count()).toBe(0);
+    await poll(() => squiggles.count()).toBe(0);
     await page.selectOption('[data-testid="spell-setting"]', 'en-GB');
     await waitSaved(page);
   });
@@ -262,9 +266,9 @@ describe('comments and reviewer mode (issue 12.6)', () => {
     await page.fill('[data-testid="comment-input"]', 'Check the minister’s title — وزیر امور خارجه?');
     await page.click('[data-testid="comment-add"]');
     const comments = page.locator('[data-testid="comment"]');
-    await expect.poll(() => comments.count()).toBe(1);
+    await poll(() => comments.count()).toBe(1);
     expect(await comments.first().textContent()).toContain('وزیر امور خارجه');
-    await expect.poll(() => page.locator('[data-testid="target-pane"] .comment-glyph').count()).toBe(1);
+    await poll(() => page.locator('[data-testid="target-pane"] .comment-glyph').count()).toBe(1);
     const stored = await apiCall<{ index: number; author: string; resolved: boolean }[]>(
       server,
       'comments.list',
@@ -277,10 +281,10 @@ describe('comments and reviewer mode (issue 12.6)', () => {
     await shots('comments');
 
     await page.click('[data-testid="comment-resolve"]');
-    await expect.poll(() => page.locator('[data-testid="target-pane"] .comment-glyph').count()).toBe(0);
+    await poll(() => page.locator('[data-testid="target-pane"] .comment-glyph').count()).toBe(0);
     expect(await comments.first().getAttribute('class')).toContain('is-resolved');
     await page.click('[data-testid="comment-remove"]');
-    await expect.poll(() => comments.count()).toBe(0);
+    await poll(() => comments.count()).toBe(0);
     expect(await apiCall<unknown[]>(server, 'comments.list', { documentId: doc.id })).toEqual([]);
   });
 
@@ -290,18 +294,18 @@ describe('comments and reviewer mode (issue 12.6)', () => {
     await focusPane(page, 'target');
     await page.keyboard.type('The eighth sentence.', { delay: 5 });
     await page.keyboard.press('Control+Enter');
-    await expect.poll(async () => (await segments(doc.id))[8]?.status).toBe('translated');
+    await poll(async () => (await segments(doc.id))[8]?.status).toBe('translated');
     // Its toolbar button may sit in the "⋯" menu at this width; the shortcut works from the pane.
     await page.keyboard.press('Control+Alt+KeyR');
     expect(await page.getAttribute('[data-testid="reviewer-mode"]', 'aria-pressed')).toBe('true');
     await openSegment(page, doc.id, 8);
     await focusPane(page, 'target');
     await page.keyboard.press('Control+Enter');
-    await expect.poll(async () => (await segments(doc.id))[8]?.status).toBe('reviewed');
-    await expect.poll(segmentInfo).toContain('Segment 10 of');
+    await poll(async () => (await segments(doc.id))[8]?.status).toBe('reviewed');
+    await poll(segmentInfo).toContain('Segment 10 of');
     await page.keyboard.press('Alt+ArrowUp');
     await page.keyboard.press('Control+Enter');
-    await expect.poll(async () => (await segments(doc.id))[8]?.status).toBe('final');
+    await poll(async () => (await segments(doc.id))[8]?.status).toBe('final');
     // A segment the translator has not confirmed is not the reviewer's to sign off.
     await page.keyboard.press('Control+Enter');
     await expect
@@ -314,7 +318,7 @@ describe('comments and reviewer mode (issue 12.6)', () => {
         0,
       );
     await page.selectOption('[data-testid="filter-status"]', 'final');
-    await expect.poll(() => page.textContent('[data-testid="filter-count"]')).toMatch(/^1 of/);
+    await poll(() => page.textContent('[data-testid="filter-count"]')).toMatch(/^1 of/);
     await shots('reviewer-mode');
     await page.click('[data-testid="filter-clear"]');
     await focusPane(page, 'target');
