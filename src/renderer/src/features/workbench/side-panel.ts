@@ -34,7 +34,7 @@ export class SidePanel {
     if (!seg) return;
     // Called on every keystroke: rebuild only when what the panel shows has changed.
     const items = termPanelItems(store.hits[pos] ?? [], store.states[pos]!, store.entryMap());
-    const signature = `${store.doc.id}:${store.glossaryGeneration}:${pos}:${seg.status}:${items.map((i) => `${i.entry}${i.missing ? '!' : ''}`).join(',')}`;
+    const signature = `${store.doc.id}:${store.glossaryGeneration}:${pos}:${seg.status}:${items.map((i) => `${i.entry}${i.missing ? '!' : ''}${i.forbidden.map((f) => `x${f.used}`).join('')}`).join(',')}`;
     if (signature === this.signature) return;
     this.signature = signature;
     this.segInfo.replaceChildren(
