@@ -31,6 +31,8 @@ export interface SessionCallbacks {
   onShowShortcuts(): void;
   /** F8 / Shift+F8 from segment `segment` (its index in the document). */
   onNextFinding(segment: number, dir: 1 | -1): void;
+  /** Ctrl+F8 on segment `segment`: its QA finding is "not an error". */
+  onIgnoreFinding(segment: number): void;
   /** A segment outside this window was asked for: the view opens the window that holds it. */
   onOutsideWindow(pos: number): void;
 }
@@ -146,6 +148,7 @@ export class EditorSession {
         void this.flush().then(() =>
           this.cb.onNextFinding(this.store.segments[this.activePos()]?.index ?? -1, dir),
         ),
+      ignoreFinding: () => this.cb.onIgnoreFinding(this.store.segments[this.activePos()]?.index ?? -1),
     });
   }
 

@@ -1,5 +1,7 @@
+import type { QaIssue } from '../../../../shared/model';
 import { formatNumber } from '../../i18n/i18n';
 import { h } from '../../ui/dom';
+import { FindingPanel } from '../qa/finding-panel';
 import { TermPanel, termPanelItems } from '../term-panel/term-panel';
 import { shortcutSummary } from './keyboard-reference';
 import type { SegmentStore } from './segment-store';
@@ -9,15 +11,23 @@ export class SidePanel {
   readonly el: HTMLElement;
   private readonly segInfo = h('div', { class: 'seg-info', attrs: { 'data-testid': 'segment-info' } });
   private readonly terms: TermPanel;
+  private readonly findings: FindingPanel;
   private signature = '';
   private shown = '';
 
-  constructor(deps: { insert(english: string): void; addTerm(): void; openReference(): void }) {
+  constructor(deps: {
+    insert(english: string): void;
+    addTerm(): void;
+    openReference(): void;
+    ignoreFinding(issue: QaIssue): void;
+  }) {
     this.terms = new TermPanel(deps.insert, deps.addTerm);
+    this.findings = new FindingPanel(deps.ignoreFinding);
     this.el = h(
       'aside',
       { class: 'wb-side', attrs: { 'data-testid': 'side-panel' } },
       this.segInfo,
+      this.findings.el,
       this.terms.el,
       shortcutSummary(deps.openReference),
     );
@@ -27,6 +37,12 @@ export class SidePanel {
   reset(): void {
     this.signature = '';
     this.shown = '';
+    this.findings.reset();
+  }
+
+  /** The active segment's open QA findings from the last F8 run (none: the section hides). */
+  renderFindings(findings: readonly QaIssue[]): void {
+    this.findings.render(findings);
   }
 
   render(store: SegmentStore, pos: number): void {
