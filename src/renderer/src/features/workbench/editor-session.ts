@@ -8,6 +8,7 @@ import type { SaveState } from './autosave';
 import { DocumentSaver } from './document-saver';
 import { registerEditorActions } from './editor-actions';
 import { EnglishInsert } from './english-insert';
+import { LiveMisspellings } from '../qa/live-misspellings';
 import { registerHoverSource, sourceHoverAt, targetHoverAt } from './hover';
 import { buildLayout, type PaneLayout } from './layout';
 import { PaneAligner } from './pane-aligner';
@@ -51,6 +52,8 @@ export class EditorSession {
   private readonly nav: SegmentNavigator;
   private readonly edits: SegmentEdits;
   private readonly english: EnglishInsert;
+  /** Misspelt glossary names marked in the source pane (checked when idle, off the typing path). */
+  readonly misspellings: LiveMisspellings;
   private readonly aligner: PaneAligner;
   private readonly saver: DocumentSaver;
   private readonly guards: StructureGuard[];
@@ -94,6 +97,10 @@ export class EditorSession {
       onChanged: () => cb.onActiveChanged(this.activePos()),
     });
     this.english = new EnglishInsert(panes, layout, store, () => this.nav.line);
+    this.misspellings = new LiveMisspellings(this.source, store, layout, {
+      insert: (english) => this.insertEnglish(english),
+      onUpdated: () => cb.onActiveChanged(this.activePos()),
+    });
     const refused = (): void => toast(t('editor.refused'));
     this.guards = [
       new StructureGuard(this.target, layout, {
@@ -117,7 +124,9 @@ export class EditorSession {
       this.target.onKeyDown(() => timer.keyDown()),
       this.target.onDidBlurEditorText(() => void this.flush()),
       this.source.onDidBlurEditorText(() => void this.flush()),
-      registerHoverSource(srcModel, { hover: (p) => sourceHoverAt(store, layout, p) }),
+      registerHoverSource(srcModel, {
+        hover: (p) => sourceHoverAt(store, layout, p) ?? this.misspellings.hoverAt(p),
+      }),
       registerHoverSource(tgtModel, { hover: (p) => targetHoverAt(store, layout, tgtModel, p) }),
       guardNativeUndo(this.source, (op) => this.history(this.source, op)),
       guardNativeUndo(this.target, (op) => this.history(this.target, op)),
@@ -162,6 +171,7 @@ export class EditorSession {
   glossaryChanged(g: GlossaryState): void {
     this.store.setGlossary(g.matcher, g.entries);
     this.decorations.all();
+    this.misspellings.schedule();
     this.cb.onActiveChanged(this.activePos());
   }
 
@@ -224,6 +234,7 @@ export class EditorSession {
   dispose(): void {
     for (const d of [...this.disposables, ...this.actionDisposables]) d.dispose();
     for (const g of this.guards) g.dispose();
+    this.misspellings.dispose();
     this.nav.dispose();
     this.aligner.dispose();
     disposePanePair(this);

@@ -1,7 +1,9 @@
 import type { QaIssue } from '../../../../shared/model';
 import { formatNumber } from '../../i18n/i18n';
 import { h } from '../../ui/dom';
+import type { Misspelling } from '../../../../core/qa/misspelling';
 import { FindingPanel } from '../qa/finding-panel';
+import { MisspellingPanel } from '../qa/misspelling-panel';
 import { TermPanel, termPanelItems } from '../term-panel/term-panel';
 import { shortcutSummary } from './keyboard-reference';
 import type { SegmentStore } from './segment-store';
@@ -12,6 +14,7 @@ export class SidePanel {
   private readonly segInfo = h('div', { class: 'seg-info', attrs: { 'data-testid': 'segment-info' } });
   private readonly terms: TermPanel;
   private readonly findings: FindingPanel;
+  private readonly misspellings: MisspellingPanel;
   private signature = '';
   private shown = '';
 
@@ -23,11 +26,13 @@ export class SidePanel {
   }) {
     this.terms = new TermPanel(deps.insert, deps.addTerm);
     this.findings = new FindingPanel(deps.ignoreFinding);
+    this.misspellings = new MisspellingPanel(deps.insert);
     this.el = h(
       'aside',
       { class: 'wb-side', attrs: { 'data-testid': 'side-panel' } },
       this.segInfo,
       this.findings.el,
+      this.misspellings.el,
       this.terms.el,
       shortcutSummary(deps.openReference),
     );
@@ -38,11 +43,17 @@ export class SidePanel {
     this.signature = '';
     this.shown = '';
     this.findings.reset();
+    this.misspellings.reset();
   }
 
   /** The active segment's open QA findings from the last F8 run (none: the section hides). */
   renderFindings(findings: readonly QaIssue[]): void {
     this.findings.render(findings);
+  }
+
+  /** Possible misspellings of glossary names in the active segment's source. */
+  renderMisspellings(found: readonly Misspelling[]): void {
+    this.misspellings.render(found);
   }
 
   render(store: SegmentStore, pos: number): void {

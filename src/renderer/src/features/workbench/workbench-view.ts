@@ -280,6 +280,7 @@ export class WorkbenchView {
     }
     this.side.render(s.store, pos);
     this.side.renderFindings(segmentFindings(this.findings, seg.index));
+    this.side.renderMisspellings(s.misspellings.at(pos));
   }
 
   private toggleSourceEditing(): void {
