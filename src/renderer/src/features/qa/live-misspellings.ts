@@ -55,6 +55,12 @@ export function misspellingText(m: Misspelling): string {
   });
 }
 
+/** A misspelt word can also be a glossary hit (a deprecated spelling): one hover shows both, ours first. */
+export function mergeHovers(ours: Hover | null, other: Hover | null): Hover | null {
+  if (!ours || !other) return ours ?? other;
+  return { range: ours.range, contents: [...ours.contents, ...other.contents] };
+}
+
 export class LiveMisspellings {
   private readonly found = new Map<number, Misspelling[]>();
   private readonly marks: monaco.editor.IEditorDecorationsCollection;

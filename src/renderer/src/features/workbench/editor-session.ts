@@ -8,7 +8,7 @@ import type { SaveState } from './autosave';
 import { DocumentSaver } from './document-saver';
 import { registerEditorActions } from './editor-actions';
 import { EnglishInsert } from './english-insert';
-import { LiveMisspellings } from '../qa/live-misspellings';
+import { LiveMisspellings, mergeHovers } from '../qa/live-misspellings';
 import { registerHoverSource, sourceHoverAt, targetHoverAt } from './hover';
 import { buildLayout, type PaneLayout } from './layout';
 import { PaneAligner } from './pane-aligner';
@@ -125,7 +125,7 @@ export class EditorSession {
       this.target.onDidBlurEditorText(() => void this.flush()),
       this.source.onDidBlurEditorText(() => void this.flush()),
       registerHoverSource(srcModel, {
-        hover: (p) => sourceHoverAt(store, layout, p) ?? this.misspellings.hoverAt(p),
+        hover: (p) => mergeHovers(this.misspellings.hoverAt(p), sourceHoverAt(store, layout, p)),
       }),
       registerHoverSource(tgtModel, { hover: (p) => targetHoverAt(store, layout, tgtModel, p) }),
       guardNativeUndo(this.source, (op) => this.history(this.source, op)),
