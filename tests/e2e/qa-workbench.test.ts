@@ -123,9 +123,25 @@ describe('QA in the app', { timeout: 180_000 }, () => {
     await mark.hover();
     await expect
       .poll(() => page.locator('.monaco-hover').first().textContent(), { timeout: 10_000 })
-      .toMatch(/Possible misspelling of «خرنین».*Viktor Khrenin/);
+      .toMatch(/Possible misspelling of «\u2068?خرنین\u2069?»[\s\S]*Viktor Khrenin/);
     await shots('qa-misspelling');
     await page.locator('[data-testid="misspelling-insert"]').first().click();
     await expect.poll(() => paneText(page, 'target')).toContain('Viktor Khrenin');
+  });
+
+  test('a forbidden rendering shows on its term in the side panel, as the pane underlines it', async () => {
+    // Segment 1 names the minister; its draft now has his English from the test before.
+    await openSegment(page, doc.id, 0);
+    await focusPane(page, 'target');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (Khrening)');
+    await page.locator('[data-testid="target-pane"] .en-forbidden').first().waitFor();
+    const card = page.locator('[data-testid="term-panel"] .term-item.is-forbidden');
+    await expect.poll(() => card.count()).toBe(1);
+    await expect
+      .poll(() => card.locator('[data-testid="term-forbidden"]').textContent())
+      .toContain('Khrening');
+    await card.scrollIntoViewIfNeeded();
+    await shots('qa-forbidden-side');
   });
 });
