@@ -12,12 +12,19 @@ export class SidePanel {
   private signature = '';
   private shown = '';
 
-  constructor(deps: { insert(english: string): void; addTerm(): void; openReference(): void }) {
+  constructor(deps: {
+    insert(english: string): void;
+    addTerm(): void;
+    openReference(): void;
+    /** Sections of other features (translation memory), between the segment line and the terms. */
+    sections?: HTMLElement[];
+  }) {
     this.terms = new TermPanel(deps.insert, deps.addTerm);
     this.el = h(
       'aside',
       { class: 'wb-side', attrs: { 'data-testid': 'side-panel' } },
       this.segInfo,
+      ...(deps.sections ?? []),
       this.terms.el,
       shortcutSummary(deps.openReference),
     );

@@ -7,6 +7,7 @@ import { toast, toastError } from '../../ui/toast';
 import { openAddTermDialog } from '../add-term/add-term-dialog';
 import type { GlossaryStore } from '../glossary/glossary-store';
 import { findingFrom } from '../qa/finding-nav';
+import { TmWorkbench } from '../tm/tm-workbench';
 import { EditorSession } from './editor-session';
 import { openKeyboardReference } from './keyboard-reference';
 import { windowOf } from './layout';
@@ -31,6 +32,7 @@ export class WorkbenchView {
   private session: EditorSession | null = null;
   private readonly toolbar: WorkbenchToolbar;
   private readonly side: SidePanel;
+  private readonly tm: TmWorkbench;
   private readonly sourceHost = h('div', {
     class: 'pane-editor',
     attrs: { 'data-testid': 'source-pane', dir: 'ltr' },
@@ -52,11 +54,14 @@ export class WorkbenchView {
       checkDocument: () => this.openQa(),
       exportAs: (format) => void this.export(format),
       stepWindow: (dir) => this.stepWindow(dir),
+      pretranslate: () => void this.tm.pretranslate(),
     });
+    this.tm = new TmWorkbench(deps.api, { session: () => this.session, reload: () => this.reload() });
     this.side = new SidePanel({
       insert: (english) => this.session?.insertEnglish(english),
       addTerm: () => void this.addTerm(),
       openReference: () => openKeyboardReference(),
+      sections: [this.tm.panel],
     });
     const panes = h(
       'div',
@@ -149,6 +154,8 @@ export class WorkbenchView {
         onShowShortcuts: () => openKeyboardReference(),
         onNextFinding: (seg, dir) => void this.nextFinding(seg, dir),
         onOutsideWindow: (p) => this.showWindow(p),
+        onConfirmed: (p) => this.session && this.tm.confirmed(this.session, p),
+        extraActions: (s) => this.tm.actions(s),
       },
       perfHook(),
       win,
@@ -172,6 +179,7 @@ export class WorkbenchView {
     const s = this.session;
     this.store = null;
     this.side.reset();
+    this.tm.reset();
     this.unsubscribe?.();
     this.unsubscribe = null;
     if (!s) return;
@@ -222,6 +230,7 @@ export class WorkbenchView {
 
   languageChanged(): void {
     this.side.reset();
+    this.tm.reset();
     this.session?.languageChanged();
     this.renderProgress();
     if (this.session) this.toolbar.pager.render(this.session.layout, this.session.store.segments.length);
@@ -245,6 +254,17 @@ export class WorkbenchView {
       window.history.replaceState(window.history.state, '', hash);
     }
     this.side.render(s.store, pos);
+    this.tm.show(s.store, pos);
+  }
+
+  /** Show the open document again from the server (a pre-translation wrote into it), at the same segment. */
+  private async reload(): Promise<void> {
+    const s = this.session;
+    const id = this.documentId();
+    if (id === null) return;
+    const index = s?.store.segments[s.activePos()]?.index;
+    await this.close();
+    await this.open(id, index);
   }
 
   private toggleSourceEditing(): void {
