@@ -30,7 +30,7 @@ export function openConcordance(api: RendererApiClient, initial: string): void {
     class: 'input conc-query',
     i18nAria: 'tm.conc.query',
     i18nPlaceholder: 'tm.conc.placeholder',
-    attrs: { type: 'search', dir: 'auto', 'data-testid': 'conc-query' },
+    attrs: { type: 'text', dir: 'auto', 'data-testid': 'conc-query' },
   });
   input.value = initial;
   const side = h('select', {

@@ -7,15 +7,7 @@ import { clear, h } from '../../ui/dom';
 import { downloadText, fileToBase64, pickFiles } from '../../ui/files';
 import { withProgress } from '../../ui/job-progress';
 import { toast } from '../../ui/toast';
-
-/** A reference memory's default name: its file's name without the extension. */
-export function memoryNameOf(fileName: string): string {
-  const base = fileName
-    .replace(/^.*[\\/]/, '')
-    .replace(/\.tmx$/i, '')
-    .trim();
-  return (base || 'memory').slice(0, 100);
-}
+import { memoryNameOf } from './memory-name';
 
 /**
  * The memories: the project memory (every confirmed segment) and the reference memories imported from

@@ -68,20 +68,23 @@ export async function openPretranslate(
   return report;
 }
 
+/** The report: segments filled (and confirmed), and per band. Closed with its button or Escape. */
 function showReport(r: TmPretranslateReport): void {
-  void openDialog<true>({
-    titleKey: 'tm.pt.reportTitle',
-    className: 'pt-report',
-    body: h(
-      'div',
-      { class: 'dialog-body', attrs: { 'data-testid': 'pt-report' } },
-      h('p', {
-        i18n: r.filled ? 'tm.pt.filled' : 'tm.pt.nothing',
-        i18nParams: { filled: formatNumber(r.filled), confirmed: formatNumber(r.confirmed) },
-      }),
-      r.filled ? bandRows(r.bands, 'pt-bands') : null,
-    ),
-    submitKey: 'tm.close',
-    onSubmit: () => Promise.resolve(true),
-  });
+  const close = h('button', { class: 'btn btn-primary', i18n: 'tm.close', attrs: { type: 'button' } });
+  const dialog = h(
+    'dialog',
+    { class: 'dialog pt-report', attrs: { 'data-testid': 'pt-report' } },
+    h('h2', { class: 'dialog-title', i18n: 'tm.pt.reportTitle' }),
+    h('p', {
+      i18n: r.filled ? 'tm.pt.filled' : 'tm.pt.nothing',
+      i18nParams: { filled: formatNumber(r.filled), confirmed: formatNumber(r.confirmed) },
+    }),
+    r.filled ? bandRows(r.bands, 'pt-bands') : null,
+    h('div', { class: 'dialog-actions' }, close),
+  );
+  close.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('close', () => dialog.remove());
+  document.body.append(dialog);
+  dialog.showModal();
+  close.focus();
 }

@@ -15,8 +15,12 @@ export function markRanges(text: string, ranges: readonly { start: number; end: 
   for (const r of sorted) {
     const start = Math.max(r.start, at);
     if (r.end <= start) continue;
-    if (start > at) parts.push({ text: text.slice(at, start), marked: false });
-    parts.push({ text: text.slice(start, r.end), marked: true });
+    const last = parts[parts.length - 1];
+    if (r.start < at && last?.marked) last.text += text.slice(start, r.end);
+    else {
+      if (start > at) parts.push({ text: text.slice(at, start), marked: false });
+      parts.push({ text: text.slice(start, r.end), marked: true });
+    }
     at = r.end;
   }
   if (at < text.length) parts.push({ text: text.slice(at), marked: false });
