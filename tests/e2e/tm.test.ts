@@ -124,12 +124,16 @@ describe('translation memory in the editor', () => {
       .toBe(2);
     let doc = await apiCall<DocumentDetail>(server, 'documents.get', { id: second.id });
     expect(doc.segments[2]).toMatchObject({ target: REPEATED_ENGLISH, status: 'draft' });
+    // The repetition's line is tinted in the English pane, and its side panel says where the draft came from.
+    await expect.poll(() => page.locator('[data-testid="target-pane"] .tm-propagated-line').count()).toBe(1);
+    await screenshot(page, 'tm-propagated');
     await expect.poll(() => page.locator('[data-testid="tm-propagated"]').isVisible()).toBe(true);
 
     await toastEl.locator('button').click();
     await expect
       .poll(async () => (await paneText(page, 'target')).split(REPEATED_ENGLISH).length - 1)
       .toBe(1);
+    await expect.poll(() => page.locator('[data-testid="target-pane"] .tm-propagated-line').count()).toBe(0);
     doc = await apiCall<DocumentDetail>(server, 'documents.get', { id: second.id });
     expect(doc.segments[2]).toMatchObject({ target: '', status: 'new' });
     expect(doc.segments[1]).toMatchObject({ target: REPEATED_ENGLISH, status: 'translated' });

@@ -4,6 +4,7 @@ import type { RendererApiClient } from '../../api/client';
 import { formatNumber, t } from '../../i18n/i18n';
 import { toastAction, toastError } from '../../ui/toast';
 import type { EditorSession } from '../workbench/editor-session';
+import type { SegmentStore } from '../workbench/segment-store';
 
 /** What a segment held before a propagation wrote into it (to put back on undo). */
 interface Before {
@@ -58,7 +59,17 @@ export class Propagation {
     }
   }
 
-  /** Whether the segment holds a draft propagated in this session (and not edited since). */
+  /** The document's propagated drafts from earlier sessions (tm.propagated), as the store holds them. */
+  async load(store: SegmentStore): Promise<void> {
+    const indexes = await this.api.call('tm.propagated', { documentId: store.doc.id });
+    const byIndex = new Map(store.segments.map((s) => [s.index, s]));
+    for (const index of indexes) {
+      const seg = byIndex.get(index);
+      if (seg) this.marks.set(`${store.doc.id}:${index}`, seg.target);
+    }
+  }
+
+  /** Whether the segment holds a propagated draft (and not edited since). */
   isPropagated(documentId: number, index: number, target: string, status: SegmentStatus): boolean {
     return status === 'draft' && this.marks.get(`${documentId}:${index}`) === target;
   }

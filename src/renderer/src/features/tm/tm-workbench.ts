@@ -7,6 +7,7 @@ import { openConcordance } from './concordance-dialog';
 import { MatchPanel } from './match-panel';
 import { openMemories } from './memories-dialog';
 import { openPretranslate } from './pretranslate-dialog';
+import { PropagatedMarks, propagatedLines } from './propagated-marks';
 import { Propagation } from './propagation';
 import { queryAt, registerTmActions } from './tm-actions';
 import { TmSettingsStore } from './tm-settings';
@@ -26,6 +27,8 @@ export class TmWorkbench {
   private readonly settings: TmSettingsStore;
   private readonly matches: MatchPanel;
   private readonly propagation: Propagation;
+  private readonly marks = new PropagatedMarks();
+  private loadedDoc: number | null = null;
 
   constructor(
     private readonly api: RendererApiClient,
@@ -50,10 +53,28 @@ export class TmWorkbench {
     this.matches.markPropagated(
       this.propagation.isPropagated(store.doc.id, seg.index, seg.target, seg.status),
     );
+    if (this.loadedDoc !== store.doc.id) {
+      this.loadedDoc = store.doc.id;
+      this.propagation.load(store).then(() => this.repaint(), toastError);
+    }
+    this.repaint();
   }
 
   reset(): void {
     this.matches.reset();
+    this.loadedDoc = null;
+    this.marks.clear();
+  }
+
+  /** The open window's propagated drafts, tinted in the English pane. */
+  private repaint(): void {
+    const session = this.host.session();
+    if (!session) return;
+    const { store } = session;
+    const lines = propagatedLines(session, (s) =>
+      this.propagation.isPropagated(store.doc.id, s.index, s.target, s.status),
+    );
+    this.marks.paint(session, lines);
   }
 
   actions(session: EditorSession) {
