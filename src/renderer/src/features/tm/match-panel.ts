@@ -6,6 +6,7 @@ import { clear, h } from '../../ui/dom';
 import { toastError } from '../../ui/toast';
 import { platformKeys } from '../workbench/shortcuts';
 import { LatestCall } from './latest-call';
+import { tmPerfHook } from './tm-perf';
 import { THRESHOLDS, type TmSettingsStore } from './tm-settings';
 
 /** Matches shown, and the number of Ctrl+1 … Ctrl+N keys. */
@@ -71,6 +72,9 @@ export class MatchPanel {
   private query: MatchQuery | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private min = 70;
+  private readonly perf = tmPerfHook();
+  /** When the current segment was asked for (for the bench's timing). */
+  private askedAt = 0;
 
   constructor(
     private readonly api: RendererApiClient,
@@ -116,6 +120,7 @@ export class MatchPanel {
     // The Persian being edited (source unlocked) is looked up once the typing pauses; a new segment at once.
     if (samePlace) this.timer = setTimeout(() => void this.fetch(), SOURCE_EDIT_DELAY_MS);
     else {
+      this.askedAt = performance.now();
       this.matches = [];
       this.renderList(true);
       void this.fetch();
@@ -180,6 +185,8 @@ export class MatchPanel {
       this.matches = found;
       this.shownFor = key;
       this.renderList(false);
+      if (this.perf && this.askedAt) this.perf.matchMs.push(performance.now() - this.askedAt);
+      this.askedAt = 0;
     } catch (err) {
       toastError(err);
     }
