@@ -6,6 +6,7 @@ import { clear, h } from '../../ui/dom';
 import { toastError } from '../../ui/toast';
 import { platformKeys } from '../workbench/shortcuts';
 import { LatestCall } from './latest-call';
+import { formatPercent } from './percent';
 import { tmPerfHook } from './tm-perf';
 import { THRESHOLDS, type TmSettingsStore } from './tm-settings';
 
@@ -81,8 +82,7 @@ export class MatchPanel {
     private readonly settings: TmSettingsStore,
     private readonly onInsert: (target: string) => void,
   ) {
-    for (const n of THRESHOLDS)
-      this.threshold.append(h('option', { text: `${formatNumber(n)}%`, attrs: { value: String(n) } }));
+    this.labelThresholds();
     this.threshold.addEventListener('change', () => void this.setThreshold(Number(this.threshold.value)));
     this.allDocs.addEventListener('change', () => {
       this.settings.set({ tmPropagateAll: this.allDocs.checked }).catch(toastError);
@@ -137,8 +137,18 @@ export class MatchPanel {
     return this.shownFor === this.wanted ? this.matches[n - 1] : undefined;
   }
 
+  /** The threshold's choices in the UI's digits. */
+  private labelThresholds(): void {
+    const value = this.threshold.value || String(this.min);
+    this.threshold.replaceChildren(
+      ...THRESHOLDS.map((n) => h('option', { text: formatPercent(n), attrs: { value: String(n) } })),
+    );
+    this.threshold.value = value;
+  }
+
   /** Forget everything (another document, a language switch): the next show looks up again. */
   reset(): void {
+    this.labelThresholds();
     this.lookup.cancel();
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
@@ -219,7 +229,7 @@ export class MatchPanel {
         'div',
         { class: 'tm-match-head' },
         h('kbd', { text: keys, attrs: { dir: 'ltr' } }),
-        h('span', { class: 'tm-score', text: `${formatNumber(m.score)}%` }),
+        h('span', { class: 'tm-score', text: formatPercent(m.score) }),
         h('bdi', { class: 'tm-origin', text: origin, attrs: { title: origin } }),
         ...m.reasons.map((r) =>
           h('span', { class: 'tm-badge', i18n: REASON_KEYS[r], attrs: { 'data-testid': 'tm-adapted' } }),

@@ -114,7 +114,8 @@ export class Propagation {
     const changes = res.segments
       .filter((s) => s.documentId === session.store.doc.id)
       .map((s) => ({ pos: posOf(session, s.index), target, status }))
-      .filter((c) => c.pos >= 0);
+      // A segment the translator began typing in meanwhile keeps the typing (its save follows).
+      .filter((c) => session.store.segments[c.pos]?.status === 'new');
     session.showServerTargets(changes);
   }
 }
