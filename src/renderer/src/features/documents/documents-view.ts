@@ -74,6 +74,7 @@ export class DocumentsView {
   }
 
   render(): void {
+    this.analysis.render();
     clear(this.list);
     if (this.docs.length === 0) {
       this.list.append(h('p', { class: 'empty-note', i18n: 'documents.empty' }));

@@ -1,3 +1,4 @@
+import type { TmAnalysis } from '../../../../shared/tm';
 import type { RendererApiClient } from '../../api/client';
 import { clear, h } from '../../ui/dom';
 import { withProgress } from '../../ui/job-progress';
@@ -11,6 +12,7 @@ import { bandTable } from './band-table';
 export class AnalysisPanel {
   readonly el = h('section', { class: 'analysis-panel', attrs: { 'data-testid': 'tm-analysis' } });
   readonly button: HTMLButtonElement;
+  private analysis: TmAnalysis | null = null;
 
   constructor(
     private readonly api: RendererApiClient,
@@ -24,6 +26,27 @@ export class AnalysisPanel {
       attrs: { type: 'button', 'aria-pressed': 'false', 'data-testid': 'tm-analyse' },
       on: { click: () => void this.toggle() },
     });
+  }
+
+  /** Draw the last analysis again (a language switch: numbers in the UI's digits). */
+  render(): void {
+    const analysis = this.analysis;
+    clear(this.el);
+    if (!analysis) return;
+    this.el.append(
+      h('h3', { class: 'analysis-title', i18n: 'tm.analysis.title' }),
+      h(
+        'div',
+        { class: 'band-scroll' },
+        bandTable(
+          [
+            ...analysis.documents.map((d) => ({ name: d.name, bands: d.bands })),
+            { name: null, bands: analysis.total },
+          ],
+          'analysis-table',
+        ),
+      ),
+    );
   }
 
   /** The list changed (import, removal): an open analysis is run again. */
@@ -47,21 +70,8 @@ export class AnalysisPanel {
       const analysis = await withProgress('tmAnalyse', (opts) =>
         this.api.call('tm.analyse', { documentIds: ids }, opts),
       );
-      clear(this.el);
-      this.el.append(
-        h('h3', { class: 'analysis-title', i18n: 'tm.analysis.title' }),
-        h(
-          'div',
-          { class: 'band-scroll' },
-          bandTable(
-            [
-              ...analysis.documents.map((d) => ({ name: d.name, bands: d.bands })),
-              { name: null, bands: analysis.total },
-            ],
-            'analysis-table',
-          ),
-        ),
-      );
+      this.analysis = analysis;
+      this.render();
       this.el.hidden = false;
       this.button.setAttribute('aria-pressed', 'true');
     } catch (err) {
