@@ -10,16 +10,22 @@ export interface Settings {
   spellDialect: 'en-US' | 'en-GB';
   /** Squiggles on misspelt English words in the editor. */
   spellCheck: boolean;
+  /** Lowest score (%) the match panel shows. */
+  tmThreshold: number;
+  /** A confirmed segment's repetitions are filled in every document, not only the open one. */
+  tmPropagateAll: boolean;
 }
 
 export const settingsMethods = {
   'settings.get': method<Settings>()(z.object({})),
-  /** A patch: only the settings given change. */
+  // A patch: each field is optional, the rest keep their saved values.
   'settings.set': method<Settings>()(
     z.object({
       uiLanguage: uiLanguageSchema.optional(),
       spellDialect: spellDialectSchema.optional(),
       spellCheck: z.boolean().optional(),
+      tmThreshold: z.number().int().min(1).max(100).optional(),
+      tmPropagateAll: z.boolean().optional(),
     }),
   ),
 };

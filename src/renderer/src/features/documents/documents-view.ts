@@ -11,6 +11,8 @@ import { openExportDialog } from '../exchange/export-dialog';
 import { openImportDialog } from '../exchange/import-dialog';
 import { DocumentListCounts } from '../editor-tools/counts/document-list-counts';
 import { IMPORT_ACCEPT } from '../exchange/import-kinds';
+import { AnalysisPanel } from '../tm/analysis-panel';
+import { openMemories } from '../tm/memories-dialog';
 
 export interface DocumentsDeps {
   api: RendererApiClient;
@@ -26,9 +28,11 @@ export class DocumentsView {
   });
   private docs: DocumentSummary[] = [];
   private readonly counts: DocumentListCounts;
+  private readonly analysis: AnalysisPanel;
 
   constructor(private readonly deps: DocumentsDeps) {
     this.counts = new DocumentListCounts(deps.api);
+    this.analysis = new AnalysisPanel(deps.api, () => this.docs.map((d) => d.id));
     this.el = h(
       'div',
       { class: 'page documents-page' },
@@ -38,6 +42,13 @@ export class DocumentsView {
         h('h2', { i18n: 'documents.title' }),
         this.counts.total,
         h('span', { class: 'spacer' }),
+        this.analysis.button,
+        h('button', {
+          class: 'btn',
+          i18n: 'tm.mem.button',
+          attrs: { type: 'button', 'data-testid': 'tm-memories-open' },
+          on: { click: () => openMemories(deps.api) },
+        }),
         h('button', {
           class: 'btn',
           i18n: 'exchange.importButton',
@@ -52,6 +63,7 @@ export class DocumentsView {
         }),
       ),
       this.list,
+      this.analysis.el,
     );
   }
 
@@ -62,9 +74,11 @@ export class DocumentsView {
       toastError(err);
     }
     this.render();
+    await this.analysis.refresh();
   }
 
   render(): void {
+    this.analysis.render();
     clear(this.list);
     if (this.docs.length === 0) {
       this.list.append(h('p', { class: 'empty-note', i18n: 'documents.empty' }));

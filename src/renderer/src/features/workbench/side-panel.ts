@@ -25,9 +25,11 @@ export class SidePanel {
       addTerm(): void;
       openReference(): void;
       ignoreFinding(issue: QaIssue): void;
+      /** Sections of other features (translation memory), placed just above the terms. */
+      sections?: HTMLElement[];
     },
-    /** Sections of other features (word counts, comments), under the segment heading. */
-    private readonly sections: readonly SideSection[] = [],
+    /** The editor tools' sections (word counts, comments), told about every active segment. */
+    private readonly tools: readonly SideSection[] = [],
   ) {
     this.terms = new TermPanel(deps.insert, deps.addTerm);
     this.findings = new FindingPanel(deps.ignoreFinding);
@@ -38,7 +40,8 @@ export class SidePanel {
       this.segInfo,
       this.findings.el,
       this.misspellings.el,
-      ...sections.map((s) => s.el),
+      ...(deps.sections ?? []),
+      ...tools.map((s) => s.el),
       this.terms.el,
       shortcutSummary(deps.openReference),
     );
@@ -48,7 +51,7 @@ export class SidePanel {
   reset(): void {
     this.signature = '';
     this.shown = '';
-    for (const s of this.sections) s.reset();
+    for (const s of this.tools) s.reset();
     this.findings.reset();
     this.misspellings.reset();
   }
@@ -66,7 +69,7 @@ export class SidePanel {
   render(store: SegmentStore, pos: number): void {
     const seg = store.segments[pos];
     if (!seg) return;
-    for (const s of this.sections) s.render(store, pos);
+    for (const s of this.tools) s.render(store, pos);
     // Called on every keystroke: rebuild only when what the panel shows has changed.
     const items = termPanelItems(store.hits[pos] ?? [], store.states[pos]!, store.entryMap());
     const signature = `${store.doc.id}:${store.glossaryGeneration}:${pos}:${seg.status}:${items.map((i) => `${i.entry}${i.missing ? '!' : ''}${i.forbidden.map((f) => `x${f.used}`).join('')}`).join(',')}`;

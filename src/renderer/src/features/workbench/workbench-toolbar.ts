@@ -14,6 +14,7 @@ export interface ToolbarActions {
   checkDocument(): void;
   exportAs(format: ExportFormat): void;
   stepWindow(dir: 1 | -1): void;
+  pretranslate(): void;
 }
 
 /**
@@ -57,6 +58,13 @@ export class WorkbenchToolbar {
       attrs: { type: 'button', 'data-testid': 'check-document' },
       on: { click: () => actions.checkDocument() },
     });
+    const pretranslate = h('button', {
+      class: 'btn',
+      i18n: 'tm.pt.button',
+      i18nTitle: 'tm.pt.hint',
+      attrs: { type: 'button', 'data-testid': 'pretranslate' },
+      on: { click: () => actions.pretranslate() },
+    });
     const formatSelect = h('select', {
       class: 'select',
       i18nAria: 'export.format',
@@ -64,7 +72,15 @@ export class WorkbenchToolbar {
     });
     for (const f of EXPORT_FORMATS)
       formatSelect.append(h('option', { i18n: `format.${f}`, attrs: { value: f } }));
-    const commands = h('div', { class: 'wb-commands' }, ...tools.commands, this.unlock, addTerm, check);
+    const commands = h(
+      'div',
+      { class: 'wb-commands' },
+      ...tools.commands,
+      this.unlock,
+      pretranslate,
+      addTerm,
+      check,
+    );
     this.el = h(
       'div',
       { class: 'wb-toolbar', attrs: { 'data-testid': 'workbench-toolbar' } },
@@ -98,6 +114,7 @@ export class WorkbenchToolbar {
       this.unlock,
       ...tools.commands,
       ...tools.info,
+      pretranslate,
       check,
       addTerm,
       this.pager.el,

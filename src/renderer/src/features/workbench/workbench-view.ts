@@ -8,6 +8,7 @@ import { openAddTermDialog } from '../add-term/add-term-dialog';
 import type { GlossaryStore } from '../glossary/glossary-store';
 import { findingFrom } from '../qa/finding-nav';
 import { segmentFindings } from '../qa/finding-panel';
+import { TmWorkbench } from '../tm/tm-workbench';
 import { routeHash } from '../../app/routes';
 import { EditorTools } from '../editor-tools/editor-tools';
 import { EditorSession } from './editor-session';
@@ -34,6 +35,7 @@ export class WorkbenchView {
   private session: EditorSession | null = null;
   private readonly toolbar: WorkbenchToolbar;
   private readonly side: SidePanel;
+  private readonly tm: TmWorkbench;
   private readonly tools: EditorTools;
   private readonly sourceHost = h('div', {
     class: 'pane-editor',
@@ -68,15 +70,18 @@ export class WorkbenchView {
         checkDocument: () => this.openQa(),
         exportAs: (format) => void this.export(format),
         stepWindow: (dir) => this.stepWindow(dir),
+        pretranslate: () => void this.tm.pretranslate(),
       },
       { commands: this.tools.toolbarItems, info: this.tools.toolbarInfo },
     );
+    this.tm = new TmWorkbench(deps.api, { session: () => this.session, reload: () => this.reload() });
     this.side = new SidePanel(
       {
         insert: (english) => this.session?.insertEnglish(english),
         addTerm: () => void this.addTerm(),
         openReference: () => openKeyboardReference(),
         ignoreFinding: (issue) => void this.ignoreFinding(issue),
+        sections: [this.tm.panel],
       },
       this.tools.sideSections,
     );
@@ -179,6 +184,8 @@ export class WorkbenchView {
           else toast(t('qaFinding.noneHere'));
         },
         onOutsideWindow: (p) => this.showWindow(p),
+        onConfirmed: (p) => this.session && this.tm.confirmed(this.session, p),
+        extraActions: (s) => this.tm.actions(s),
       },
       perfHook(),
       win,
@@ -204,6 +211,7 @@ export class WorkbenchView {
     this.store = null;
     this.findings = [];
     this.side.reset();
+    this.tm.reset();
     this.unsubscribe?.();
     this.unsubscribe = null;
     if (!s) return;
@@ -215,15 +223,6 @@ export class WorkbenchView {
     }
     this.tools.sessionClosing();
     s.dispose();
-  }
-
-  /** The open document changed on the server (find and replace): read it again, same segment. */
-  private async reload(): Promise<void> {
-    const s = this.session;
-    if (!s) return;
-    const index = s.store.segments[s.activePos()]?.index;
-    await this.close();
-    await this.open(s.store.doc.id, index);
   }
 
   /** The page is going away: send what is pending with keepalive requests. */
@@ -289,6 +288,7 @@ export class WorkbenchView {
   languageChanged(): void {
     this.side.reset();
     this.tools.languageChanged();
+    this.tm.reset();
     this.session?.languageChanged();
     this.renderProgress();
     if (this.session) this.toolbar.pager.render(this.session.layout, this.session.store.segments.length);
@@ -315,6 +315,20 @@ export class WorkbenchView {
     this.side.render(s.store, pos);
     this.side.renderFindings(segmentFindings(this.findings, seg.index));
     this.side.renderMisspellings(s.misspellings.at(pos));
+    this.tm.show(s.store, pos);
+  }
+
+  /**
+   * Show the open document again from the server (a pre-translation, a find-and-replace wrote into it),
+   * at the same segment.
+   */
+  private async reload(): Promise<void> {
+    const s = this.session;
+    const id = this.documentId();
+    if (id === null) return;
+    const index = s?.store.segments[s.activePos()]?.index;
+    await this.close();
+    await this.open(id, index);
   }
 
   private toggleSourceEditing(): void {
