@@ -47,7 +47,11 @@ export interface PlanDeps {
  * the report's `onConflict` (see core/glossary/import-conflict). Returns the step to stage, if any, and
  * counts the outcome in the report.
  */
-export function planRow(deps: PlanDeps, report: GlossaryImportReport, row: StagedRow): StagedStep | undefined {
+export function planRow(
+  deps: PlanDeps,
+  report: GlossaryImportReport,
+  row: StagedRow,
+): StagedStep | undefined {
   const { repo, keyOf } = deps;
   const entry = stripIds(JSON.parse(row.json) as EntryInput);
   const keyed = entry.key ? repo.idByKey(entry.key) : undefined;

@@ -17,17 +17,24 @@ import type {
   GlossaryImportReport,
   Term,
 } from '../../shared/model';
+import type { JobProgress } from '../../shared/jobs';
 import type { Db } from '../db/open';
 import type { GlossaryRepo } from '../db/repos/glossary-repo';
 import type { GlossaryStagingRepo, StagedStep, StagedTerm } from '../db/repos/glossary-staging-repo';
 import { writeTx } from '../db/write';
 import { checkpoint, type JobCall } from '../jobs/job-call';
 import { planRow } from './glossary-import-plan';
+import { heapTrimmer } from './heap-trim';
 
 export { sameContent, stripIds } from './glossary-import-plan';
 
 /** Rows per checkpoint: small enough that a cancel lands within a few tens of milliseconds. */
 const CHUNK = 2_000;
+/**
+ * Staged rows read from a temp table at once. Small, so each page dies young: a page held across the
+ * garbage collector's young-generation passes gets copied to the old generation, which grows the heap.
+ */
+const PAGE = 200;
 
 export interface GlossaryImportDeps {
   db: Db;
@@ -84,7 +91,7 @@ async function inChunks(
   chunk: () => boolean,
   pause?: () => Promise<void>,
 ): Promise<void> {
-  for (let more = true; more; ) {
+  for (let more = true; more;) {
     if (pause) await pause();
     more = staging.batch(chunk);
   }
@@ -114,13 +121,13 @@ export function createGlossaryImporter(deps: GlossaryImportDeps) {
     const chunk = (): boolean => {
       for (let i = 0; i < CHUNK; i++) {
         const r = steps.next();
+        // Staged at once rather than per chunk, so no entry outlives the step that read it.
+        flush();
         if (r.done === true) {
           state.format = r.value;
-          flush();
           return false;
         }
       }
-      flush();
       return true;
     };
     return { state, chunk };
@@ -130,14 +137,17 @@ export function createGlossaryImporter(deps: GlossaryImportDeps) {
   function planner(report: GlossaryImportReport) {
     const state = { done: 0, last: 0 };
     const chunk = (): boolean => {
-      const rows = staging.rowsAfter(state.last, CHUNK);
-      for (const row of rows) {
-        const step = planRow({ repo, keyOf }, report, row);
-        if (step) staging.addStep(step);
-        state.last = row.seq;
+      for (let n = 0; n < CHUNK; n += PAGE) {
+        const rows = staging.rowsAfter(state.last, PAGE);
+        for (const row of rows) {
+          const step = planRow({ repo, keyOf }, report, row);
+          if (step) staging.addStep(step);
+          state.last = row.seq;
+        }
+        state.done += rows.length;
+        if (rows.length < PAGE) return false;
       }
-      state.done += rows.length;
-      return rows.length === CHUNK;
+      return true;
     };
     return { state, chunk };
   }
@@ -151,13 +161,16 @@ export function createGlossaryImporter(deps: GlossaryImportDeps) {
       else staging.stageUpdate(step.target, entry, stagedTerms(entry), step.before ?? '{}');
     };
     const chunk = (): boolean => {
-      const steps = staging.stepsAfter(state.last, CHUNK);
-      for (const step of steps) {
-        stage(step);
-        state.last = step.seq;
+      for (let n = 0; n < CHUNK; n += PAGE) {
+        const steps = staging.stepsAfter(state.last, PAGE);
+        for (const step of steps) {
+          stage(step);
+          state.last = step.seq;
+        }
+        state.done += steps.length;
+        if (steps.length < PAGE) return false;
       }
-      state.done += steps.length;
-      return steps.length === CHUNK;
+      return true;
     };
     return { state, chunk };
   }
@@ -170,21 +183,22 @@ export function createGlossaryImporter(deps: GlossaryImportDeps) {
     options: GlossaryImportOptions,
   ): Promise<GlossaryImportReport> {
     staging.reset();
+    const trim = heapTrimmer();
+    const pause = (p: JobProgress): Promise<void> => {
+      trim();
+      return checkpoint(call, p);
+    };
     try {
       // The number of entries is not known until the file is read: total 0 shows an indeterminate bar.
       const read = reader(text, file, format);
-      await inChunks(staging, read.chunk, () =>
-        checkpoint(call, { phase: 'read', done: read.state.rows, total: 0 }),
-      );
+      await inChunks(staging, read.chunk, () => pause({ phase: 'read', done: read.state.rows, total: 0 }));
       const total = read.state.rows;
       const rejected = read.state.collector.rejected;
       const fileFormat = read.state.format ?? format ?? '';
       let report = emptyReport(file, fileFormat, rejected, options);
       const version = repo.version();
       const plan = planner(report);
-      await inChunks(staging, plan.chunk, () =>
-        checkpoint(call, { phase: 'plan', done: plan.state.done, total }),
-      );
+      await inChunks(staging, plan.chunk, () => pause({ phase: 'plan', done: plan.state.done, total }));
       if (blocked(report)) return report;
       // A preview reports the plan; applied stays false because nothing was written.
       if (report.dryRun) return report;
@@ -192,7 +206,7 @@ export function createGlossaryImporter(deps: GlossaryImportDeps) {
       const steps = staging.stepCount();
       const write = writer();
       await inChunks(staging, write.chunk, () =>
-        checkpoint(call, { phase: 'write', done: write.state.done, total: steps }),
+        pause({ phase: 'write', done: write.state.done, total: steps }),
       );
       await checkpoint(call, { phase: 'write', done: steps, total: steps });
       // Past this point the import is not cancellable: the publish is one transaction.

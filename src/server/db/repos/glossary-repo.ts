@@ -126,9 +126,9 @@ export function createGlossaryRepo(db: Db, keys: TermKeys, settings: SettingsRep
     ),
     count: db.prepare('SELECT COUNT(*) AS n FROM entries'),
     // terms_by_key (lang, term_key) answers this from the index.
-    idsByFaKey: db.prepare(
-      "SELECT DISTINCT entry_id FROM terms WHERE lang = 'fa' AND term_key = ? ORDER BY entry_id",
-    ).pluck(),
+    idsByFaKey: db
+      .prepare("SELECT DISTINCT entry_id FROM terms WHERE lang = 'fa' AND term_key = ? ORDER BY entry_id")
+      .pluck(),
     termTexts: db.prepare('SELECT id, lang, text FROM terms'),
     setTermKey: db.prepare('UPDATE terms SET term_key = ? WHERE id = ?'),
   };

@@ -56,6 +56,10 @@ export interface StagedStep {
 
 export function createGlossaryStagingRepo(db: Db) {
   db.exec(SCHEMA);
+  // The temp tables are read and written in order, a page at a time: a 4 MB cache serves that as well as
+  // the 16 MB default, and a 1M-line import then stays within its memory budget (issue 13.17). What does
+  // not fit sits in the temp file, i.e. the OS file cache, not in the process.
+  db.pragma('temp.cache_size = -4000');
   const stmts = {
     clear: ['stage_new', 'stage_update', 'stage_terms', 'stage_rows', 'stage_seen', 'stage_steps'].map((t) =>
       db.prepare(`DELETE FROM temp.${t}`),
@@ -67,9 +71,13 @@ export function createGlossaryStagingRepo(db: Db) {
     rowsAfter: db.prepare(
       'SELECT seq, where_text AS "where", entry_json AS json FROM temp.stage_rows WHERE seq > ? ORDER BY seq LIMIT ?',
     ),
-    seenFirst: db.prepare('SELECT where_text AS w FROM temp.stage_seen WHERE space = ? AND value = ?').pluck(),
+    seenFirst: db
+      .prepare('SELECT where_text AS w FROM temp.stage_seen WHERE space = ? AND value = ?')
+      .pluck(),
     seenAdd: db.prepare('INSERT OR IGNORE INTO temp.stage_seen (space, value, where_text) VALUES (?, ?, ?)'),
-    addStep: db.prepare('INSERT INTO temp.stage_steps (seq, target_id, entry_json, before_json) VALUES (?, ?, ?, ?)'),
+    addStep: db.prepare(
+      'INSERT INTO temp.stage_steps (seq, target_id, entry_json, before_json) VALUES (?, ?, ?, ?)',
+    ),
     stepsAfter: db.prepare(
       `SELECT seq, target_id AS target, entry_json AS json, before_json AS before
        FROM temp.stage_steps WHERE seq > ? ORDER BY seq LIMIT ?`,
@@ -168,9 +176,19 @@ export function createGlossaryStagingRepo(db: Db) {
       stmts.addStep.run(step.seq, step.target ?? null, step.json, step.before ?? null);
     },
     stepsAfter(seq: number, limit: number): StagedStep[] {
-      return (stmts.stepsAfter.all(seq, limit) as { seq: number; target: number | null; json: string; before: string | null }[]).map(
-        (r) => ({ seq: r.seq, target: orUndefined(r.target), json: r.json, before: orUndefined(r.before) }),
-      );
+      return (
+        stmts.stepsAfter.all(seq, limit) as {
+          seq: number;
+          target: number | null;
+          json: string;
+          before: string | null;
+        }[]
+      ).map((r) => ({
+        seq: r.seq,
+        target: orUndefined(r.target),
+        json: r.json,
+        before: orUndefined(r.before),
+      }));
     },
     stepCount(): number {
       return stmts.stepCount.get() as number;
