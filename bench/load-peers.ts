@@ -20,7 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeTmx } from '../src/core/formats/bilingual';
 import { writeGlossary } from '../src/core/formats/glossary';
 import { tmxDocs } from './parse-peers';
-import { makeEntries } from './tbx';
+import { syntheticEntries } from './glossary-import';
 
 const N = Number(process.argv[2] ?? 100_000);
 const RUNS = Number(process.argv[3] ?? 3);
@@ -99,7 +99,7 @@ export function benchLoadPeers(n = N, runs = RUNS): Record<string, unknown> {
   try {
     const opts = { createdAt: new Date(0), tool: 'bench' };
     const files = { tbx: join(dir, 'bench.tbx'), tmx: join(dir, 'bench.tmx') };
-    writeFileSync(files.tbx, [...writeGlossary(makeEntries(n), 'tbx', opts)].join(''));
+    writeFileSync(files.tbx, [...writeGlossary(syntheticEntries(n), 'tbx', opts)].join(''));
     writeFileSync(
       files.tmx,
       [...writeTmx(tmxDocs(n), { ...opts, toolVersion: '1', srcLang: 'fa-IR', tgtLang: 'en' })].join(''),
