@@ -88,6 +88,33 @@ export function createTmUnitsRepo(db: Db) {
       return id;
     },
 
+    /** A reference-memory unit as the bulk import writes it: positional, no object per unit. */
+    insertRow(
+      memoryId: number,
+      source: string,
+      target: string,
+      hash: number,
+      wordIds: Uint32Array,
+      author: string,
+      at: string,
+      srcKeys: string,
+    ): void {
+      const id = insertUnit.run(
+        memoryId,
+        source,
+        target,
+        hash,
+        blob(wordIds),
+        null,
+        null,
+        author,
+        at,
+        at,
+      ).lastInsertRowid;
+      insertSrc.run(id, srcKeys);
+      insertTgt.run(id, target);
+    },
+
     /** Deletes one unit and its concordance row. */
     delete(id: number): void {
       deleteSrc.run(id);
