@@ -6,7 +6,6 @@ import { createGlossaryRepo } from './glossary-repo';
 import { createQaIgnoredRepo } from './qa-ignored-repo';
 import { createReplaceBatchesRepo } from './replace-batches-repo';
 import { createSettingsRepo } from './settings-repo';
-import { createTranslationUnitsRepo } from './translation-units-repo';
 import { createUserDictionaryRepo } from './user-dictionary-repo';
 
 /** One repository per table group, each the only code that writes SQL for its tables. One set per connection. */
@@ -17,7 +16,6 @@ export function createRepos(db: Db) {
     glossary: createGlossaryRepo(db, { keyOf: termKeyOf }, settings),
     qaIgnored: createQaIgnoredRepo(db),
     settings,
-    translationUnits: createTranslationUnitsRepo(db),
     comments: createCommentsRepo(db),
     replaceBatches: createReplaceBatchesRepo(db),
     userDictionary: createUserDictionaryRepo(db),
