@@ -139,7 +139,7 @@ export function createTmStore(db: Db) {
     keyOf: (id: number): string | undefined => (loadVocab(), keys[id]),
 
     index(): FuzzyIndex {
-      if (!index) index = FuzzyIndex.build(units.indexRows());
+      if (!index) index = FuzzyIndex.build(units.indexRows(), units.indexSizes());
       return index;
     },
 
