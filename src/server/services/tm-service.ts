@@ -292,9 +292,18 @@ export function createTmService(
 }
 
 const quote = (k: string): string => `"${k.replace(/"/g, '""')}"`;
+/**
+ * A word as FTS5 tokens: the source index's tokenizer (migration 003) splits where the word tokenizer
+ * does not («سیاسی-نظامی» is one word here, two tokens there), and a quoted string of two tokens is a
+ * phrase, which an index without positions refuses.
+ */
+const ftsTokens = (k: string): string[] =>
+  k.split(/[^\p{L}\p{N}\p{Co}\p{Mn}\u200c]+/u).filter((t) => t !== '');
 /** All the words, the last one as a prefix (the index has no positions: see migration 003). */
-const allWords = (keys: readonly string[]): string =>
-  `(${keys.map((k, i) => (i === keys.length - 1 ? `${quote(k)}*` : quote(k))).join(' AND ')})`;
+const allWords = (keys: readonly string[]): string => {
+  const tokens = keys.flatMap(ftsTokens);
+  return `(${tokens.map((k, i) => (i === tokens.length - 1 ? `${quote(k)}*` : quote(k))).join(' AND ')})`;
+};
 
 /**
  * FTS5 query for a Persian concordance search: the query's words, or with one adjacent pair joined, or
@@ -303,7 +312,7 @@ const allWords = (keys: readonly string[]): string =>
  */
 function sourceQuery(query: string, known: (key: string) => number | undefined): string | undefined {
   const keys = tmText(query).words.map((w) => w.key);
-  if (keys.length === 0) return undefined;
+  if (keys.flatMap(ftsTokens).length === 0) return undefined;
   const variants: string[][] = [keys];
   for (let i = 0; i + 1 < keys.length; i++)
     variants.push([...keys.slice(0, i), `${keys[i]}${keys[i + 1]}`, ...keys.slice(i + 2)]);
