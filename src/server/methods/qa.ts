@@ -1,10 +1,15 @@
 import { completeQaProfile } from '../../core/qa';
 import type { ApiServices } from './services';
+import { uploadedText } from './upload';
 import type { HandlersFor } from './types';
 
 export function qaHandlers({ qa }: ApiServices): HandlersFor<'qa'> {
   return {
     'qa.run': (i) => qa.run(i.documentIds, i.profile && completeQaProfile(i.profile)),
+    'qa.getProfile': () => qa.profile(),
+    'qa.setProfile': (i) => qa.setProfile(i.profile),
+    'qa.exportProfile': () => qa.exportProfile(),
+    'qa.importProfile': (i) => qa.importProfile(uploadedText(i, 'qaProfile'), i.fileName),
     'qa.setIgnored': (i) => qa.setIgnored(i.key, i.ignored),
   };
 }

@@ -8,6 +8,7 @@ import type { SaveState } from './autosave';
 import { DocumentSaver } from './document-saver';
 import { registerEditorActions } from './editor-actions';
 import { EnglishInsert } from './english-insert';
+import { LiveMisspellings, mergeHovers } from '../qa/live-misspellings';
 import { registerHoverSource, sourceHoverAt, targetHoverAt } from './hover';
 import { buildLayout, type PaneLayout } from './layout';
 import { PaneAligner } from './pane-aligner';
@@ -31,6 +32,8 @@ export interface SessionCallbacks {
   onShowShortcuts(): void;
   /** F8 / Shift+F8 from segment `segment` (its index in the document). */
   onNextFinding(segment: number, dir: 1 | -1): void;
+  /** Ctrl+F8 on segment `segment`: its QA finding is "not an error". */
+  onIgnoreFinding(segment: number): void;
   /** A segment outside this window was asked for: the view opens the window that holds it. */
   onOutsideWindow(pos: number): void;
 }
@@ -49,6 +52,8 @@ export class EditorSession {
   private readonly nav: SegmentNavigator;
   private readonly edits: SegmentEdits;
   private readonly english: EnglishInsert;
+  /** Misspelt glossary names marked in the source pane (checked when idle, off the typing path). */
+  readonly misspellings: LiveMisspellings;
   private readonly aligner: PaneAligner;
   private readonly saver: DocumentSaver;
   private readonly guards: StructureGuard[];
@@ -92,6 +97,10 @@ export class EditorSession {
       onChanged: () => cb.onActiveChanged(this.activePos()),
     });
     this.english = new EnglishInsert(panes, layout, store, () => this.nav.line);
+    this.misspellings = new LiveMisspellings(this.source, store, layout, {
+      insert: (english) => this.insertEnglish(english),
+      onUpdated: () => cb.onActiveChanged(this.activePos()),
+    });
     const refused = (): void => toast(t('editor.refused'));
     this.guards = [
       new StructureGuard(this.target, layout, {
@@ -115,7 +124,9 @@ export class EditorSession {
       this.target.onKeyDown(() => timer.keyDown()),
       this.target.onDidBlurEditorText(() => void this.flush()),
       this.source.onDidBlurEditorText(() => void this.flush()),
-      registerHoverSource(srcModel, { hover: (p) => sourceHoverAt(store, layout, p) }),
+      registerHoverSource(srcModel, {
+        hover: (p) => mergeHovers(this.misspellings.hoverAt(p), sourceHoverAt(store, layout, p)),
+      }),
       registerHoverSource(tgtModel, { hover: (p) => targetHoverAt(store, layout, tgtModel, p) }),
       guardNativeUndo(this.source, (op) => this.history(this.source, op)),
       guardNativeUndo(this.target, (op) => this.history(this.target, op)),
@@ -146,6 +157,7 @@ export class EditorSession {
         void this.flush().then(() =>
           this.cb.onNextFinding(this.store.segments[this.activePos()]?.index ?? -1, dir),
         ),
+      ignoreFinding: () => this.cb.onIgnoreFinding(this.store.segments[this.activePos()]?.index ?? -1),
     });
   }
 
@@ -159,6 +171,7 @@ export class EditorSession {
   glossaryChanged(g: GlossaryState): void {
     this.store.setGlossary(g.matcher, g.entries);
     this.decorations.all();
+    this.misspellings.schedule();
     this.cb.onActiveChanged(this.activePos());
   }
 
@@ -221,6 +234,7 @@ export class EditorSession {
   dispose(): void {
     for (const d of [...this.disposables, ...this.actionDisposables]) d.dispose();
     for (const g of this.guards) g.dispose();
+    this.misspellings.dispose();
     this.nav.dispose();
     this.aligner.dispose();
     disposePanePair(this);

@@ -24,6 +24,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: 'Enter', label: 'shortcuts.next', essential: true },
       { keys: 'Alt+↓ / Alt+↑', label: 'shortcuts.move', essential: true },
       { keys: 'F8 / Shift+F8', label: 'shortcuts.nextFinding' },
+      { keys: 'Ctrl+F8', label: 'shortcuts.ignoreFinding' },
     ],
   },
   {
