@@ -54,9 +54,12 @@ export async function tmCommand(args: string[], io: CliIo): Promise<number> {
       const name = values.name;
       if (!file || !name) throw new UsageError('usage: barabar tm import FILE.tmx --name NAME');
       return withContext(io, values, async (ctx) => {
-        // Read from disk as a stream by the service: no upload limit, progress on a terminal, Ctrl+C
-        // cancels and leaves the database as it was.
+        // Read from disk as a stream by the service: no upload limit, a progress bar on a terminal. The
+        // import runs synchronously in this process (one transaction), so a Ctrl+C handler could only run
+        // once it had finished: none is kept (finish() drops it; the bar still draws), Ctrl+C ends the
+        // process at once, and SQLite discards the uncommitted transaction — nothing is imported.
         const job = startCliJob();
+        job.finish();
         const report = await ctx
           .call('tm.importFile', { path: resolve(file), name }, job.call)
           .finally(() => job.finish());
