@@ -48,5 +48,6 @@ export function tmHandlers({ tm, tmWorkflow }: ApiServices): HandlersFor<'tm'> {
     'tm.analyse': (i) => tmWorkflow.analyse(i),
     'tm.propagate': (i) => tmWorkflow.propagate(i),
     'tm.undoPropagation': (i) => tmWorkflow.undoPropagation(i),
+    'tm.propagated': (i) => tmWorkflow.propagated(i.documentId),
   };
 }

@@ -1,3 +1,4 @@
+import type { SegmentStatus } from '../../../../shared/model';
 import type { RendererApiClient } from '../../api/client';
 import { fontsReady } from '../../editor/fonts';
 import { monaco } from '../../editor/monaco';
@@ -10,7 +11,7 @@ import { registerEditorActions } from './editor-actions';
 import { EnglishInsert } from './english-insert';
 import { LiveMisspellings, mergeHovers } from '../qa/live-misspellings';
 import { registerHoverSource, sourceHoverAt, targetHoverAt } from './hover';
-import { buildLayout, type PaneLayout } from './layout';
+import { buildLayout, lineOf, type PaneLayout } from './layout';
 import { PaneAligner } from './pane-aligner';
 import { createPanePair, disposePanePair, relabelPanePair } from './pane-pair';
 import type { Editor } from './panes';
@@ -36,6 +37,10 @@ export interface SessionCallbacks {
   onIgnoreFinding(segment: number): void;
   /** A segment outside this window was asked for: the view opens the window that holds it. */
   onOutsideWindow(pos: number): void;
+  /** Ctrl+Enter confirmed the segment at `pos` (or found it confirmed). */
+  onConfirmed?(pos: number): void;
+  /** Editor actions of other features (translation memory), registered with ours. */
+  extraActions?(session: EditorSession): monaco.IDisposable[];
 }
 
 /**
@@ -140,7 +145,11 @@ export class EditorSession {
   /** Re-register editor actions, e.g. after a UI language switch (their labels are translated). */
   registerActions(): void {
     for (const d of this.actionDisposables) d.dispose();
-    this.actionDisposables = registerEditorActions({
+    this.actionDisposables = [...(this.cb.extraActions?.(this) ?? []), ...this.registerOwnActions()];
+  }
+
+  private registerOwnActions(): monaco.IDisposable[] {
+    return registerEditorActions({
       source: this.source,
       target: this.target,
       confirmActive: () => this.confirmActive(),
@@ -191,6 +200,7 @@ export class EditorSession {
   confirmActive(): void {
     const pos = this.activePos();
     if (!this.edits.confirm(pos, this.nav.line)) return;
+    this.cb.onConfirmed?.(pos);
     const next = nextUntranslated(this.store.statuses(), pos);
     if (next !== null) this.goToSegment(next);
     else toast(t('editor.allConfirmed'));
@@ -198,6 +208,17 @@ export class EditorSession {
 
   insertEnglish(text: string): void {
     this.insertTerm(() => this.english.insert(text));
+  }
+
+  /** A translation-memory match replaces the active segment's English, as one undo step. */
+  replaceActiveTarget(text: string): void {
+    this.insertTerm(() => this.english.replaceActive(text));
+  }
+
+  /** Segments the server changed (propagated repetitions, their undo), by document position. */
+  showServerTargets(changes: readonly { pos: number; target: string; status: SegmentStatus }[]): void {
+    for (const c of changes)
+      this.edits.showServerTarget(c.pos, lineOf(this.layout, c.pos), c.target, c.status);
   }
 
   /** An inserted term is one undo step of its own. */

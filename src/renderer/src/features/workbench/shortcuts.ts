@@ -37,6 +37,13 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
     ],
   },
   {
+    title: 'shortcuts.groupTm',
+    items: [
+      { keys: 'Ctrl+1 … Ctrl+5', label: 'shortcuts.insertMatch', essential: true },
+      { keys: 'Ctrl+K', label: 'shortcuts.concordance' },
+    ],
+  },
+  {
     title: 'shortcuts.groupFind',
     items: [
       { keys: 'Ctrl+F', label: 'shortcuts.find' },

@@ -23,6 +23,8 @@ export class SidePanel {
     addTerm(): void;
     openReference(): void;
     ignoreFinding(issue: QaIssue): void;
+    /** Sections of other features (translation memory), placed just above the terms. */
+    sections?: HTMLElement[];
   }) {
     this.terms = new TermPanel(deps.insert, deps.addTerm);
     this.findings = new FindingPanel(deps.ignoreFinding);
@@ -33,6 +35,7 @@ export class SidePanel {
       this.segInfo,
       this.findings.el,
       this.misspellings.el,
+      ...(deps.sections ?? []),
       this.terms.el,
       shortcutSummary(deps.openReference),
     );

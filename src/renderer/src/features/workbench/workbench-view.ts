@@ -8,6 +8,7 @@ import { openAddTermDialog } from '../add-term/add-term-dialog';
 import type { GlossaryStore } from '../glossary/glossary-store';
 import { findingFrom } from '../qa/finding-nav';
 import { segmentFindings } from '../qa/finding-panel';
+import { TmWorkbench } from '../tm/tm-workbench';
 import { EditorSession } from './editor-session';
 import { openKeyboardReference } from './keyboard-reference';
 import { windowOf } from './layout';
@@ -32,6 +33,7 @@ export class WorkbenchView {
   private session: EditorSession | null = null;
   private readonly toolbar: WorkbenchToolbar;
   private readonly side: SidePanel;
+  private readonly tm: TmWorkbench;
   private readonly sourceHost = h('div', {
     class: 'pane-editor',
     attrs: { 'data-testid': 'source-pane', dir: 'ltr' },
@@ -55,12 +57,15 @@ export class WorkbenchView {
       checkDocument: () => this.openQa(),
       exportAs: (format) => void this.export(format),
       stepWindow: (dir) => this.stepWindow(dir),
+      pretranslate: () => void this.tm.pretranslate(),
     });
+    this.tm = new TmWorkbench(deps.api, { session: () => this.session, reload: () => this.reload() });
     this.side = new SidePanel({
       insert: (english) => this.session?.insertEnglish(english),
       addTerm: () => void this.addTerm(),
       openReference: () => openKeyboardReference(),
       ignoreFinding: (issue) => void this.ignoreFinding(issue),
+      sections: [this.tm.panel],
     });
     const panes = h(
       'div',
@@ -158,6 +163,8 @@ export class WorkbenchView {
           else toast(t('qaFinding.noneHere'));
         },
         onOutsideWindow: (p) => this.showWindow(p),
+        onConfirmed: (p) => this.session && this.tm.confirmed(this.session, p),
+        extraActions: (s) => this.tm.actions(s),
       },
       perfHook(),
       win,
@@ -182,6 +189,7 @@ export class WorkbenchView {
     this.store = null;
     this.findings = [];
     this.side.reset();
+    this.tm.reset();
     this.unsubscribe?.();
     this.unsubscribe = null;
     if (!s) return;
@@ -256,6 +264,7 @@ export class WorkbenchView {
 
   languageChanged(): void {
     this.side.reset();
+    this.tm.reset();
     this.session?.languageChanged();
     this.renderProgress();
     if (this.session) this.toolbar.pager.render(this.session.layout, this.session.store.segments.length);
@@ -281,6 +290,17 @@ export class WorkbenchView {
     this.side.render(s.store, pos);
     this.side.renderFindings(segmentFindings(this.findings, seg.index));
     this.side.renderMisspellings(s.misspellings.at(pos));
+    this.tm.show(s.store, pos);
+  }
+
+  /** Show the open document again from the server (a pre-translation wrote into it), at the same segment. */
+  private async reload(): Promise<void> {
+    const s = this.session;
+    const id = this.documentId();
+    if (id === null) return;
+    const index = s?.store.segments[s.activePos()]?.index;
+    await this.close();
+    await this.open(id, index);
   }
 
   private toggleSourceEditing(): void {
