@@ -144,4 +144,17 @@ describe('QA in the app', { timeout: 180_000 }, () => {
     await card.scrollIntoViewIfNeeded();
     await shots('qa-forbidden-side');
   });
+
+  test('in Persian the QA view and its profile dialog read right to left', async () => {
+    await page.click('[data-testid="switch-language"]');
+    await page.evaluate((id) => (window.location.hash = `#/qa/${id}`), doc.id);
+    await page.waitForSelector('.qa-row');
+    await page.click('[data-testid="qa-profile-open"]');
+    await page.waitForSelector('[data-testid="qa-profile"]');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await page.locator('.qa-profile-dialog .dialog-title').textContent()).toBe('نمایهٔ بررسی کیفیت');
+    await shots('qa-profile-fa');
+    await page.keyboard.press('Escape');
+    await page.click('[data-testid="switch-language"]');
+  });
 });
