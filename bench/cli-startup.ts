@@ -5,9 +5,12 @@
  *
  *   npx tsx bench/cli-startup.ts      prints the numbers as JSON
  *
- * Measured in the same run, as medians of RUNS whole processes each (a hyperfine-like loop):
- * - `split`: the current out/cli bundle (code splitting, one chunk per command, built here first);
- * - `oneFile`: the same sources bundled into one file as before (every command parsed on every start);
+ * Measured in the same run, as medians of RUNS whole processes each (a hyperfine-like loop), wall time and
+ * CPU time (user + system, from /usr/bin/time: on the shared 2-core machine wall time mostly measures the
+ * neighbours, so CPU is the figure to compare):
+ * - `split`: the current out/cli bundle (one chunk per command, pure packages inlined), built here first;
+ * - `splitExternal`: the same split with every package left external (the previous build);
+ * - `oneFile`: the sources bundled into one file, packages external (the build before that);
  * - `npx`: `npx barabar --version`, the launcher the README used to document, for the ratio.
  * Commands: `--version`, `list --json` and `glossary search court` on a seeded temporary database.
  */
@@ -27,25 +30,38 @@ const COMMANDS: Record<string, string[]> = {
   glossarySearch: ['glossary', 'search', 'court'],
 };
 
-function time(cmd: string, args: string[], env: NodeJS.ProcessEnv): number {
-  const start = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-  return ms;
+interface Timing {
+  wall: number;
+  cpu: number;
 }
 
-function median(cmd: string, args: string[], env: NodeJS.ProcessEnv, runs = RUNS): number {
-  const times = Array.from({ length: runs }, () => time(cmd, args, env)).sort((a, b) => a - b);
-  return Math.round(times[Math.floor(times.length / 2)]!);
+function time(cmd: string, args: string[], env: NodeJS.ProcessEnv): Timing {
+  const r = spawnSync('/usr/bin/time', ['-f', '@@%e %U %S', cmd, ...args], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const line = r.stderr.split('\n').find((l) => l.startsWith('@@'));
+  if (r.status !== 0 || line === undefined)
+    throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  const [wall, user, sys] = line.slice(2).split(' ').map(Number);
+  return { wall: (wall ?? 0) * 1000, cpu: ((user ?? 0) + (sys ?? 0)) * 1000 };
 }
 
-/** The previous build's shape: the whole CLI in one file, loaded on every start. */
-async function buildOneFile(dir: string): Promise<string> {
-  const outfile = join(dir, 'barabar.mjs');
+function median(cmd: string, args: string[], env: NodeJS.ProcessEnv, runs = RUNS): Timing {
+  const times = Array.from({ length: runs }, () => time(cmd, args, env));
+  const mid = (xs: number[]) => Math.round(xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!);
+  return { wall: mid(times.map((t) => t.wall)), cpu: mid(times.map((t) => t.cpu)) };
+}
+
+/** An earlier build's shape: the whole CLI in one file, or split with every package external. */
+async function buildOld(dir: string, split: boolean): Promise<string> {
   await build({
-    entryPoints: [join(root, 'src', 'cli', 'main.ts')],
-    outfile,
+    entryPoints: { barabar: join(root, 'src', 'cli', 'main.ts') },
+    outdir: dir,
+    outExtension: { '.js': '.mjs' },
+    splitting: split,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -71,33 +87,43 @@ export async function benchCliStartup(): Promise<Record<string, unknown>> {
   const r = spawnSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { stdio: 'inherit' });
   if (r.status !== 0) throw new Error('scripts/build-cli.mjs failed');
   const work = mkdtempSync(join(tmpdir(), 'barabar-startup-'));
+  // Beside the repository's node_modules so their package imports resolve as in out/cli.
+  const oldDirs = {
+    oneFile: join(root, 'out', 'cli-one-file'),
+    splitExternal: join(root, 'out', 'cli-external'),
+  };
   try {
-    // One file beside the repository's node_modules so its package imports resolve as in out/cli.
-    const oneFileDir = join(root, 'out', 'cli-one-file');
-    rmSync(oneFileDir, { recursive: true, force: true });
-    const oneFileRunner = await buildOneFile(oneFileDir);
+    for (const dir of Object.values(oldDirs)) rmSync(dir, { recursive: true, force: true });
+    const runners = {
+      oneFile: await buildOld(oldDirs.oneFile, false),
+      splitExternal: await buildOld(oldDirs.splitExternal, true),
+    };
     const env = { ...process.env, BARABAR_DB: join(work, 'bench.sqlite') };
     time(process.execPath, [bin, 'list'], env); // seeds the database once, outside the timings
     const loadBefore = loadavg()[0]!;
-    const split: Record<string, number> = {};
-    const before: Record<string, number> = {};
+    const split: Record<string, Timing> = {};
+    const splitExternal: Record<string, Timing> = {};
+    const oneFile: Record<string, Timing> = {};
     for (const [name, args] of Object.entries(COMMANDS)) {
       // bin/barabar.mjs run by its shebang: exactly what the `barabar` symlink from `npm link` does.
       split[name] = median(bin, args, env);
-      before[name] = median(process.execPath, [oneFileRunner, ...args], env);
+      splitExternal[name] = median(process.execPath, [runners.splitExternal, ...args], env);
+      oneFile[name] = median(process.execPath, [runners.oneFile, ...args], env);
     }
     const npx = median('npx', ['--no-install', 'barabar', '--version'], env, 5);
-    rmSync(oneFileDir, { recursive: true, force: true });
     return {
       runs: RUNS,
+      unit: 'ms (median wall, median user+system CPU)',
       loadAverage: { before: loadBefore, after: loadavg()[0]! },
       targetMs: 300,
-      splitMs: split,
-      oneFileMs: before,
-      npxVersionMs: npx,
-      npxOverLinkedVersion: Number((npx / split.version!).toFixed(2)),
+      split,
+      splitExternal,
+      oneFile,
+      npxVersion: npx,
+      npxOverLinkedVersionWall: Number((npx.wall / split.version!.wall).toFixed(2)),
     };
   } finally {
+    for (const dir of Object.values(oldDirs)) rmSync(dir, { recursive: true, force: true });
     rmSync(work, { recursive: true, force: true });
   }
 }

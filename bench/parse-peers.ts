@@ -39,7 +39,7 @@ units = sum(1 for u in store.units if u.source)
 print(round((time.process_time() - t) * 1000), units)
 `;
 
-function tmxDocs(n: number): BilingualDoc[] {
+export function tmxDocs(n: number): BilingualDoc[] {
   const segments: BilingualSegment[] = [];
   for (let i = 0; i < n; i++) {
     segments.push({

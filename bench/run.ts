@@ -15,6 +15,7 @@ const PARTS = [
   'glossary-import',
   'jobs-http',
   'glossary-stream',
+  'load-peers',
   'exports',
   'exports-db',
   'xliff-import',

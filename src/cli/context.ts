@@ -65,7 +65,7 @@ export function createContext(io: CliIo, values: DbOptions, dbPath?: string): Cl
       dbPath: path,
       seed: isNew && !values['no-seed'] ? { glossaryFile: repoPaths().glossaryFile } : undefined,
     });
-    dispatch = createDispatcher(api.handlers);
+    dispatch = createDispatcher(api.handlers, { localDoor: true });
     return dispatch;
   };
   return {

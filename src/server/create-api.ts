@@ -55,14 +55,8 @@ export function createApi(opts: CreateApiOptions) {
   refreshMatchKeys(db, repos);
   const glossary = createGlossaryService(db, repos.glossary, now, user);
   const qa = createQaService(db, documents, glossary, repos.qaIgnored, repos.qaProfile, now);
-  const exchange = createExchangeService(
-    db,
-    documents,
-    glossary,
-    repos.translationUnits,
-    now,
-    BARABAR_VERSION,
-    (id) => openCommentNotes(repos.comments.byDocument(id)),
+  const exchange = createExchangeService(db, documents, glossary, now, BARABAR_VERSION, (id) =>
+    openCommentNotes(repos.comments.byDocument(id)),
   );
   const settings = createSettingsService(db, repos.settings);
   const tm = createTmService(db, { documents, glossary, now, user });

@@ -15,6 +15,8 @@ export type Dispatch = (method: string, input: unknown, call?: CallContext) => P
 export interface DispatcherOptions {
   /** Where unexpected errors (with stacks) go; stderr by default. Never the client. */
   logError?: (message: string) => void;
+  /** The caller is the user's own command line: methods declared `localOnly` (file paths) are served. */
+  localDoor?: boolean;
 }
 
 type ErrorEnvelope = Extract<ApiResponse<unknown>, { ok: false }>;
@@ -25,6 +27,8 @@ export function createDispatcher(handlers: ApiHandlers, options: DispatcherOptio
   // Looked up once: the per-call path is a map lookup, a safeParse and the handler.
   const table = new Map<string, { schema: z.ZodType; handler: AnyHandler }>();
   for (const name of Object.keys(API) as ApiMethod[]) {
+    // Not in the table at all for IPC and HTTP: such a call is an unknown method there.
+    if (API[name].localOnly && options.localDoor !== true) continue;
     const handler = handlers[name] as AnyHandler;
     table.set(name, { schema: API[name].input, handler: handler.bind(handlers) });
   }

@@ -122,7 +122,7 @@ describe(
   'barabar import-tmx (real database; in-process unless the process matters)',
   { timeout: 240_000 },
   () => {
-    it('loads translation units once, and refuses hostile or truncated TMX without loading anything', async () => {
+    it('loads a TMX as a reference memory named after the file, and refuses hostile or truncated TMX without loading anything', async () => {
       const dir = tempDir();
       const db = join(dir, 't.sqlite');
       const tmx = join(dir, 'memory.tmx');
@@ -135,8 +135,24 @@ describe(
 <tu><tuv xml:lang="fa"><seg>۳۰ سال</seg></tuv><tuv xml:lang="en-GB"><seg>30 years</seg></tuv></tu>
 </body></tmx>`,
       );
-      expect(json<{ units: number }>(await cli(db, ['import-tmx', tmx, '--json'])).units).toBe(2);
-      expect(json<{ units: number }>(await cli(db, ['import-tmx', tmx, '--json'])).units).toBe(0);
+      expect(json(await cli(db, ['import-tmx', tmx, '--json']))).toMatchObject({
+        memory: 'memory',
+        units: 2,
+      });
+      // Imported again (an updated file, say): a second memory beside the first; lookups show a pair once.
+      expect(json(await cli(db, ['import-tmx', tmx, '--json']))).toMatchObject({
+        memory: 'memory (2)',
+        units: 2,
+      });
+      expect(json<unknown[]>(await cli(db, ['tm', 'lookup', 'سرلشکر باقری گفت.', '--json']))).toEqual([
+        {
+          score: 100,
+          source: 'سرلشکر باقری گفت.',
+          target: 'Major General Bagheri said.',
+          origin: 'memory (2)', // equal pairs: the newer one is shown
+          adapted: false,
+        },
+      ]);
 
       const xxe = join(dir, 'xxe.tmx');
       writeFileSync(
@@ -177,9 +193,9 @@ ${tu('دیدار کرد.', 'دیدار کرد و رفت.')}${tu('بدون ترج
       expect(r.units).toBe(1);
       expect(r.skipped).toEqual({ empty_target: 2, copies_source: 1, arabic_script: 1, no_pair: 1 });
       const text = await cli(join(dir, 'other.sqlite'), ['import-tmx', tmx]);
-      expect(text.stdout.trim()).toMatch(/omegat\.tmx: 1 new translation units; /);
+      expect(text.stdout.trim()).toMatch(/omegat\.tmx: 1 translation units into memory "omegat"; /);
       expect(text.stdout.trim()).toContain(
-        '1 new translation units; skipped 5: 1 no Persian and English pair, 2 empty English, ' +
+        'into memory "omegat"; skipped 5: 1 no Persian and English pair, 2 empty English, ' +
           '1 English is a copy of the Persian, 1 English is in Arabic script',
       );
     });

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
@@ -110,10 +110,27 @@ describe('barabar tm, pretranslate, analyse', () => {
   it('rejects bad TMX files with file and line and imports nothing', async () => {
     const dir = tempDir();
     const db = join(dir, 'tm.sqlite');
-    // A 200 MB file is refused by the one limit policy before it is read.
+    // A 200 MB file is read as a stream: ten thousand good units, padding, and a broken unit at the very
+    // end (line 10,006). Nothing of it may stay in the database.
     const big = join(dir, 'big.tmx');
     const fd = openSync(big, 'w');
-    ftruncateSync(fd, 200 * 1024 * 1024);
+    const good =
+      '<tu><tuv xml:lang="fa"><seg>وزیر دفاع گفت</seg></tuv><tuv xml:lang="en"><seg>The minister said</seg></tuv></tu>';
+    writeSync(
+      fd,
+      '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n<header srclang="fa" creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" datatype="plaintext"/>\n<body>\n',
+    );
+    for (let i = 0; i < 100; i++)
+      writeSync(
+        fd,
+        `${Array.from({ length: 100 }, (_, j) => good.replace('گفت', `گفت ${i * 100 + j}`)).join('\n')}\n`,
+      );
+    const pad = ' '.repeat(1024 * 1024);
+    while (fstatSync(fd).size < 200 * 1024 * 1024) writeSync(fd, pad);
+    writeSync(
+      fd,
+      '\n<tu><tuv xml:lang="fa"><seg>خداحافظ</seg></tuv><tuv xml:lang="en"><seg>Bye</tuv></tu>\n</body>\n</tmx>\n',
+    );
     closeSync(fd);
     for (const [file, message] of [
       [
@@ -123,7 +140,7 @@ describe('barabar tm, pretranslate, analyse', () => {
       [join(FIXTURES, 'malformed.tmx'), /malformed\.tmx, line 6/],
       [join(FIXTURES, 'xxe.tmx'), /xxe\.tmx, line \d+.*entity declarations are not allowed/],
       [join(FIXTURES, 'no-english.tmx'), /no-english\.tmx, line 5.*no unit has both Persian and English/],
-      [big, /big\.tmx.*larger than the 64 MB limit/],
+      [big, /big\.tmx, line 10006/],
     ] as const) {
       const r = await run(db, 'tm', 'import', file, '--name', 'x');
       expect(r.code, file).toBe(1);

@@ -24,7 +24,7 @@ function stubHandlers(
 describe('createDispatcher', () => {
   it('routes each method to its own handler, and only after validation', async () => {
     const { handlers, calls } = stubHandlers();
-    const dispatch = createDispatcher(handlers);
+    const dispatch = createDispatcher(handlers, { localDoor: true });
     for (const method of API_METHODS) {
       const res = await dispatch(method, {});
       // {} is valid for the parameterless methods and invalid for the rest: compare with the schema.
@@ -35,6 +35,20 @@ describe('createDispatcher', () => {
     const reached = API_METHODS.filter((m) => API[m].input.safeParse({}).success);
     expect(calls.map((c) => c.method)).toEqual(reached);
     expect(reached.length).toBeGreaterThan(0);
+  });
+
+  it('serves a method that names a file on disk to the command line only, never over IPC or HTTP', async () => {
+    const { handlers, calls } = stubHandlers();
+    const input = { path: '/etc/passwd.tmx', name: 'x' };
+    const remote = await createDispatcher(handlers)('tm.importFile', input);
+    expect(remote).toEqual({
+      ok: false,
+      error: { code: 'not_found', params: { what: 'method', id: 'tm.importFile' } },
+    });
+    expect(calls).toEqual([]);
+    const local = await createDispatcher(handlers, { localDoor: true })('tm.importFile', input);
+    expect(local).toEqual({ ok: true, result: { echoed: 'tm.importFile' } });
+    expect(API_METHODS.filter((m) => API[m].localOnly)).toEqual(['tm.importFile']);
   });
 
   it('answers not_found for unknown names, including Object.prototype members', async () => {

@@ -255,7 +255,13 @@ describe('API calls', () => {
     ).toBe(405);
   });
 
-  it.each(API_METHODS.map((m) => [m]))(
+  it('does not serve a method that names a file on disk (command line only)', async () => {
+    const res = await post('tm.importFile', { path: '/etc/passwd', name: 'x' });
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not_found');
+  });
+
+  it.each(API_METHODS.filter((m) => !API[m].localOnly).map((m) => [m]))(
     '%s: a wrongly shaped input is a 400 validation envelope, not a crash',
     async (method) => {
       const wrongTyped = {

@@ -29,6 +29,7 @@ describe('the handler map', () => {
         'tm.analyse',
         'tm.export',
         'tm.import',
+        'tm.importFile',
         'tm.pretranslate',
       ].sort(),
     );

@@ -125,8 +125,9 @@ export async function importXliffCommand(args: string[], io: CliIo): Promise<num
 
 export const importTmxHelp = `Usage: barabar import-tmx FILE [--dry-run] [--db FILE] [--json]
 
-Loads a Persian→English TMX into the translation memory for later reuse (all units or none).
---dry-run reports how many units would be new and writes nothing.`;
+Loads a Persian→English TMX into the translation memory as a reference memory named after the file
+(all units or none; see also \`barabar tm import\`). --dry-run reports what would be imported and
+writes nothing.`;
 
 export async function importTmxCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, { 'dry-run': { type: 'boolean' } });
@@ -139,7 +140,7 @@ export async function importTmxCommand(args: string[], io: CliIo): Promise<numbe
       const skipped = describeSkipped(r.skipped);
       const preview = r.dryRun ? ' (preview, nothing written)' : '';
       ctx.out.line(
-        `${r.file}: ${r.units} new translation units${skipped === '' ? '' : `; ${skipped}`}${preview}`,
+        `${r.file}: ${r.units} translation units into memory "${r.memory}"${skipped === '' ? '' : `; ${skipped}`}${r.duplicates > 0 ? `; ${r.duplicates} repeated units stored once` : ''}${preview}`,
       );
     }
     return 0;

@@ -3,6 +3,7 @@ import { writeFileAtomically } from '../../server/atomic-write';
 import type { TmBandRow } from '../../shared/tm';
 import { parse, withContext, type CliContext } from '../context';
 import { table, UsageError, type CliIo } from '../io';
+import { startCliJob } from '../progress';
 import { resolveDocuments } from '../resolve-document';
 
 export const tmHelp = `Usage: barabar tm <command> [options] [--db FILE] [--json]
@@ -53,8 +54,15 @@ export async function tmCommand(args: string[], io: CliIo): Promise<number> {
       const name = values.name;
       if (!file || !name) throw new UsageError('usage: barabar tm import FILE.tmx --name NAME');
       return withContext(io, values, async (ctx) => {
-        const upload = await ctx.readFile(resolve(file), 'tmx');
-        const report = await ctx.call('tm.import', { ...upload, fileName: file, name });
+        // Read from disk as a stream by the service: no upload limit, a progress bar on a terminal. The
+        // import runs synchronously in this process (one transaction), so a Ctrl+C handler could only run
+        // once it had finished: none is kept (finish() drops it; the bar still draws), Ctrl+C ends the
+        // process at once, and SQLite discards the uncommitted transaction — nothing is imported.
+        const job = startCliJob();
+        job.finish();
+        const report = await ctx
+          .call('tm.importFile', { path: resolve(file), name }, job.call)
+          .finally(() => job.finish());
         if (json) ctx.out.json(report);
         else
           ctx.out.line(`Imported ${report.units} units into "${report.name}" (${report.skipped} skipped).`);

@@ -61,19 +61,23 @@ export class FuzzyIndex {
     this.stamp = new Uint32Array(unitIds.length);
   }
 
-  /** Rows must come in increasing unit id order (the SQLite rowid order). */
-  static build(rows: Iterable<IndexRow>): FuzzyIndex {
+  /**
+   * Rows must come in increasing unit id order (the SQLite rowid order). `hint` (unit and word counts,
+   * when the caller knows them) sizes the arrays once instead of doubling them while reading.
+   */
+  static build(rows: Iterable<IndexRow>, hint?: { units: number; words: number }): FuzzyIndex {
     // One pass into flat arrays (distinct words per unit), then a counting sort into postings.
-    let ids: Int32Array = new Int32Array(1024);
-    let flat: Int32Array = new Int32Array(16384);
-    let starts: Uint32Array = new Uint32Array(1025);
-    let seq: Int32Array = new Int32Array(16384);
-    let seqStarts: Uint32Array = new Uint32Array(1025);
+    let ids: Int32Array = new Int32Array((hint?.units ?? 1023) + 1);
+    let flat: Int32Array = new Int32Array(Math.max(16384, hint?.words ?? 0));
+    let starts: Uint32Array = new Uint32Array(ids.length + 1);
+    let seq: Int32Array = new Int32Array(flat.length);
+    let seqStarts: Uint32Array = new Uint32Array(ids.length + 1);
+    // Distinct words per unit by stamping the word's slot with the unit number: no set per unit.
+    let lastIn: Int32Array = new Int32Array(65536).fill(-1);
     let n = 0;
     let total = 0;
     let seqTotal = 0;
     let maxWord = 0;
-    const seen = new Map<number, number>();
     for (const row of rows) {
       if (n + 1 >= ids.length) {
         ids = growI32(ids, ids.length * 2);
@@ -83,14 +87,20 @@ export class FuzzyIndex {
       ids[n] = row.unitId;
       starts[n] = total;
       seqStarts[n] = seqTotal;
-      if (seqTotal + row.words.length > seq.length) seq = growI32(seq, (seq.length + row.words.length) * 2);
-      seen.clear();
-      for (let i = 0; i < row.words.length; i++) {
-        const w = row.words[i] as number;
+      const words = row.words;
+      const len = words.length;
+      if (seqTotal + len > seq.length) seq = growI32(seq, (seq.length + len) * 2);
+      if (total + len > flat.length) flat = growI32(flat, (flat.length + len) * 2);
+      for (let i = 0; i < len; i++) {
+        const w = words[i] as number;
         seq[seqTotal++] = w;
-        if (seen.has(w)) continue;
-        seen.set(w, 1);
-        if (total >= flat.length) flat = growI32(flat, flat.length * 2);
+        if (w >= lastIn.length) {
+          const wider = new Int32Array(Math.max(w + 1, lastIn.length * 2)).fill(-1);
+          wider.set(lastIn);
+          lastIn = wider;
+        }
+        if (lastIn[w] === n) continue;
+        lastIn[w] = n;
         flat[total++] = w;
         if (w > maxWord) maxWord = w;
       }

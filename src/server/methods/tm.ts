@@ -1,4 +1,6 @@
+import { AppError } from '../../shared/errors';
 import { BARABAR_VERSION } from '../../shared/version';
+import { fileSize, readTextChunks } from '../text-chunks';
 import type { ApiServices } from './services';
 import type { HandlersFor } from './types';
 import { uploadedText } from './upload';
@@ -6,10 +8,27 @@ import { uploadedText } from './upload';
 export function tmHandlers({ tm, tmWorkflow }: ApiServices): HandlersFor<'tm'> {
   return {
     'tm.list': () => tm.list(),
-    'tm.import': (i, call) =>
-      tm.importTmx(uploadedText(i, 'tmx'), i.fileName, i.name, (done, total, phase) =>
-        call?.progress({ done, total, phase }),
-      ),
+    'tm.import': (i, call) => {
+      const report = tm.importTmx(uploadedText(i, 'tmx'), i.fileName, i.name, {
+        signal: call?.signal,
+        onUnits: (done) => call?.progress({ done, total: 0, phase: 'write' }),
+      });
+      return { name: report.name, units: report.units, skipped: report.skipped };
+    },
+    'tm.importFile': (i, call) => {
+      const total = fileSize(i.path);
+      let bytes = 0;
+      const chunks = readTextChunks(i.path, (done) => {
+        bytes = done;
+        // A cancel is seen between chunks as well as between units.
+        if (call?.signal.aborted) throw new AppError('cancelled', {});
+      });
+      const report = tm.importTmx(chunks, i.path, i.name, {
+        signal: call?.signal,
+        onUnits: () => call?.progress({ done: bytes, total, phase: 'read' }),
+      });
+      return { name: report.name, units: report.units, skipped: report.skipped };
+    },
     'tm.remove': (i) => ({ removed: tm.remove(i.name) }),
     'tm.export': () => ({
       fileName: 'barabar-project-memory.tmx',

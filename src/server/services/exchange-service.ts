@@ -1,5 +1,4 @@
 import {
-  readTmx,
   readXliff,
   writeDelimited,
   writeHtml,
@@ -15,7 +14,6 @@ import { isConfirmed } from '../../core/workflow/confirmed';
 import type {
   ExportFormat,
   ExportStatusFilter,
-  ImportSkipped,
   LeftOutSegments,
   Segment,
   SegmentStatus,
@@ -23,7 +21,6 @@ import type {
 import { statusAfterEdit } from '../../core/segments/status';
 import type { Db } from '../db/open';
 import { writeOrPreview } from '../db/preview';
-import type { TranslationUnitsRepo } from '../db/repos/translation-units-repo';
 import type { DocumentsService } from './documents-service';
 import type { GlossaryService } from './glossary-service';
 
@@ -53,7 +50,6 @@ export function createExchangeService(
   db: Db,
   documents: DocumentsService,
   glossary: GlossaryService,
-  translationUnits: TranslationUnitsRepo,
   now: () => string,
   version: string,
   /** Open comments of a document by segment index, written as XLIFF notes. */
@@ -193,37 +189,6 @@ export function createExchangeService(
         for (const p of plan) documents.saveTargets(p.documentId, p.targets);
         return { file, applied, unchanged, mismatched, skipped: parsed.skipped, dryRun };
       });
-    },
-
-    /** Loads a TMX into the translation-unit store for reuse; all units or none. */
-    importTmx(
-      xml: string,
-      file: string,
-      dryRun = false,
-    ): { file: string; units: number; skipped: ImportSkipped; dryRun: boolean } {
-      const parsed = readTmx(xml, file);
-      // The reader refuses a TMX whose source is not Persian; "*all*" files name it per variant.
-      const srcLang = parsed.srcLang === '*all*' ? 'fa' : parsed.srcLang;
-      let units = 0;
-      // A preview runs the same inserts and rolls them back: duplicates are counted exactly as on import.
-      writeOrPreview(db, dryRun, () => {
-        const at = now();
-        for (const u of parsed.units) {
-          if (!u.source.trim() || !u.target.trim()) continue;
-          units += translationUnits.insert({
-            source: u.source,
-            sourceKey: foldForSearch(u.source),
-            target: u.target,
-            srcLang,
-            tgtLang: 'en',
-            origin: file,
-            propsJson: JSON.stringify(u.props),
-            at,
-          });
-        }
-      });
-      // Units the reader left out (empty, no pair, not a translation) are reported, never silently dropped.
-      return { file, units, skipped: parsed.skipped, dryRun };
     },
   };
 }

@@ -1,4 +1,4 @@
-import { MATCH_KEY_VERSION, foldForSearch } from '../../core/text/normalize';
+import { MATCH_KEY_VERSION } from '../../core/text/normalize';
 import type { Db } from '../db/open';
 import type { Repos } from '../db/repos';
 import { writeTx } from '../db/write';
@@ -13,14 +13,13 @@ const SETTING = 'match_key_version';
  */
 export function refreshMatchKeys(
   db: Db,
-  repos: Pick<Repos, 'glossary' | 'settings' | 'translationUnits'>,
+  repos: Pick<Repos, 'glossary' | 'settings'>,
 ): { recomputed: boolean; terms: number } {
   const current = (): boolean => repos.settings.get(SETTING) === String(MATCH_KEY_VERSION);
   if (current()) return { recomputed: false, terms: 0 };
   return writeTx(db, () => {
     if (current()) return { recomputed: false, terms: 0 };
     const terms = repos.glossary.rekeyTerms();
-    repos.translationUnits.rekeyAll(foldForSearch);
     repos.settings.set(SETTING, String(MATCH_KEY_VERSION));
     return { recomputed: true, terms };
   });

@@ -4,13 +4,11 @@
  * with adaptation, concordance on both sides, and TMX export of the project memory.
  */
 import { writeTx } from '../db/write';
-import { streamTmx, writeTmx, type BilingualDoc, type BilingualSegment } from '../../core/formats/bilingual';
+import { writeTmx, type BilingualDoc, type BilingualSegment } from '../../core/formats/bilingual';
 import {
   adaptTarget,
   alignWords,
   diffFromOps,
-  exactHash,
-  exactKey,
   findSpelled,
   queryTerms,
   scoreFromDistance,
@@ -21,12 +19,13 @@ import {
 } from '../../core/tm';
 import { AppError } from '../../shared/errors';
 import type { Segment } from '../../shared/model';
-import type { TmConcordanceHit, TmImportReport, TmMatch, TmMemoryInfo } from '../../shared/tm';
+import type { TmConcordanceHit, TmMatch, TmMemoryInfo } from '../../shared/tm';
 import type { Db } from '../db/open';
 import { createTmMemoriesRepo, PROJECT_MEMORY_ID } from '../db/repos/tm-memories-repo';
 import type { UnitRow } from '../db/repos/tm-units-repo';
 import type { DocumentsService } from './documents-service';
 import type { GlossaryService } from './glossary-service';
+import { importTmxUnits, type TmImportOptions, type TmImportResult } from './tm-import';
 import { createTmStore } from './tm-store';
 
 const CONFIRMED = new Set(['translated', 'reviewed', 'final']);
@@ -40,10 +39,6 @@ export interface LookupOptions {
   max?: number;
   /** Leave out the unit of this segment (analysis of a confirmed segment must not match itself). */
   exclude?: { documentId: number; index: number };
-}
-
-export interface Progress {
-  (done: number, total: number, phase: string): void;
 }
 
 export function createTmService(
@@ -156,73 +151,28 @@ export function createTmService(
     },
 
     /**
-     * Imports a TMX file as a new reference memory, all or nothing. `xml` may be a string or text chunks.
-     * Units without English are skipped; a file with no Persian–English unit at all is an error.
+     * Imports a TMX file as a new reference memory, all or nothing (tm-import.ts). `xml` may be a string
+     * or text chunks read from a file. Units without English are skipped; a file with no Persian–English
+     * unit at all is an error.
      */
     importTmx(
       xml: string | Iterable<string>,
       file: string,
       name: string,
-      progress?: Progress,
-    ): TmImportReport {
+      opts: TmImportOptions = {},
+    ): TmImportResult {
       if (name.trim() === '') throw new AppError('validation', { field: 'name', message: 'empty' });
       if (name === PROJECT_MEMORY || memories.byName(name))
         throw new AppError('conflict', { field: 'name', value: name });
-      let count = 0;
-      let skipped = 0;
-      let firstLine = 1;
-      const seen = new Set<number>();
-      const at = deps.now();
-      try {
-        writeTx(db, () => {
-          const memoryId = memories.create(name, file, at);
-          const skippedUnit = (_reason: unknown, line: number): void => {
-            if (count === 0 && skipped === 0) firstLine = line;
-            skipped++;
-          };
-          streamTmx(
-            xml,
-            file,
-            (u, line) => {
-              if (count === 0 && skipped === 0) firstLine = line;
-              if (u.target.trim() === '' || u.source.trim() === '') {
-                skipped++;
-                return;
-              }
-              const text = tmText(u.source);
-              const dup = exactHash(`${exactKey(text.words.map((w) => w.key))}\u0000${u.target}`);
-              if (seen.has(dup)) {
-                skipped++;
-                return;
-              }
-              seen.add(dup);
-              store.add(
-                {
-                  memoryId,
-                  source: u.source,
-                  target: u.target,
-                  author: u.author ?? '',
-                  at: u.creationDate ?? at,
-                },
-                text,
-              );
-              if (++count % 10_000 === 0) progress?.(count, 0, 'import');
-            },
-            skippedUnit,
-          );
-          if (count === 0)
-            throw new AppError('parse', {
-              file,
-              line: firstLine,
-              reason: 'no unit has both Persian and English text',
-            });
-        });
-      } finally {
-        // Word numbers learnt inside a rolled-back transaction are gone; and a bulk import is cheaper to
-        // index from scratch on the next lookup than unit by unit.
-        store.reset();
-      }
-      return { name, units: count, skipped };
+      return importTmxUnits(db, { store, memories, at: deps.now() }, { xml, file, name }, opts);
+    },
+
+    /** A memory name not taken yet: `base`, else `base (2)`, `base (3)`… */
+    freeName(base: string): string {
+      const clean = base.trim() === '' || base === PROJECT_MEMORY ? 'memory' : base.trim();
+      let candidate = clean;
+      for (let n = 2; memories.byName(candidate); n++) candidate = `${clean} (${n})`;
+      return candidate;
     },
 
     /** TMX 1.4b of the project memory, by document. */
@@ -342,9 +292,18 @@ export function createTmService(
 }
 
 const quote = (k: string): string => `"${k.replace(/"/g, '""')}"`;
+/**
+ * A word as FTS5 tokens: the source index's tokenizer (migration 003) splits where the word tokenizer
+ * does not («سیاسی-نظامی» is one word here, two tokens there), and a quoted string of two tokens is a
+ * phrase, which an index without positions refuses.
+ */
+const ftsTokens = (k: string): string[] =>
+  k.split(/[^\p{L}\p{N}\p{Co}\p{Mn}\u200c]+/u).filter((t) => t !== '');
 /** All the words, the last one as a prefix (the index has no positions: see migration 003). */
-const allWords = (keys: readonly string[]): string =>
-  `(${keys.map((k, i) => (i === keys.length - 1 ? `${quote(k)}*` : quote(k))).join(' AND ')})`;
+const allWords = (keys: readonly string[]): string => {
+  const tokens = keys.flatMap(ftsTokens);
+  return `(${tokens.map((k, i) => (i === tokens.length - 1 ? `${quote(k)}*` : quote(k))).join(' AND ')})`;
+};
 
 /**
  * FTS5 query for a Persian concordance search: the query's words, or with one adjacent pair joined, or
@@ -353,7 +312,7 @@ const allWords = (keys: readonly string[]): string =>
  */
 function sourceQuery(query: string, known: (key: string) => number | undefined): string | undefined {
   const keys = tmText(query).words.map((w) => w.key);
-  if (keys.length === 0) return undefined;
+  if (keys.flatMap(ftsTokens).length === 0) return undefined;
   const variants: string[][] = [keys];
   for (let i = 0; i + 1 < keys.length; i++)
     variants.push([...keys.slice(0, i), `${keys[i]}${keys[i + 1]}`, ...keys.slice(i + 2)]);

@@ -99,6 +99,36 @@ export function createTmStore(db: Db) {
       return id;
     },
 
+    /**
+     * The import's adder: the same rows as `add`, without the per-unit object spread and index upkeep
+     * (the caller resets the index), reusing one word-number buffer. Inside the caller's transaction.
+     */
+    bulkAdder(
+      memoryId: number,
+    ): (source: string, target: string, author: string, at: string, text: TmText) => void {
+      let ids = new Uint32Array(64);
+      return (source, target, author, at, text) => {
+        const n = text.words.length;
+        if (n > ids.length) ids = new Uint32Array(n * 2);
+        const keyList: string[] = new Array<string>(n);
+        for (let i = 0; i < n; i++) {
+          const k = (text.words[i] as { key: string }).key;
+          keyList[i] = k;
+          ids[i] = wordId(k);
+        }
+        units.insertRow(
+          memoryId,
+          source,
+          target,
+          exactHash(exactKey(keyList)),
+          ids.subarray(0, n),
+          author,
+          at,
+          keyList.join(' '),
+        );
+      };
+    },
+
     delete(id: number): void {
       units.delete(id);
       index?.remove(id);
@@ -109,7 +139,7 @@ export function createTmStore(db: Db) {
     keyOf: (id: number): string | undefined => (loadVocab(), keys[id]),
 
     index(): FuzzyIndex {
-      if (!index) index = FuzzyIndex.build(units.indexRows());
+      if (!index) index = FuzzyIndex.build(units.indexRows(), units.indexSizes());
       return index;
     },
 

@@ -9,6 +9,11 @@ export interface MethodSpec<Schema extends z.ZodType = z.ZodType, Result = unkno
   readonly input: Schema;
   /** Long work that reports progress and can be cancelled (imports, exports, QA over everything). */
   readonly job: boolean;
+  /**
+   * Served only to a door on the user's own command line (the CLI), never over IPC or HTTP: the input
+   * names a file on disk, which a renderer must not be able to point anywhere.
+   */
+  readonly localOnly: boolean;
   /** Type-level only: the result of a successful call. Always undefined at run time. */
   readonly result?: Result;
 }
@@ -17,6 +22,6 @@ export interface MethodSpec<Schema extends z.ZodType = z.ZodType, Result = unkno
 export function method<Result>() {
   return <Schema extends z.ZodType>(
     input: Schema,
-    opts: { job?: boolean } = {},
-  ): MethodSpec<Schema, Result> => ({ input, job: opts.job === true });
+    opts: { job?: boolean; localOnly?: boolean } = {},
+  ): MethodSpec<Schema, Result> => ({ input, job: opts.job === true, localOnly: opts.localOnly === true });
 }

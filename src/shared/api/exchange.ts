@@ -26,7 +26,11 @@ export interface XliffImportReport {
 
 export interface TmxImportReport {
   file: string;
+  /** The reference memory of the translation memory the units went into (named after the file). */
+  memory: string;
   units: number;
+  /** Units that repeat an earlier unit of the file (same source words and target): stored once. */
+  duplicates: number;
   /** Units left out (no pair, empty side, not a translation), by reason: never a silent "0 new". */
   skipped: ImportSkipped;
   /** A preview: nothing was written. */

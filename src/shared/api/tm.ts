@@ -19,6 +19,11 @@ const index = z.number().int().nonnegative();
 export const tmMethods = {
   'tm.list': method<TmMemoryInfo[]>()(z.object({})),
   'tm.import': method<TmImportReport>()(z.object({ ...fileUpload, name: memoryName }), { job: true }),
+  // The CLI's import: the file is read from disk as a stream (no upload limit), with progress and cancel.
+  'tm.importFile': method<TmImportReport>()(
+    z.object({ path: z.string().min(1).max(4096), name: memoryName }),
+    { job: true, localOnly: true },
+  ),
   'tm.remove': method<{ removed: boolean }>()(z.object({ name: memoryName })),
   'tm.export': method<ExportedFile>()(z.object({}), { job: true }),
   'tm.lookup': method<TmMatch[]>()(

@@ -30,7 +30,7 @@ describe('database migrations', () => {
         'entries',
         'terms',
         'entry_history',
-        'translation_units',
+        'tm_units',
         'qa_ignored',
         'settings',
       ]),

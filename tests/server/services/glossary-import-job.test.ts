@@ -36,6 +36,35 @@ describe('glossary import job', { timeout: 120_000 }, () => {
     expect(a.services.glossary.count()).toBe(5_000);
   });
 
+  it('finds a repeat far from its first line, though the rows between were staged and let go', async () => {
+    const api = connect(join(tempDir(), 'g.sqlite'));
+    const tsv = syntheticTsv(9_000);
+    const firstLine = tsv.slice(0, tsv.indexOf('\n') + 1);
+    const report = await api.services.glossary.importText(tsv + firstLine, 'big.tsv', undefined);
+    expect(report.rejected).toEqual([
+      { where: 'line 9001', reason: 'duplicate of line 1 (same Persian and English terms)' },
+    ]);
+    expect(report.applied).toBe(false);
+    expect(api.services.glossary.count()).toBe(0);
+    // The staging tables are empty again: the next import starts clean and adds every row.
+    const again = await api.services.glossary.importText(tsv, 'big.tsv', undefined);
+    expect(again).toMatchObject({ applied: true, added: 9_000 });
+  });
+
+  it('matches each row to the entries already there by a per-row lookup, and settles conflicts', async () => {
+    const api = connect(join(tempDir(), 'g.sqlite'));
+    await api.services.glossary.importText(syntheticTsv(3_000), 'first.tsv', undefined);
+    // Same Persian, other English for the first 10; the rest unchanged; 10 new ones.
+    const changed = syntheticTsv(10).replace(/\tterm /g, '\tnew term ');
+    const text = changed + syntheticTsv(2_990, 10) + syntheticTsv(10, 3_000);
+    const report = await api.services.glossary.importText(text, 'second.tsv', undefined, undefined, {
+      onConflict: 'replace',
+    });
+    expect(report).toMatchObject({ applied: true, added: 10, updated: 10, unchanged: 2_990 });
+    expect(report.conflicts).toHaveLength(10);
+    expect(api.services.glossary.count()).toBe(3_010);
+  });
+
   it('writes nothing when cancelled in any phase', async () => {
     const api = connect(join(tempDir(), 'g.sqlite'));
     await api.services.glossary.importText(syntheticTsv(10), 'first.tsv', undefined);

@@ -12,7 +12,7 @@
 import { AppError } from '../../../shared/errors';
 import type { EntryCollector } from './entry-collector';
 import { EXPORT_HEADER, OMEGAT_COLUMNS, matchHeader, requireTermColumns } from './table-columns';
-import { readTable } from './table-read';
+import { readTableSteps } from './table-read';
 import type { TableRow } from './table-read';
 import { entryRows } from './table-write';
 import { neutralizeCell, restoreCell } from '../spreadsheet-cell';
@@ -20,7 +20,8 @@ import type { WritableEntry } from './table-write';
 
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 
-export function readCsv(text: string, file: string, collector: EntryCollector): void {
+/** Yields after each row (see readTableSteps). */
+export function* readCsv(text: string, file: string, collector: EntryCollector): Generator<void, void> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const records = csvRecords(body, file, sniffDelimiter(body));
   let first = records.next();
@@ -43,7 +44,7 @@ export function readCsv(text: string, file: string, collector: EntryCollector): 
 
   if (match.recognised === 0 && ARABIC_SCRIPT.test(head.cells[0] ?? '')) {
     // No header but Persian in column 1: OmegaT's own CSV glossary layout (source, target, comment).
-    readTable(prepend(head, records), OMEGAT_COLUMNS, undefined, collector);
+    yield* readTableSteps(prepend(head, records), OMEGAT_COLUMNS, undefined, collector);
     return;
   }
   if (match.recognised === 0) {
@@ -55,7 +56,7 @@ export function readCsv(text: string, file: string, collector: EntryCollector): 
   }
   requireTermColumns(match.map, file, head.line);
   // Only a file with our commented header had its formula-like cells quoted by us.
-  readTable(commented ? restored(records) : records, match.map, head.cells.map((c) => c.trim()), collector);
+  yield* readTableSteps(commented ? restored(records) : records, match.map, head.cells.map((c) => c.trim()), collector);
 }
 
 function* restored(rows: Iterator<TableRow>): Generator<TableRow> {

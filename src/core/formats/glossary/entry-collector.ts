@@ -14,12 +14,33 @@ export interface ParsedEntry {
   entry: EntryInput;
 }
 
+/** What the duplicate checks remember: term signatures, entry keys and the file's own ids. */
+export type SeenSpace = 'signature' | 'key' | 'id';
+
+/**
+ * Where each signature, key and id was first read. In memory by default; a large import passes one backed
+ * by its staging database, so a 1M-line file does not hold a million signatures in the heap (issue 13.17).
+ */
+export interface SeenIndex {
+  /** Where `value` was first remembered, or undefined. */
+  first(space: SeenSpace, value: string): string | undefined;
+  remember(space: SeenSpace, value: string, where: string): void;
+}
+
+export function memorySeenIndex(): SeenIndex {
+  const maps = { signature: new Map<string, string>(), key: new Map<string, string>(), id: new Map<string, string>() };
+  return {
+    first: (space, value) => maps[space].get(value),
+    remember: (space, value, where) => void maps[space].set(value, where),
+  };
+}
+
 export class EntryCollector {
+  /** Entries read so far. A streaming caller takes them out as it goes (`entries.splice(0)`). */
   readonly entries: ParsedEntry[] = [];
   readonly rejected: ImportRowReport[] = [];
-  private readonly bySignature = new Map<string, string>();
-  private readonly byKey = new Map<string, string>();
-  private readonly byExternalId = new Map<string, string>();
+
+  constructor(private readonly seen: SeenIndex = memorySeenIndex()) {}
 
   reject(where: string, reason: string): void {
     this.rejected.push({ where, reason });
@@ -35,20 +56,20 @@ export class EntryCollector {
     if (problem !== undefined) return this.fail(where, problem);
 
     if (uniqueId && externalId !== undefined) {
-      const first = this.byExternalId.get(externalId);
+      const first = this.seen.first('id', externalId);
       if (first !== undefined) return this.fail(where, `duplicate id "${externalId}" (first used at ${first})`);
-      this.byExternalId.set(externalId, where);
+      this.seen.remember('id', externalId, where);
     }
     if (entry.key !== undefined) {
-      const first = this.byKey.get(entry.key);
+      const first = this.seen.first('key', entry.key);
       if (first !== undefined) return this.fail(where, `duplicate key "${entry.key}" (first used at ${first})`);
     }
     const signature = termSignature(entry.terms);
-    const same = this.bySignature.get(signature);
+    const same = this.seen.first('signature', signature);
     if (same !== undefined) return this.fail(where, `duplicate of ${same} (same Persian and English terms)`);
 
-    this.bySignature.set(signature, where);
-    if (entry.key !== undefined) this.byKey.set(entry.key, where);
+    this.seen.remember('signature', signature, where);
+    if (entry.key !== undefined) this.seen.remember('key', entry.key, where);
     this.entries.push(externalId === undefined ? { where, entry } : { where, externalId, entry });
     return true;
   }

@@ -20,7 +20,8 @@ import { readTbx } from './tbx-read';
 import { writeTbx } from './tbx-write';
 import { readTsv, writeTsv } from './tsv';
 
-export type { ParsedEntry } from './entry-collector';
+export type { ParsedEntry, SeenIndex, SeenSpace } from './entry-collector';
+export { EntryCollector } from './entry-collector';
 
 export interface ParsedGlossary {
   /** "omegat-tsv" for a TSV without a column header (OmegaT's fixed three columns). */
@@ -54,23 +55,37 @@ export function detectGlossaryFormat(text: string, fileName: string): GlossaryFo
 }
 
 export function parseGlossary(text: string, file: string, format?: GlossaryFormat): ParsedGlossary {
-  const fmt = format ?? detectGlossaryFormat(text, file);
   const collector = new EntryCollector();
-  let reported: ParsedGlossary['format'] = fmt;
+  const steps = parseGlossarySteps(text, file, format, collector);
+  for (;;) {
+    const r = steps.next();
+    if (r.done === true) return { format: r.value, entries: collector.entries, rejected: collector.rejected };
+  }
+}
+
+/**
+ * The parse as steps for long imports: yields after every row (TSV, CSV) or piece of XML (TBX), with the
+ * entries read so far in `collector.entries`, which the caller may take out (a 1M-line file then never
+ * sits in memory as entries: issue 13.17). Returns the format the file turned out to be.
+ */
+export function* parseGlossarySteps(
+  text: string,
+  file: string,
+  format: GlossaryFormat | undefined,
+  collector: EntryCollector,
+): Generator<void, ParsedGlossary['format']> {
+  const fmt = format ?? detectGlossaryFormat(text, file);
   switch (fmt) {
     case 'tsv':
-      reported = readTsv(text, file, collector).named ? 'tsv' : 'omegat-tsv';
-      break;
+      return (yield* readTsv(text, file, collector)).named ? 'tsv' : 'omegat-tsv';
     case 'csv':
-      readCsv(text, file, collector);
-      break;
+      yield* readCsv(text, file, collector);
+      return 'csv';
     case 'tbx':
     case 'tbx-basic':
       // Either dialect is accepted whatever was asked for; the root says which one it was.
-      reported = readTbx(text, file, collector);
-      break;
+      return yield* readTbx(text, file, collector);
   }
-  return { format: reported, entries: collector.entries, rejected: collector.rejected };
 }
 
 /** Streams the file in pieces (header, then one piece per entry) so a big export never sits in one string. */

@@ -55,6 +55,19 @@ export function readTable(
   header: readonly string[] | undefined,
   collector: EntryCollector,
 ): void {
+  for (const _ of readTableSteps(rows, columns, header, collector));
+}
+
+/**
+ * readTable one row at a time: yields after each row, so a long import can take the entries filed so far
+ * out of the collector and give the event loop a turn (progress, cancel) before reading on.
+ */
+export function* readTableSteps(
+  rows: Iterable<TableRow>,
+  columns: ColumnMap,
+  header: readonly string[] | undefined,
+  collector: EntryCollector,
+): Generator<void, void> {
   const reader = new TableReader(columns, header, collector);
   // Without an entry or key column every row is its own entry: file it at once, so memory does not grow
   // with the rows waiting for the end of the file (a 1M-line OmegaT TSV: issue 13.17).
@@ -65,9 +78,11 @@ export function readTable(
       reader.groups.delete(group.id);
       if (!group.failed) fileGroup(group, collector);
     }
+    yield;
   }
   for (const group of reader.groups.values()) {
     if (!group.failed) fileGroup(group, collector);
+    yield;
   }
 }
 

@@ -11,7 +11,7 @@
  */
 import { AppError } from '../../../shared/errors';
 import type { ContextRendering, EntryInput, Lang, Subject, Term } from '../../../shared/model';
-import { isElement, streamXml, textOf } from '../xml/read';
+import { isElement, streamXmlSteps, textOf } from '../xml/read';
 import type { XmlElement } from '../xml/read';
 import type { EntryCollector } from './entry-collector';
 import { parseTbxContext, TBX_LATER_NOTE } from './rule-marks';
@@ -27,10 +27,11 @@ import {
   parseTermType,
 } from './values';
 
-export function readTbx(xml: string, file: string, collector: EntryCollector): 'tbx' | 'tbx-basic' {
+/** Yields after each piece of the text (see streamXmlSteps); returns the dialect its root names. */
+export function* readTbx(xml: string, file: string, collector: EntryCollector): Generator<void, 'tbx' | 'tbx-basic'> {
   let n = 0;
   let dialect: 'tbx' | 'tbx-basic' | undefined;
-  const { root } = streamXml(xml, file, {
+  const { root } = yield* streamXmlSteps(xml, file, {
     collect: ['termEntry', 'conceptEntry'],
     // The root is checked at its start tag, so a 50 MB TMX picked by mistake fails at once.
     onOpen: (el, depth) => {

@@ -10,7 +10,7 @@
 import type { EntryCollector } from './entry-collector';
 import { EXPORT_HEADER, OMEGAT_COLUMNS, matchHeader } from './table-columns';
 import type { ColumnMap } from './table-columns';
-import { readTable } from './table-read';
+import { readTableSteps } from './table-read';
 import type { TableRow } from './table-read';
 import { entryRows } from './table-write';
 import type { WritableEntry } from './table-write';
@@ -18,8 +18,11 @@ import { neutralizeCell, restoreCell } from '../spreadsheet-cell';
 
 const MARKER = /^#\s*barabar glossary tsv\b/i;
 
-/** Returns whether the file had a column header (our layout or a named one) rather than OmegaT's three. */
-export function readTsv(text: string, file: string, collector: EntryCollector): { named: boolean } {
+/**
+ * Yields after each row (see readTableSteps); returns whether the file had a column header (our layout
+ * or a named one) rather than OmegaT's three.
+ */
+export function* readTsv(text: string, file: string, collector: EntryCollector): Generator<void, { named: boolean }> {
   const state: TsvState = { escaped: false, columns: undefined, header: undefined, named: false };
   // One pass over lines produced lazily: a 1M-line glossary is never held as an array of lines or rows
   // (issue 13.17). The first data line decides the columns; readTable then pulls the remaining rows.
@@ -27,7 +30,7 @@ export function readTsv(text: string, file: string, collector: EntryCollector): 
   const rows = tsvRows(lines, state, file, collector);
   const first = rows.next();
   if (first.done === true) return { named: state.named };
-  readTable(prepend(first.value, rows), state.columns ?? OMEGAT_COLUMNS, state.header, collector);
+  yield* readTableSteps(prepend(first.value, rows), state.columns ?? OMEGAT_COLUMNS, state.header, collector);
   return { named: state.named };
 }
 

@@ -110,7 +110,7 @@ export function walk(
 /** Whole-document tree, for small files. Throws AppError('parse', { file, line, reason }). */
 export function parseXml(xml: string, file: string, limits: XmlLimits = {}): XmlElement {
   // Collecting everything makes the root itself the one subtree; `run` returns it complete.
-  return run(xml, file, null, () => {}, undefined, limits.maxDepth);
+  return drain(run(xml, file, null, () => {}, undefined, limits.maxDepth));
 }
 
 /**
@@ -123,20 +123,52 @@ export function streamXml(
   file: string,
   opts: StreamXmlOptions,
 ): { root: XmlElement } {
-  return { root: run(xml, file, new Set(opts.collect), opts.onElement, opts.onOpen, opts.maxDepth) };
+  return { root: drain(run(xml, file, new Set(opts.collect), opts.onElement, opts.onOpen, opts.maxDepth)) };
+}
+
+/** Characters per piece when streamXmlSteps feeds a string to the parser. */
+const STEP_CHARS = 1 << 16;
+
+/**
+ * streamXml that yields after every piece of about 64k characters, so a long import can hand on the
+ * elements read so far and give the event loop a turn (progress, cancel) before parsing on.
+ */
+export function* streamXmlSteps(xml: string, file: string, opts: StreamXmlOptions): Generator<void, { root: XmlElement }> {
+  const root = yield* run(xml, file, new Set(opts.collect), opts.onElement, opts.onOpen, opts.maxDepth, STEP_CHARS);
+  return { root };
+}
+
+function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done === true) return r.value;
+  }
+}
+
+/** The text in pieces of `size` characters (never splitting a surrogate pair), or whole. */
+function* pieces(xml: string, size: number | undefined): Generator<string> {
+  if (size === undefined || xml.length <= size) return yield xml;
+  for (let i = 0; i < xml.length; ) {
+    let end = Math.min(xml.length, i + size);
+    const last = xml.charCodeAt(end - 1);
+    if (end < xml.length && last >= 0xd800 && last <= 0xdbff) end++;
+    yield xml.slice(i, end);
+    i = end;
+  }
 }
 
 const ENTITY_DECL = /<!ENTITY/i;
 
 /** `collect === null` means build the whole document (the root is then returned with all its children). */
-function run(
+function* run(
   xml: string | Iterable<string>,
   file: string,
   collect: ReadonlySet<string> | null,
   onElement: (el: XmlElement, depth: number) => void,
   onOpen?: (el: XmlElement, depth: number) => void,
   maxDepth = MAX_XML_DEPTH,
-): XmlElement {
+  stepChars?: number,
+): Generator<void, XmlElement> {
   // Namespaces are resolved here rather than by saxes (xmlns: true): that mode doubled parse time on
   // Persian TMX files, and readers only need each element's local name and namespace URI.
   const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
@@ -204,13 +236,15 @@ function run(
   let first = true;
   let lastChunk = '';
   try {
-    for (const chunk of typeof xml === 'string' ? [xml] : xml) {
+    for (const chunk of typeof xml === 'string' ? pieces(xml, stepChars) : xml) {
       lastChunk = chunk;
       if (first) {
         first = false;
         checkEncoding(chunk, fail);
         parser.write(chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk);
       } else parser.write(chunk);
+      // Streaming readers pause here between pieces (a no-op for the draining callers).
+      yield;
     }
     parser.close();
   } catch (err) {

@@ -125,6 +125,10 @@ export function createGlossaryRepo(db: Db, keys: TermKeys, settings: SettingsRep
        ORDER BY e.id`,
     ),
     count: db.prepare('SELECT COUNT(*) AS n FROM entries'),
+    // terms_by_key (lang, term_key) answers this from the index.
+    idsByFaKey: db
+      .prepare("SELECT DISTINCT entry_id FROM terms WHERE lang = 'fa' AND term_key = ? ORDER BY entry_id")
+      .pluck(),
     termTexts: db.prepare('SELECT id, lang, text FROM terms'),
     setTermKey: db.prepare('UPDATE terms SET term_key = ? WHERE id = ?'),
   };
@@ -196,6 +200,10 @@ export function createGlossaryRepo(db: Db, keys: TermKeys, settings: SettingsRep
     },
     count(): number {
       return (stmts.count.get() as { n: number }).n;
+    },
+    /** Ids of the entries with a Persian term of this match key, oldest first. */
+    idsByFaKey(key: string): number[] {
+      return stmts.idsByFaKey.all(key) as number[];
     },
     version(): number {
       return Number(settings.get(GLOSSARY_VERSION) ?? 0);

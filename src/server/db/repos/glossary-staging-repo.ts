@@ -4,7 +4,13 @@
  * IMMEDIATE transaction of set-based SQL. Autosaves wait at most for that publish, never for the
  * parse, the planning or the key computation; a cancelled or failed import leaves only temp rows,
  * which reset() drops.
+ *
+ * Three stages, each a temp table, so the import's memory does not grow with the file (issue 13.17):
+ * stage_rows holds the parsed entries (with stage_seen, the parser's duplicate index), stage_steps the
+ * plan (add, or update which entry), and stage_new/stage_update/stage_terms the rows to publish. Temp
+ * tables live in SQLite's temp file, not in the JavaScript heap.
  */
+import type { SeenIndex, SeenSpace } from '../../../core/formats/glossary';
 import type { EntryInput, Term } from '../../../shared/model';
 import type { Db } from '../open';
 
@@ -28,14 +34,65 @@ const SCHEMA = `
   CREATE TEMP TABLE IF NOT EXISTS stage_contexts (
     is_new INTEGER NOT NULL, owner INTEGER NOT NULL, position INTEGER NOT NULL, fa TEXT NOT NULL,
     en TEXT NOT NULL);
+  CREATE TEMP TABLE IF NOT EXISTS stage_rows (
+    seq INTEGER PRIMARY KEY, where_text TEXT NOT NULL, entry_json TEXT NOT NULL);
+  CREATE TEMP TABLE IF NOT EXISTS stage_seen (
+    space TEXT NOT NULL, value TEXT NOT NULL, where_text TEXT NOT NULL, PRIMARY KEY (space, value)) WITHOUT ROWID;
+  -- target_id: the entry a step updates; NULL for a new entry. before_json: that entry as planned against.
+  CREATE TEMP TABLE IF NOT EXISTS stage_steps (
+    seq INTEGER PRIMARY KEY, target_id INTEGER, entry_json TEXT NOT NULL, before_json TEXT);
 `;
+
+/** A parsed entry as staged: its 1-based place in the file's entries, where it was read, and its JSON. */
+export interface StagedRow {
+  seq: number;
+  where: string;
+  json: string;
+}
+
+/** A planned step: `target` undefined adds the entry, else updates that entry (`before` is its JSON). */
+export interface StagedStep {
+  seq: number;
+  target: number | undefined;
+  json: string;
+  before: string | undefined;
+}
 
 export function createGlossaryStagingRepo(db: Db) {
   db.exec(SCHEMA);
+  // The temp tables are read and written in order, a page at a time: a 4 MB cache serves that as well as
+  // the 16 MB default, and a 1M-line import then stays within its memory budget (issue 13.17). What does
+  // not fit sits in the temp file, i.e. the OS file cache, not in the process.
+  db.pragma('temp.cache_size = -4000');
   const stmts = {
-    clear: ['stage_new', 'stage_update', 'stage_terms', 'stage_contexts'].map((t) =>
+    clear: [
+      'stage_new',
+      'stage_update',
+      'stage_terms',
+      'stage_contexts',
+      'stage_rows',
+      'stage_seen',
+      'stage_steps',
+    ].map((t) => db.prepare(`DELETE FROM temp.${t}`)),
+    clearPlan: ['stage_new', 'stage_update', 'stage_terms', 'stage_contexts', 'stage_steps'].map((t) =>
       db.prepare(`DELETE FROM temp.${t}`),
     ),
+    addRow: db.prepare('INSERT INTO temp.stage_rows (seq, where_text, entry_json) VALUES (?, ?, ?)'),
+    rowsAfter: db.prepare(
+      'SELECT seq, where_text AS "where", entry_json AS json FROM temp.stage_rows WHERE seq > ? ORDER BY seq LIMIT ?',
+    ),
+    seenFirst: db
+      .prepare('SELECT where_text AS w FROM temp.stage_seen WHERE space = ? AND value = ?')
+      .pluck(),
+    seenAdd: db.prepare('INSERT OR IGNORE INTO temp.stage_seen (space, value, where_text) VALUES (?, ?, ?)'),
+    addStep: db.prepare(
+      'INSERT INTO temp.stage_steps (seq, target_id, entry_json, before_json) VALUES (?, ?, ?, ?)',
+    ),
+    stepsAfter: db.prepare(
+      `SELECT seq, target_id AS target, entry_json AS json, before_json AS before
+       FROM temp.stage_steps WHERE seq > ? ORDER BY seq LIMIT ?`,
+    ),
+    stepCount: db.prepare('SELECT COUNT(*) FROM temp.stage_steps').pluck(),
     addNew: db.prepare(
       `INSERT INTO temp.stage_new (seq, ext_key, subject, definition, note, source)
        VALUES (@seq, @key, @subject, @definition, @note, @source)`,
@@ -116,9 +173,52 @@ export function createGlossaryStagingRepo(db: Db) {
     (entry.contexts ?? []).forEach((c, i) => stmts.addContext.run(isNew, owner, i, c.fa, c.en));
   };
 
+  const seen: SeenIndex = {
+    first: (space: SeenSpace, value: string) => stmts.seenFirst.get(space, value) as string | undefined,
+    remember: (space: SeenSpace, value: string, where: string) => void stmts.seenAdd.run(space, value, where),
+  };
+  const orUndefined = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
+
   return {
     reset(): void {
       for (const s of stmts.clear) s.run();
+    },
+    /** Drops the plan and what was staged from it, keeping the parsed rows (a re-plan starts from them). */
+    resetPlan(): void {
+      for (const s of stmts.clearPlan) s.run();
+    },
+    /** Runs `fn` as one transaction: thousands of temp-table writes commit once instead of each alone. */
+    batch<T>(fn: () => T): T {
+      return db.transaction(fn)();
+    },
+    /** The parser's duplicate index (signatures, keys, ids), kept in the temp database. */
+    seen,
+    addRow(row: StagedRow): void {
+      stmts.addRow.run(row.seq, row.where, row.json);
+    },
+    rowsAfter(seq: number, limit: number): StagedRow[] {
+      return stmts.rowsAfter.all(seq, limit) as StagedRow[];
+    },
+    addStep(step: StagedStep): void {
+      stmts.addStep.run(step.seq, step.target ?? null, step.json, step.before ?? null);
+    },
+    stepsAfter(seq: number, limit: number): StagedStep[] {
+      return (
+        stmts.stepsAfter.all(seq, limit) as {
+          seq: number;
+          target: number | null;
+          json: string;
+          before: string | null;
+        }[]
+      ).map((r) => ({
+        seq: r.seq,
+        target: orUndefined(r.target),
+        json: r.json,
+        before: orUndefined(r.before),
+      }));
+    },
+    stepCount(): number {
+      return stmts.stepCount.get() as number;
     },
     /** `seq` numbers new entries 1, 2, 3… in file order; their ids are assigned at publish. */
     stageNew(seq: number, entry: EntryInput, terms: readonly StagedTerm[]): void {

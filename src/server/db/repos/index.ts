@@ -7,7 +7,6 @@ import { createQaIgnoredRepo } from './qa-ignored-repo';
 import { createQaProfileRepo } from './qa-profile-repo';
 import { createReplaceBatchesRepo } from './replace-batches-repo';
 import { createSettingsRepo } from './settings-repo';
-import { createTranslationUnitsRepo } from './translation-units-repo';
 import { createUserDictionaryRepo } from './user-dictionary-repo';
 
 /** One repository per table group, each the only code that writes SQL for its tables. One set per connection. */
@@ -19,7 +18,6 @@ export function createRepos(db: Db) {
     qaIgnored: createQaIgnoredRepo(db),
     qaProfile: createQaProfileRepo(db),
     settings,
-    translationUnits: createTranslationUnitsRepo(db),
     comments: createCommentsRepo(db),
     replaceBatches: createReplaceBatchesRepo(db),
     userDictionary: createUserDictionaryRepo(db),

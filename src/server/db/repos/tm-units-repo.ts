@@ -52,6 +52,7 @@ export function createTmUnitsRepo(db: Db) {
   const byIds = db.prepare(`${UNIT_SELECT} JOIN json_each(?) j ON j.value = u.id ORDER BY j.key`);
   const wordIdsOf = db.prepare('SELECT word_ids FROM tm_units WHERE id = ?').pluck();
   const allRows = db.prepare('SELECT id, word_ids FROM tm_units ORDER BY id').raw();
+  const sizes = db.prepare('SELECT COUNT(*), COALESCE(SUM(length(word_ids)), 0) / 4 FROM tm_units').raw();
   const ofMemory = db.prepare(`${UNIT_SELECT} WHERE u.memory_id = ? ORDER BY u.id`);
   const idsOfMemory = db.prepare('SELECT id FROM tm_units WHERE memory_id = ?').pluck();
   const searchSrc = db.prepare('SELECT rowid FROM tm_src WHERE tm_src MATCH ? LIMIT ?').pluck();
@@ -88,6 +89,33 @@ export function createTmUnitsRepo(db: Db) {
       return id;
     },
 
+    /** A reference-memory unit as the bulk import writes it: positional, no object per unit. */
+    insertRow(
+      memoryId: number,
+      source: string,
+      target: string,
+      hash: number,
+      wordIds: Uint32Array,
+      author: string,
+      at: string,
+      srcKeys: string,
+    ): void {
+      const id = insertUnit.run(
+        memoryId,
+        source,
+        target,
+        hash,
+        blob(wordIds),
+        null,
+        null,
+        author,
+        at,
+        at,
+      ).lastInsertRowid;
+      insertSrc.run(id, srcKeys);
+      insertTgt.run(id, target);
+    },
+
     /** Deletes one unit and its concordance row. */
     delete(id: number): void {
       deleteSrc.run(id);
@@ -110,7 +138,12 @@ export function createTmUnitsRepo(db: Db) {
     /** (id, word numbers) of every unit in id order, streamed: the fuzzy index is built from this. */
     *indexRows(): Generator<{ unitId: number; words: Uint32Array }> {
       for (const [id, b] of allRows.iterate() as Iterable<[number, Buffer]>)
-        yield { unitId: id, words: toIds(b) };
+        yield { unitId: id, words: idsView(b) };
+    },
+    /** Units and stored words in all, to size the fuzzy index's arrays before reading. */
+    indexSizes(): { units: number; words: number } {
+      const [units, words] = sizes.get() as [number, number];
+      return { units, words };
     },
     iterateMemory: (memoryId: number): Iterable<UnitRow> => ofMemory.iterate(memoryId) as Iterable<UnitRow>,
     /** Unit ids whose source keys (or target) match an FTS5 query, at most `limit`. */
@@ -137,6 +170,11 @@ export function createTmUnitsRepo(db: Db) {
       insertSrc.run(id, srcKeys);
     },
   };
+}
+
+/** The blob's words without a copy when the Buffer is 4-byte aligned (it keeps its memory alive). */
+function idsView(b: Buffer): Uint32Array {
+  return b.byteOffset % 4 === 0 ? new Uint32Array(b.buffer, b.byteOffset, b.byteLength >>> 2) : toIds(b);
 }
 
 function toIds(b: Buffer): Uint32Array {

@@ -27,6 +27,8 @@ describe('reference memories', () => {
       name: 'omegat',
       units: 2,
       skipped: 1,
+      skippedBy: { no_pair: 1 },
+      duplicates: 0,
     });
     expect(tm.importTmx(readFileSync(fixture('trados.tmx'), 'utf8'), 'trados.tmx', 'trados').units).toBe(1);
     expect(tm.importTmx(readTextChunks(fixture('translate-toolkit.tmx')), 'tt.tmx', 'tt').units).toBe(2);
