@@ -63,9 +63,34 @@ function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** ZWNJ and space are one separator for finding: «بین‌المللی» and «بین المللی» are the same word. */
-function sep(key: string): string {
-  return key.includes('\u200c') ? key.replace(/\u200c/g, ' ') : key;
+/**
+ * A match key with its separators (space, ZWNJ) taken out, so «رئیس‌جمهور», «رئیس جمهور» and
+ * «رئیسجمهور» all read the same; `keyAt` maps back into the key and `splitBefore` remembers where a
+ * separator stood, so a match can still be judged by the words it covers.
+ */
+interface Compact {
+  text: string;
+  keyAt: number[];
+  splitBefore: boolean[];
+}
+
+function compact(key: string): Compact {
+  let text = '';
+  const keyAt: number[] = [];
+  const splitBefore: boolean[] = [];
+  let split = false;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === KEY_SPACE || c === KEY_ZWNJ) {
+      split = text.length > 0;
+      continue;
+    }
+    text += key[i];
+    keyAt.push(i);
+    splitBefore.push(split);
+    split = false;
+  }
+  return { text, keyAt, splitBefore };
 }
 
 function isWordAt(text: string, i: number): boolean {
@@ -75,22 +100,29 @@ function isWordAt(text: string, i: number): boolean {
 }
 
 function sourceFinder(query: string, wholeWord: boolean): Finder {
-  const needle = sep(normalizeForMatch(query).key).trim();
-  if (needle === '')
-    throw new AppError('validation', { field: 'query', message: 'the search text is empty' });
+  const needle = compact(normalizeForMatch(query).key);
+  const len = needle.text.length;
+  if (len === 0) throw new AppError('validation', { field: 'query', message: 'the search text is empty' });
   return (text) => {
     const mk = normalizeForMatch(text);
-    const hay = sep(mk.key);
+    const hay = compact(mk.key);
+    const startsWord = (c: number) =>
+      c === 0 || hay.splitBefore[c] === true || !isWordAt(text, (mk.starts[hay.keyAt[c] ?? 0] ?? 0) - 1);
+    const endsWord = (c: number) =>
+      c === hay.text.length ||
+      hay.splitBefore[c] === true ||
+      !isWordAt(text, mk.ends[hay.keyAt[c - 1] ?? 0] ?? text.length);
     const out: FindRange[] = [];
-    for (let at = hay.indexOf(needle); at !== -1; at = hay.indexOf(needle, at + needle.length)) {
-      const start = mk.starts[at] ?? 0;
-      const end = mk.ends[at + needle.length - 1] ?? text.length;
-      if (wholeWord) {
-        const before = at > 0 ? hay.charCodeAt(at - 1) : KEY_SPACE;
-        const after = at + needle.length < hay.length ? hay.charCodeAt(at + needle.length) : KEY_SPACE;
-        const boundary = (c: number, i: number) => c === KEY_SPACE || c === KEY_ZWNJ || !isWordAt(text, i);
-        if (!boundary(before, start - 1) || !boundary(after, end)) continue;
-      }
+    for (let at = hay.text.indexOf(needle.text); at !== -1; at = hay.text.indexOf(needle.text, at + len)) {
+      // The text splits a word the query writes joined («رئیس جمهور» for «رئیسجمهور»): accept it only when
+      // the match covers whole words, so a short query never matches across the gap between two words.
+      let extraSplit = false;
+      for (let j = 1; j < len && !extraSplit; j++)
+        extraSplit = hay.splitBefore[at + j] === true && !needle.splitBefore[j];
+      const whole = startsWord(at) && endsWord(at + len);
+      if ((wholeWord || extraSplit) && !whole) continue;
+      const start = mk.starts[hay.keyAt[at] ?? 0] ?? 0;
+      const end = mk.ends[hay.keyAt[at + len - 1] ?? 0] ?? text.length;
       out.push({ start, end });
     }
     return out;

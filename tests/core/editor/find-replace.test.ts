@@ -35,6 +35,26 @@ describe('find in Persian sources', () => {
     expect(compileFinder('كتاب', { field: 'source' })('کتاب')).toHaveLength(1);
   });
 
+  it('finds a word written joined, spaced or with ZWNJ whichever way the query writes it', () => {
+    const texts = ['رئیسجمهور بلاروس', 'رئیس جمهور بلاروس', 'رئیس‌جمهور بلاروس'];
+    for (const query of ['رئیسجمهور', 'رئیس جمهور', 'رئیس‌جمهور']) {
+      const find = compileFinder(query, { field: 'source' });
+      for (const text of texts) {
+        const [hit] = find(text);
+        expect(hit, `${query} in ${text}`).toBeDefined();
+        expect(text.slice(hit!.start, hit!.end)).toBe(text.split(' بلاروس')[0]);
+      }
+    }
+  });
+
+  it('does not match a joined query across the gap between unrelated words', () => {
+    // «است» must not be found in «اس تا»: the text splits it where the query does not, mid-word.
+    expect(compileFinder('ست', { field: 'source' })('اس تا')).toHaveLength(0);
+    expect(compileFinder('است', { field: 'source' })('راس تا')).toHaveLength(0);
+    // A joined query covering whole spaced words is still found.
+    expect(compileFinder('بینالمللی', { field: 'source' })('همکاری بین المللی')).toHaveLength(1);
+  });
+
   it('whole word excludes a match inside a longer word', () => {
     const find = compileFinder('ملی', { field: 'source', wholeWord: true });
     expect(find('بین‌المللی')).toHaveLength(0);
