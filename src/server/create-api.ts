@@ -66,7 +66,7 @@ export function createApi(opts: CreateApiOptions) {
   const tm = createTmService(db, { documents, glossary, now, user });
   const tmWorkflow = createTmWorkflow(db, { documents, tm, now });
   const article = createArticleService(documents, BARABAR_VERSION);
-  const review = createReviewService(db, documents, BARABAR_VERSION);
+  const review = createReviewService(db, documents, BARABAR_VERSION, { comments: repos.comments, now });
   const find = createFindService(db, repos.documents, repos.replaceBatches, now);
   const segmentReview = createSegmentReviewService(
     db,

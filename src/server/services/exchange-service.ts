@@ -25,6 +25,7 @@ import type { Db } from '../db/open';
 import { writeOrPreview } from '../db/preview';
 import type { TranslationUnitsRepo } from '../db/repos/translation-units-repo';
 import type { DocumentsService } from './documents-service';
+import { checkpoint, quietCall, type JobCall } from '../jobs/job-call';
 import type { GlossaryService } from './glossary-service';
 
 export const EXPORT_META: Record<ExportFormat, { ext: string; mime: string }> = {
@@ -57,7 +58,12 @@ export function createExchangeService(
   now: () => string,
   version: string,
 ) {
-  const docsFor = (ids: readonly number[], withHits: boolean, status: ExportStatusFilter): BilingualDoc[] => {
+  const docsFor = (
+    ids: readonly number[],
+    withHits: boolean,
+    status: ExportStatusFilter,
+    onSegment: () => void,
+  ): BilingualDoc[] => {
     const matcher = withHits ? glossary.matcher() : undefined;
     return ids.map((id) => {
       const summary = documents.summary(id);
@@ -66,6 +72,7 @@ export function createExchangeService(
       const segments: Iterable<BilingualSegment> = {
         *[Symbol.iterator]() {
           for (const s of documents.iterateSegments(id)) {
+            onSegment();
             if (status === 'confirmed' && !isConfirmed(s.status)) continue;
             yield matcher ? { ...s, hits: matcher.match(s.source) } : s;
           }
@@ -80,8 +87,10 @@ export function createExchangeService(
       ids: readonly number[],
       format: ExportFormat,
       status: ExportStatusFilter = defaultStatusFilter(format),
+      /** Called as each segment is read (a job's progress counts them). */
+      onSegment: () => void = () => undefined,
     ): Iterable<string> {
-      const docs = docsFor(ids, format === 'xliff', status);
+      const docs = docsFor(ids, format === 'xliff', status, onSegment);
       const opts = {
         tool: 'Barabar',
         toolVersion: version,
@@ -125,8 +134,11 @@ export function createExchangeService(
      * Applies targets from an XLIFF file. Structure problems (unknown documents or segment ids, wrong
      * languages) reject the whole file; segments whose source changed since export are reported and skipped.
      */
-    importXliff(xml: string, file: string, dryRun = false) {
+    async importXliff(xml: string, file: string, dryRun = false, call: JobCall = quietCall()) {
       const parsed = readXliff(xml, file);
+      const units = parsed.files.reduce((n, f) => n + f.units.length, 0);
+      // The last chance to cancel: planned and written in one transaction (below).
+      await checkpoint(call, { phase: 'write', done: 0, total: units });
       // Planned and written under one write lock, so no save slips in between; only changed rows are written.
       // A preview runs the same plan and saves, then rolls them back.
       return writeOrPreview(db, dryRun, () => {
@@ -181,6 +193,7 @@ export function createExchangeService(
           applied += targets.length;
         }
         for (const p of plan) documents.saveTargets(p.documentId, p.targets);
+        call.progress({ phase: 'write', done: units, total: units });
         return { file, applied, unchanged, mismatched, skipped: parsed.skipped, dryRun };
       });
     },
