@@ -22,6 +22,7 @@ const PARTS = [
   'misspelling',
   'ui',
   'tm',
+  'tm-ui',
   'cli-startup',
 ] as const;
 const here = fileURLToPath(new URL('.', import.meta.url));

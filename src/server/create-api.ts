@@ -53,7 +53,7 @@ export function createApi(opts: CreateApiOptions) {
   const documents = createDocumentsService(db, repos.documents, now);
   refreshMatchKeys(db, repos);
   const glossary = createGlossaryService(db, repos.glossary, now, user);
-  const qa = createQaService(db, documents, glossary, repos.qaIgnored, now);
+  const qa = createQaService(db, documents, glossary, repos.qaIgnored, repos.qaProfile, now);
   const exchange = createExchangeService(
     db,
     documents,

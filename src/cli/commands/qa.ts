@@ -4,11 +4,16 @@ import { table, type CliIo } from '../io';
 import { resolveDocuments } from '../resolve-document';
 
 export const qaHelp = `Usage: barabar qa [DOC...] [--all-issues] [--profile FILE] [--db FILE] [--json]
+       barabar qa profile show | export FILE | import FILE [--db FILE] [--json]
 
 Runs the consistency checks (terminology, cross-document consistency, numbers, completeness and
 hygiene). Consistency is always judged across all documents; the report covers the named DOCs (all by
 default). Issues marked "not an error" in the app are left out unless --all-issues is given.
---profile FILE uses an exported QA profile (JSON: which checks run, with what severity).
+The QA profile stored in the database (edited in the app's QA view) decides which checks run and with
+what severity; --profile FILE uses an exported profile instead (JSON: {"checks": {"ID": {"enabled":
+true, "severity": "warning"}}}). \`qa profile export FILE\` writes the stored profile for the team,
+\`qa profile import FILE\` stores a shared one (a bad file is refused, naming the field). A document
+named "profile" is reached by its id.
 Exit code 1 when an error-severity issue remains, 0 otherwise.`;
 
 /** Reads and checks an exported profile here, so a bad file is named with the field that is wrong. */
@@ -19,6 +24,7 @@ async function readProfile(ctx: CliContext, path: string) {
 }
 
 export async function qaCommand(args: string[], io: CliIo): Promise<number> {
+  if (args[0] === 'profile') return (await import('./qa-profile')).qaProfileCommand(args.slice(1), io);
   const { values, positionals } = parse(args, {
     'all-issues': { type: 'boolean' },
     profile: { type: 'string' },

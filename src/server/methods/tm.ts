@@ -35,5 +35,6 @@ export function tmHandlers({ tm, tmWorkflow }: ApiServices): HandlersFor<'tm'> {
     'tm.analyse': (i, call) => tmWorkflow.analyse(i, jobOf(call)),
     'tm.propagate': (i) => tmWorkflow.propagate(i),
     'tm.undoPropagation': (i) => tmWorkflow.undoPropagation(i),
+    'tm.propagated': (i) => tmWorkflow.propagated(i.documentId),
   };
 }

@@ -3,7 +3,7 @@ import type { Db } from '../db/open';
 import type { SettingsRepo } from '../db/repos/settings-repo';
 import { writeTx } from '../db/write';
 
-const DEFAULTS: Settings = { uiLanguage: 'en' };
+const DEFAULTS: Settings = { uiLanguage: 'en', tmThreshold: 70, tmPropagateAll: false };
 /** The UI settings are one JSON value in the settings table. */
 const KEY = 'ui';
 
@@ -16,7 +16,9 @@ export function createSettingsService(db: Db, repo: SettingsRepo) {
     get,
     set(patch: Partial<Settings>): Settings {
       return writeTx(db, () => {
-        const next = { ...get(), ...patch };
+        // Fields the patch leaves out (undefined) keep their saved values.
+        const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+        const next = { ...get(), ...given };
         repo.set(KEY, JSON.stringify(next));
         return next;
       });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { QA_SEVERITIES, type QaIssue } from '../model';
-import { id } from './common';
+import { QA_SEVERITIES, type QaIssue, type QaProfile } from '../model';
+import { fileUpload, id, type ExportedFile } from './common';
 import { method } from './define';
 
 /** A QA profile: check id → on/off and severity (unknown ids are refused by the service, naming them). */
@@ -13,6 +13,13 @@ export const qaMethods = {
     z.object({ documentIds: z.array(id).max(10_000).optional(), profile: qaProfileSchema.optional() }),
     { job: true },
   ),
+  /** The stored profile, complete (every check, defaults where the team set nothing). */
+  'qa.getProfile': method<QaProfile>()(z.object({})),
+  'qa.setProfile': method<QaProfile>()(z.object({ profile: qaProfileSchema })),
+  /** The stored profile as a small JSON file to share with the team. */
+  'qa.exportProfile': method<ExportedFile>()(z.object({})),
+  /** Replaces the stored profile with a shared file's; a bad file is an error naming the file and field. */
+  'qa.importProfile': method<QaProfile>()(z.object(fileUpload)),
   'qa.setIgnored': method<{ key: string; ignored: boolean }>()(
     z.object({ key: z.string().min(1).max(200), ignored: z.boolean() }),
   ),

@@ -46,6 +46,8 @@ export const tmMethods = {
   'tm.propagate': method<TmPropagation>()(
     z.object({ documentId: id, index, allDocuments: z.boolean().optional() }),
   ),
+  /** Segment indexes of a document still holding a propagated draft (the editor marks them). */
+  'tm.propagated': method<number[]>()(z.object({ documentId: id })),
   // The batch comes from tm.propagate's answer: an undo names what it undoes.
   'tm.undoPropagation': method<TmPropagation>()(z.object({ batch: z.number().int().positive() })),
 };

@@ -3,9 +3,10 @@
  * (no entry column: every row is one entry) and our export (rows grouped by the entry column). See
  * table-columns.ts for the layout and what "described" means.
  */
-import type { EntryInput, Lang, Subject, Term, TermStatus, TermType } from '../../../shared/model';
+import type { ContextRendering, EntryInput, Lang, Subject, Term, TermStatus, TermType } from '../../../shared/model';
 import type { ColumnId, ColumnMap } from './table-columns';
 import type { EntryCollector } from './entry-collector';
+import { parseTableComment } from './rule-marks';
 import {
   LANG_NAME,
   STATUS_LIST,
@@ -37,6 +38,8 @@ interface Group {
   lines: number[];
   fields: Partial<Record<EntryField, { value: string; line: number }>>;
   slots: Map<string, Slot>;
+  /** Context renderings read from our export's comment (its first row's). */
+  contexts?: ContextRendering[];
   failed: boolean;
 }
 
@@ -111,10 +114,14 @@ class TableReader {
     this.setField(group, 'source', this.cell(row, 'source'), row.line, errors);
     if (subject !== undefined) this.setField(group, 'subject', subject, row.line, errors);
 
+    // Our export (it has a note column) writes the QA rules that have no column as marks in the comment.
+    const marks = this.noteColumn === 'note' ? parseTableComment(this.cell(row, 'comment')) : undefined;
+    if (marks && marks.contexts.length > 0) group.contexts ??= marks.contexts;
+
     let duplicateOf: number | undefined;
     let added = false;
     for (const side of SIDES) {
-      const outcome = this.readSide(row, side, group, errors);
+      const outcome = this.readSide(row, side, group, errors, side.lang === 'en' && marks?.later === true);
       if (outcome === true) added = true;
       else if (typeof outcome === 'number') duplicateOf ??= outcome;
     }
@@ -131,7 +138,13 @@ class TableReader {
   }
 
   /** true: the row described a new term; number: it repeated the description on that line. */
-  private readSide(row: TableRow, side: (typeof SIDES)[number], group: Group, errors: string[]): boolean | number {
+  private readSide(
+    row: TableRow,
+    side: (typeof SIDES)[number],
+    group: Group,
+    errors: string[],
+    later: boolean,
+  ): boolean | number {
     const text = cleanTerm(side.lang, this.cell(row, side.lang));
     const statusText = this.cell(row, side.status);
     const typeText = this.cell(row, side.type);
@@ -157,6 +170,7 @@ class TableReader {
     if (termType !== undefined) term.termType = termType;
     if (pos !== '') term.partOfSpeech = pos;
     if (note !== '') term.note = note;
+    if (later && described) term.later = true;
 
     const slotKey = `${side.lang}\u0001${text}`;
     const slot = group.slots.get(slotKey);
@@ -205,6 +219,7 @@ function fileGroup(group: Group, collector: EntryCollector): void {
   if (f.definition !== undefined) entry.definition = f.definition.value;
   if (f.note !== undefined) entry.note = f.note.value;
   if (f.source !== undefined) entry.source = f.source.value;
+  if (group.contexts !== undefined) entry.contexts = group.contexts;
   collector.add(where, entry, group.externalId);
 }
 
@@ -216,7 +231,13 @@ function ordered(slots: readonly Slot[], lang: Lang): Term[] {
 }
 
 function sameTerm(a: Term, b: Term): boolean {
-  return a.status === b.status && a.termType === b.termType && a.partOfSpeech === b.partOfSpeech && a.note === b.note;
+  return (
+    a.status === b.status &&
+    a.termType === b.termType &&
+    a.partOfSpeech === b.partOfSpeech &&
+    a.note === b.note &&
+    a.later === b.later
+  );
 }
 
 function describeLines(lines: readonly number[]): string {

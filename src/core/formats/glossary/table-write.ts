@@ -13,6 +13,7 @@
 import type { EntryInput, Term } from '../../../shared/model';
 import { COLUMN_IDS } from './table-columns';
 import type { ColumnId } from './table-columns';
+import { TABLE_LATER_MARK, tableContextText } from './rule-marks';
 
 export type WritableEntry = EntryInput & { id?: number };
 
@@ -68,9 +69,9 @@ function describe(cells: string[], side: 'fa' | 'en', t: Term): void {
 function comment(en: Term | undefined, entry: WritableEntry, first: boolean): string {
   const parts: string[] = [];
   if (en !== undefined && en.status !== 'preferred') parts.push(`[${en.status}]`);
-  if (en?.later === true) parts.push('[later mentions only]');
+  if (en?.later === true) parts.push(TABLE_LATER_MARK);
   if (en?.note !== undefined) parts.push(en.note);
   if (first && entry.note !== undefined) parts.push(entry.note);
-  if (first) for (const c of entry.contexts ?? []) parts.push(`[context] «${c.fa}» → ${c.en}`);
+  if (first) for (const c of entry.contexts ?? []) parts.push(tableContextText(c));
   return parts.join(' ');
 }

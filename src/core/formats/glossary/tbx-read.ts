@@ -10,10 +10,11 @@
  * than Persian and English, and data categories we have no field for, are skipped without complaint.
  */
 import { AppError } from '../../../shared/errors';
-import type { EntryInput, Lang, Subject, Term } from '../../../shared/model';
+import type { ContextRendering, EntryInput, Lang, Subject, Term } from '../../../shared/model';
 import { isElement, streamXml, textOf } from '../xml/read';
 import type { XmlElement } from '../xml/read';
 import type { EntryCollector } from './entry-collector';
+import { parseTbxContext, TBX_LATER_NOTE } from './rule-marks';
 import { decodeKeyId } from './tbx-ids';
 import {
   LANG_NAME,
@@ -62,6 +63,8 @@ interface Draft {
   langDefinition: Partial<Record<Lang, string>>;
   notes: string[];
   sources: string[];
+  /** Context renderings (our `<descrip type="context">`). */
+  contexts: ContextRendering[];
   terms: Term[];
   /** Line of each term in `terms`, for the "appears twice" message. */
   termLines: number[];
@@ -69,7 +72,7 @@ interface Draft {
 }
 
 function readEntry(el: XmlElement, where: string, collector: EntryCollector): void {
-  const d: Draft = { langDefinition: {}, notes: [], sources: [], terms: [], termLines: [], errors: [] };
+  const d: Draft = { langDefinition: {}, notes: [], sources: [], contexts: [], terms: [], termLines: [], errors: [] };
   for (const child of elements(el)) {
     if (child.local === 'langSet' || child.local === 'langSec') readLang(child, d);
     else readAux(child, d, null);
@@ -82,6 +85,7 @@ function readEntry(el: XmlElement, where: string, collector: EntryCollector): vo
   if (definition !== undefined) entry.definition = definition;
   if (d.notes.length > 0) entry.note = d.notes.join('\n');
   if (d.sources.length > 0) entry.source = [...new Set(d.sources)].join('; ');
+  if (d.contexts.length > 0) entry.contexts = d.contexts;
   const id = el.attrs.id;
   const key = id === undefined ? undefined : decodeKeyId(id);
   if (key !== undefined) entry.key = key;
@@ -116,6 +120,11 @@ function readAux(el: XmlElement, d: Draft, lang: Lang | null): void {
   if (local === 'note') d.notes.push(value);
   else if (local === 'admin') {
     if (type === 'source') d.sources.push(value);
+  } else if (type === 'context') {
+    // Ours: "Persian phrase => English". Another tool's free-text context stays readable in the note.
+    const c = parseTbxContext(value);
+    if (c) d.contexts.push(c);
+    else d.notes.push(value);
   } else if (type === 'definition') {
     if (lang === null) d.definition ??= value;
     else d.langDefinition[lang] ??= value;
@@ -180,7 +189,9 @@ function readTerm(el: XmlElement, lang: Lang, d: Draft): void {
     }
   }
   if (parts.notes.length > 0) {
-    const noteText = parts.notes.map((n) => textOf(n).trim()).filter(Boolean).join('\n');
+    const texts = parts.notes.map((n) => textOf(n).trim()).filter(Boolean);
+    if (texts.includes(TBX_LATER_NOTE)) term.later = true;
+    const noteText = texts.filter((x) => x !== TBX_LATER_NOTE).join('\n');
     if (noteText !== '') term.note = noteText;
   }
 

@@ -12,6 +12,7 @@ import { escapeXmlAttr as attr, escapeXmlText as text } from '../xml/escape';
 import { encodeKeyId } from './tbx-ids';
 import type { WritableEntry } from './table-write';
 import { TBX_STATUS, tbxTermType } from './values';
+import { TBX_LATER_NOTE, tbxContextText } from './rule-marks';
 
 export type TbxDialect = 'v2' | 'v3';
 
@@ -68,7 +69,7 @@ function entryXml(e: WritableEntry | Entry, n: number, dialect: TbxDialect, used
   if (e.source !== undefined) out += `        <admin type="source">${text(e.source)}</admin>\n`;
   if (e.note !== undefined) out += `        <note>${text(e.note)}</note>\n`;
   // Context renderings have no TBX field: the "context" data category, as "Persian phrase => English".
-  for (const c of e.contexts ?? []) out += `        <descrip type="context">${text(`${c.fa} => ${c.en}`)}</descrip>\n`;
+  for (const c of e.contexts ?? []) out += `        <descrip type="context">${text(tbxContextText(c))}</descrip>\n`;
   if ('createdAt' in e) {
     out += transac('origination', e.createdBy, e.createdAt);
     out += transac('modification', e.modifiedBy, e.modifiedAt);
@@ -89,7 +90,7 @@ function termXml(t: Term, element: string): string {
   if (t.termType !== undefined) out += `            <termNote type="termType">${tbxTermType(t.termType)}</termNote>\n`;
   if (t.partOfSpeech !== undefined) out += `            <termNote type="partOfSpeech">${text(t.partOfSpeech)}</termNote>\n`;
   if (t.note !== undefined) out += `            <note>${text(t.note)}</note>\n`;
-  if (t.later === true) out += '            <note>later mentions only</note>\n';
+  if (t.later === true) out += `            <note>${TBX_LATER_NOTE}</note>\n`;
   return out + `          </${element}>\n`;
 }
 

@@ -25,6 +25,31 @@ export function toast(message: string, kind: 'info' | 'error' = 'info'): void {
   else setTimeout(() => el.remove(), 15000);
 }
 
+/**
+ * A message with one action (Undo): it stays longer than a plain message, since the user has to reach
+ * the button, and goes away once the action ran.
+ */
+export function toastAction(message: string, action?: { labelKey: string; run: () => void }): void {
+  const el = h('div', { class: 'toast toast-info toast-action', attrs: { 'data-testid': 'toast-action' } });
+  el.append(h('span', { text: message }));
+  if (action)
+    el.append(
+      h('button', {
+        class: 'btn btn-small',
+        i18n: action.labelKey,
+        attrs: { type: 'button' },
+        on: {
+          click: () => {
+            el.remove();
+            action.run();
+          },
+        },
+      }),
+    );
+  ensureHost().append(el);
+  setTimeout(() => el.remove(), action ? 12000 : 4000);
+}
+
 export function toastError(err: unknown): void {
   toast(errorMessage(err), 'error');
 }

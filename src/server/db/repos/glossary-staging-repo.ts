@@ -23,13 +23,19 @@ const SCHEMA = `
   CREATE TEMP TABLE IF NOT EXISTS stage_terms (
     is_new INTEGER NOT NULL, owner INTEGER NOT NULL, position INTEGER NOT NULL, lang TEXT NOT NULL,
     text TEXT NOT NULL, term_key TEXT NOT NULL, status TEXT NOT NULL, part_of_speech TEXT,
-    term_type TEXT, note TEXT);
+    term_type TEXT, note TEXT, later INTEGER NOT NULL DEFAULT 0);
+  -- Context renderings (migration 005), owned like stage_terms.
+  CREATE TEMP TABLE IF NOT EXISTS stage_contexts (
+    is_new INTEGER NOT NULL, owner INTEGER NOT NULL, position INTEGER NOT NULL, fa TEXT NOT NULL,
+    en TEXT NOT NULL);
 `;
 
 export function createGlossaryStagingRepo(db: Db) {
   db.exec(SCHEMA);
   const stmts = {
-    clear: ['stage_new', 'stage_update', 'stage_terms'].map((t) => db.prepare(`DELETE FROM temp.${t}`)),
+    clear: ['stage_new', 'stage_update', 'stage_terms', 'stage_contexts'].map((t) =>
+      db.prepare(`DELETE FROM temp.${t}`),
+    ),
     addNew: db.prepare(
       `INSERT INTO temp.stage_new (seq, ext_key, subject, definition, note, source)
        VALUES (@seq, @key, @subject, @definition, @note, @source)`,
@@ -39,8 +45,11 @@ export function createGlossaryStagingRepo(db: Db) {
        VALUES (@id, @key, @subject, @definition, @note, @source, @before)`,
     ),
     addTerm: db.prepare(
-      `INSERT INTO temp.stage_terms (is_new, owner, position, lang, text, term_key, status, part_of_speech, term_type, note)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO temp.stage_terms (is_new, owner, position, lang, text, term_key, status, part_of_speech, term_type, note, later)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    addContext: db.prepare(
+      'INSERT INTO temp.stage_contexts (is_new, owner, position, fa, en) VALUES (?, ?, ?, ?, ?)',
     ),
     maxId: db.prepare('SELECT COALESCE(MAX(id), 0) AS n FROM entries'),
     // AUTOINCREMENT tables never reuse an id, so the next id may be above MAX(id).
@@ -61,10 +70,19 @@ export function createGlossaryStagingRepo(db: Db) {
     ),
     dropOldTerms: db.prepare('DELETE FROM terms WHERE entry_id IN (SELECT entry_id FROM temp.stage_update)'),
     insertTerms: db.prepare(
-      `INSERT INTO terms (entry_id, position, lang, text, term_key, status, part_of_speech, term_type, note)
+      `INSERT INTO terms (entry_id, position, lang, text, term_key, status, part_of_speech, term_type, note, later)
        SELECT CASE is_new WHEN 1 THEN @base + owner ELSE owner END, position, lang, text, term_key, status,
-              part_of_speech, term_type, note
+              part_of_speech, term_type, note, later
        FROM temp.stage_terms ORDER BY rowid`,
+    ),
+    // An updated entry's contexts are replaced by the file's, as its terms are.
+    dropOldContexts: db.prepare(
+      'DELETE FROM entry_contexts WHERE entry_id IN (SELECT entry_id FROM temp.stage_update)',
+    ),
+    insertContexts: db.prepare(
+      `INSERT INTO entry_contexts (entry_id, position, fa, en)
+       SELECT CASE is_new WHEN 1 THEN @base + owner ELSE owner END, position, fa, en
+       FROM temp.stage_contexts ORDER BY rowid`,
     ),
   };
 
@@ -89,8 +107,13 @@ export function createGlossaryStagingRepo(db: Db) {
         t.partOfSpeech ?? null,
         t.termType ?? null,
         t.note ?? null,
+        t.later === true ? 1 : 0,
       ),
     );
+  };
+
+  const stageContexts = (isNew: 0 | 1, owner: number, entry: EntryInput): void => {
+    (entry.contexts ?? []).forEach((c, i) => stmts.addContext.run(isNew, owner, i, c.fa, c.en));
   };
 
   return {
@@ -101,10 +124,12 @@ export function createGlossaryStagingRepo(db: Db) {
     stageNew(seq: number, entry: EntryInput, terms: readonly StagedTerm[]): void {
       stmts.addNew.run({ seq, ...fields(entry) });
       stageTerms(1, seq, terms);
+      stageContexts(1, seq, entry);
     },
     stageUpdate(id: number, entry: EntryInput, terms: readonly StagedTerm[], beforeJson: string): void {
       stmts.addUpdate.run({ id, ...fields(entry), before: beforeJson });
       stageTerms(0, id, terms);
+      stageContexts(0, id, entry);
     },
     /** Moves the staged rows into the glossary. Call inside the caller's IMMEDIATE transaction. */
     publish(at: string, by: string): void {
@@ -117,8 +142,10 @@ export function createGlossaryStagingRepo(db: Db) {
       stmts.history.run({ at, by });
       stmts.updateEntries.run({ at, by });
       stmts.dropOldTerms.run();
+      stmts.dropOldContexts.run();
       stmts.insertNew.run({ base, at, by });
       stmts.insertTerms.run({ base });
+      stmts.insertContexts.run({ base });
     },
   };
 }

@@ -4,6 +4,7 @@ import { createCommentsRepo } from './comments-repo';
 import { createDocumentsRepo } from './documents-repo';
 import { createGlossaryRepo } from './glossary-repo';
 import { createQaIgnoredRepo } from './qa-ignored-repo';
+import { createQaProfileRepo } from './qa-profile-repo';
 import { createReplaceBatchesRepo } from './replace-batches-repo';
 import { createSettingsRepo } from './settings-repo';
 import { createTranslationUnitsRepo } from './translation-units-repo';
@@ -16,6 +17,7 @@ export function createRepos(db: Db) {
     documents: createDocumentsRepo(db),
     glossary: createGlossaryRepo(db, { keyOf: termKeyOf }, settings),
     qaIgnored: createQaIgnoredRepo(db),
+    qaProfile: createQaProfileRepo(db),
     settings,
     translationUnits: createTranslationUnitsRepo(db),
     comments: createCommentsRepo(db),

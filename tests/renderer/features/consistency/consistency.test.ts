@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildMatcher, matcherTermsFromEntries } from '../../../../src/core/glossary';
 import { segmentTermState } from '../../../../src/renderer/src/features/consistency/consistency';
+import { termPanelItems } from '../../../../src/renderer/src/features/term-panel/term-panel';
 import type { Entry } from '../../../../src/shared/model';
 
 const meta = { createdAt: '', createdBy: 't', modifiedAt: '', modifiedBy: 't' };
@@ -69,6 +70,25 @@ describe('live term consistency of one segment', () => {
     expect(s.forbidden[0]!.expected).toBe('Major General');
     // The Persian hit of that entry is marked too.
     expect([...s.forbiddenEntries]).toEqual([1]);
+    expect(s.forbidden[0]!.entry).toBe(1);
+  });
+
+  test('the side panel shows the forbidden rendering on its term, as the panes mark it', () => {
+    const bad = termPanelItems(
+      hits,
+      segmentTermState(source, 'Divisional General Bagheri visited Belarus', hits, byId),
+      byId,
+    );
+    expect(bad.find((i) => i.entry === 1)?.forbidden).toEqual([
+      { used: 'Divisional General', expected: 'Major General' },
+    ]);
+    expect(bad.find((i) => i.entry === 2)?.forbidden).toEqual([]);
+    const good = termPanelItems(
+      hits,
+      segmentTermState(source, 'Major General Bagheri visited Belarus', hits, byId),
+      byId,
+    );
+    expect(good.every((i) => i.forbidden.length === 0)).toBe(true);
   });
 
   test('hits of entries no longer in the glossary are ignored', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findingFrom } from '../../../../src/renderer/src/features/qa/finding-nav';
+import { segmentFindings } from '../../../../src/renderer/src/features/qa/finding-panel';
 import type { QaIssue } from '../../../../src/shared/model';
 
 const at = (segment: number, ignored = false): QaIssue => ({
@@ -29,5 +30,13 @@ describe('F8 / Shift+F8 finding navigation', () => {
   it('has nowhere to go without open findings, and does not stop at untranslated segments', () => {
     expect(findingFrom([at(1, true)], 0, 1)).toBeNull();
     expect(findingFrom([{ ...at(3), check: 'untranslated' }, at(5)], 0, 1)?.segment).toBe(5);
+  });
+});
+
+describe('findings offered in the side panel', () => {
+  it('lists the open findings of the active segment only, never "not translated"', () => {
+    const issues = [at(3), { ...at(3), key: 'k3b', check: 'untranslated' }, at(3, true), at(4)];
+    expect(segmentFindings(issues, 3).map((i) => i.key)).toEqual(['k3']);
+    expect(segmentFindings(issues, 5)).toEqual([]);
   });
 });

@@ -17,6 +17,8 @@ export interface MissingTerm {
 }
 
 export interface ForbiddenUse extends Span {
+  /** The glossary entry whose deprecated/forbidden English this is (undefined: not among the hits). */
+  entry?: number;
   term: string;
   forbidden: string;
   expected: string;
@@ -102,6 +104,7 @@ export function segmentTermState(
     const owner = qaHits.find((h) => h.ref.term === term);
     if (owner) forbiddenEntries.add(owner.entry);
     forbidden.push({
+      ...(owner ? { entry: owner.entry } : {}),
       start: f.range.start,
       end: f.range.end,
       term,

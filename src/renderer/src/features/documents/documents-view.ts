@@ -10,6 +10,8 @@ import { withProgress } from '../../ui/job-progress';
 import { openExportDialog } from '../exchange/export-dialog';
 import { openImportDialog } from '../exchange/import-dialog';
 import { IMPORT_ACCEPT } from '../exchange/import-kinds';
+import { AnalysisPanel } from '../tm/analysis-panel';
+import { openMemories } from '../tm/memories-dialog';
 
 export interface DocumentsDeps {
   api: RendererApiClient;
@@ -24,8 +26,10 @@ export class DocumentsView {
     attrs: { 'data-testid': 'document-list', role: 'list' },
   });
   private docs: DocumentSummary[] = [];
+  private readonly analysis: AnalysisPanel;
 
   constructor(private readonly deps: DocumentsDeps) {
+    this.analysis = new AnalysisPanel(deps.api, () => this.docs.map((d) => d.id));
     this.el = h(
       'div',
       { class: 'page documents-page' },
@@ -34,6 +38,13 @@ export class DocumentsView {
         { class: 'page-header' },
         h('h2', { i18n: 'documents.title' }),
         h('span', { class: 'spacer' }),
+        this.analysis.button,
+        h('button', {
+          class: 'btn',
+          i18n: 'tm.mem.button',
+          attrs: { type: 'button', 'data-testid': 'tm-memories-open' },
+          on: { click: () => openMemories(deps.api) },
+        }),
         h('button', {
           class: 'btn',
           i18n: 'exchange.importButton',
@@ -48,6 +59,7 @@ export class DocumentsView {
         }),
       ),
       this.list,
+      this.analysis.el,
     );
   }
 
@@ -58,9 +70,11 @@ export class DocumentsView {
       toastError(err);
     }
     this.render();
+    await this.analysis.refresh();
   }
 
   render(): void {
+    this.analysis.render();
     clear(this.list);
     if (this.docs.length === 0) {
       this.list.append(h('p', { class: 'empty-note', i18n: 'documents.empty' }));

@@ -5,6 +5,7 @@ import { formatNumber, isolateParams, t } from '../../i18n/i18n';
 import { clear, h, setI18n } from '../../ui/dom';
 import { toastError } from '../../ui/toast';
 import { withProgress } from '../../ui/job-progress';
+import { openQaProfileDialog } from './qa-profile-dialog';
 import {
   countsByCheck,
   DEFAULT_QA_FILTER,
@@ -97,6 +98,12 @@ export class QaView {
         this.summary,
         h('span', { class: 'spacer' }),
         this.scope,
+        h('button', {
+          class: 'btn',
+          i18n: 'qaProfile.open',
+          attrs: { type: 'button', 'data-testid': 'qa-profile-open' },
+          on: { click: () => void this.editProfile() },
+        }),
         h('button', {
           class: 'btn btn-primary',
           i18n: 'qaView.run',
@@ -259,6 +266,15 @@ export class QaView {
       h('td', { class: 'qa-text', text: issue.text, attrs: { dir: 'auto' } }),
       h('td', {}, toggle),
     );
+  }
+
+  /** The profile decides which checks run: a saved change re-runs the report. */
+  private async editProfile(): Promise<void> {
+    try {
+      if (await openQaProfileDialog(this.deps.api)) await this.run();
+    } catch (err) {
+      toastError(err);
+    }
   }
 
   private async setIgnored(issue: QaIssue, ignored: boolean): Promise<void> {

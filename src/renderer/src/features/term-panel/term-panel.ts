@@ -12,6 +12,8 @@ export interface TermPanelItem {
   alternatives: string[];
   inflected: boolean;
   missing: boolean;
+  /** Deprecated or forbidden English of this entry used in the draft (the pane underlines it in red). */
+  forbidden: { used: string; expected: string }[];
   note: string;
 }
 
@@ -38,6 +40,9 @@ export function termPanelItems(
       alternatives: en.map((x) => x.text).filter((x) => x !== hit.english),
       inflected: hit.inflected,
       missing: state.missingEntries.has(hit.entry),
+      forbidden: state.forbidden
+        .filter((f) => f.entry === hit.entry)
+        .map((f) => ({ used: f.forbidden, expected: f.expected })),
       note: entry?.note ?? '',
     });
   }
@@ -94,7 +99,7 @@ export class TermPanel {
         h(
           'li',
           {
-            class: `term-item${item.missing ? ' is-missing' : ''}`,
+            class: `term-item${item.missing ? ' is-missing' : ''}${item.forbidden.length ? ' is-forbidden' : ''}`,
             attrs: { 'data-entry': String(item.entry) },
           },
           h('span', { class: 'term-num', text: String(i + 1) }),
@@ -111,6 +116,14 @@ export class TermPanel {
             ),
             h('div', { class: 'term-en' }, insert(item.english), ...item.alternatives.map((a) => insert(a))),
             item.missing ? h('div', { class: 'term-warn', i18n: 'terms.missing' }) : null,
+            ...item.forbidden.map((f) =>
+              h('div', {
+                class: 'term-forbidden',
+                i18n: 'editor.hover.forbidden',
+                i18nParams: { forbidden: f.used, expected: f.expected },
+                attrs: { 'data-testid': 'term-forbidden' },
+              }),
+            ),
             item.note
               ? h('div', { class: 'term-note', text: item.note, attrs: { dir: dirOf(item.note) } })
               : null,

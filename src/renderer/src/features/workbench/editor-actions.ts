@@ -18,6 +18,8 @@ export interface ActionHost {
   showShortcuts(): void;
   /** F8 / Shift+F8: the next / previous QA finding of the document. */
   nextFinding(dir: 1 | -1): void;
+  /** Ctrl+F8: mark the QA finding F8 landed on (the active segment's first) "not an error". */
+  ignoreFinding(): void;
 }
 
 /**
@@ -77,6 +79,14 @@ export function registerEditorActions(host: ActionHost): monaco.IDisposable[] {
   both(
     { id: 'barabar.prevFinding', label: t('actions.prevFinding'), keybindings: [KeyMod.Shift | KeyCode.F8] },
     () => host.nextFinding(-1),
+  );
+  both(
+    {
+      id: 'barabar.ignoreFinding',
+      label: t('actions.ignoreFinding'),
+      keybindings: [KeyMod.CtrlCmd | KeyCode.F8],
+    },
+    () => host.ignoreFinding(),
   );
   // Ctrl+Shift+T is the obvious choice but browsers reserve it (reopen closed tab); Y is free everywhere.
   both(

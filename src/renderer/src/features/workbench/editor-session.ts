@@ -1,3 +1,4 @@
+import type { SegmentStatus } from '../../../../shared/model';
 import type { RendererApiClient } from '../../api/client';
 import { fontsReady } from '../../editor/fonts';
 import { monaco } from '../../editor/monaco';
@@ -8,8 +9,9 @@ import type { SaveState } from './autosave';
 import { DocumentSaver } from './document-saver';
 import { registerEditorActions } from './editor-actions';
 import { EnglishInsert } from './english-insert';
+import { LiveMisspellings, mergeHovers } from '../qa/live-misspellings';
 import { registerHoverSource, sourceHoverAt, targetHoverAt } from './hover';
-import { buildLayout, type PaneLayout } from './layout';
+import { buildLayout, lineOf, type PaneLayout } from './layout';
 import { PaneAligner } from './pane-aligner';
 import { createPanePair, disposePanePair, relabelPanePair } from './pane-pair';
 import type { Editor } from './panes';
@@ -31,8 +33,14 @@ export interface SessionCallbacks {
   onShowShortcuts(): void;
   /** F8 / Shift+F8 from segment `segment` (its index in the document). */
   onNextFinding(segment: number, dir: 1 | -1): void;
+  /** Ctrl+F8 on segment `segment`: its QA finding is "not an error". */
+  onIgnoreFinding(segment: number): void;
   /** A segment outside this window was asked for: the view opens the window that holds it. */
   onOutsideWindow(pos: number): void;
+  /** Ctrl+Enter confirmed the segment at `pos` (or found it confirmed). */
+  onConfirmed?(pos: number): void;
+  /** Editor actions of other features (translation memory), registered with ours. */
+  extraActions?(session: EditorSession): monaco.IDisposable[];
 }
 
 /**
@@ -49,6 +57,8 @@ export class EditorSession {
   private readonly nav: SegmentNavigator;
   private readonly edits: SegmentEdits;
   private readonly english: EnglishInsert;
+  /** Misspelt glossary names marked in the source pane (checked when idle, off the typing path). */
+  readonly misspellings: LiveMisspellings;
   private readonly aligner: PaneAligner;
   private readonly saver: DocumentSaver;
   private readonly guards: StructureGuard[];
@@ -92,6 +102,10 @@ export class EditorSession {
       onChanged: () => cb.onActiveChanged(this.activePos()),
     });
     this.english = new EnglishInsert(panes, layout, store, () => this.nav.line);
+    this.misspellings = new LiveMisspellings(this.source, store, layout, {
+      insert: (english) => this.insertEnglish(english),
+      onUpdated: () => cb.onActiveChanged(this.activePos()),
+    });
     const refused = (): void => toast(t('editor.refused'));
     this.guards = [
       new StructureGuard(this.target, layout, {
@@ -115,7 +129,9 @@ export class EditorSession {
       this.target.onKeyDown(() => timer.keyDown()),
       this.target.onDidBlurEditorText(() => void this.flush()),
       this.source.onDidBlurEditorText(() => void this.flush()),
-      registerHoverSource(srcModel, { hover: (p) => sourceHoverAt(store, layout, p) }),
+      registerHoverSource(srcModel, {
+        hover: (p) => mergeHovers(this.misspellings.hoverAt(p), sourceHoverAt(store, layout, p)),
+      }),
       registerHoverSource(tgtModel, { hover: (p) => targetHoverAt(store, layout, tgtModel, p) }),
       guardNativeUndo(this.source, (op) => this.history(this.source, op)),
       guardNativeUndo(this.target, (op) => this.history(this.target, op)),
@@ -129,7 +145,11 @@ export class EditorSession {
   /** Re-register editor actions, e.g. after a UI language switch (their labels are translated). */
   registerActions(): void {
     for (const d of this.actionDisposables) d.dispose();
-    this.actionDisposables = registerEditorActions({
+    this.actionDisposables = [...(this.cb.extraActions?.(this) ?? []), ...this.registerOwnActions()];
+  }
+
+  private registerOwnActions(): monaco.IDisposable[] {
+    return registerEditorActions({
       source: this.source,
       target: this.target,
       confirmActive: () => this.confirmActive(),
@@ -146,6 +166,7 @@ export class EditorSession {
         void this.flush().then(() =>
           this.cb.onNextFinding(this.store.segments[this.activePos()]?.index ?? -1, dir),
         ),
+      ignoreFinding: () => this.cb.onIgnoreFinding(this.store.segments[this.activePos()]?.index ?? -1),
     });
   }
 
@@ -159,6 +180,7 @@ export class EditorSession {
   glossaryChanged(g: GlossaryState): void {
     this.store.setGlossary(g.matcher, g.entries);
     this.decorations.all();
+    this.misspellings.schedule();
     this.cb.onActiveChanged(this.activePos());
   }
 
@@ -178,6 +200,7 @@ export class EditorSession {
   confirmActive(): void {
     const pos = this.activePos();
     if (!this.edits.confirm(pos, this.nav.line)) return;
+    this.cb.onConfirmed?.(pos);
     const next = nextUntranslated(this.store.statuses(), pos);
     if (next !== null) this.goToSegment(next);
     else toast(t('editor.allConfirmed'));
@@ -185,6 +208,17 @@ export class EditorSession {
 
   insertEnglish(text: string): void {
     this.insertTerm(() => this.english.insert(text));
+  }
+
+  /** A translation-memory match replaces the active segment's English, as one undo step. */
+  replaceActiveTarget(text: string): void {
+    this.insertTerm(() => this.english.replaceActive(text));
+  }
+
+  /** Segments the server changed (propagated repetitions, their undo), by document position. */
+  showServerTargets(changes: readonly { pos: number; target: string; status: SegmentStatus }[]): void {
+    for (const c of changes)
+      this.edits.showServerTarget(c.pos, lineOf(this.layout, c.pos), c.target, c.status);
   }
 
   /** An inserted term is one undo step of its own. */
@@ -221,6 +255,7 @@ export class EditorSession {
   dispose(): void {
     for (const d of [...this.disposables, ...this.actionDisposables]) d.dispose();
     for (const g of this.guards) g.dispose();
+    this.misspellings.dispose();
     this.nav.dispose();
     this.aligner.dispose();
     disposePanePair(this);

@@ -40,6 +40,19 @@ export class EnglishInsert {
     target.focus();
   }
 
+  /** Replace the active segment's whole English (a translation-memory match). */
+  replaceActive(text: string): void {
+    const { target } = this.panes;
+    const model = target.getModel();
+    const line = this.activeLine();
+    if (!model || !line) return;
+    const range = new monaco.Range(line, 1, line, model.getLineMaxColumn(line));
+    const end = new monaco.Selection(line, text.length + 1, line, text.length + 1);
+    target.executeEdits('insert-match', [{ range, text }], [end]);
+    target.pushUndoStop();
+    target.focus();
+  }
+
   /** The term under the Persian caret, or the first one the translation still misses. */
   termUnderCursor(ed: Editor, pos: number): void {
     const caret = ed.getPosition();

@@ -1,3 +1,4 @@
+import type { SegmentStatus } from '../../../../shared/model';
 import { monaco } from '../../editor/monaco';
 import { t } from '../../i18n/i18n';
 import { toast } from '../../ui/toast';
@@ -30,6 +31,8 @@ export class SegmentEdits {
   };
   /** Set while undo/redo writes into a pane: that change is not a new step of the history. */
   private applying = false;
+  /** Set while text the server already holds is shown (a propagated repetition): not saved again. */
+  private serverText = false;
 
   constructor(
     private readonly panes: PanePair,
@@ -49,7 +52,7 @@ export class SegmentEdits {
       const text = model.getLineContent(line);
       if (!this.applying) this.history.target.recordText(pos, seg.target, text);
       this.store.setTarget(pos, text);
-      this.saveTarget(pos);
+      if (!this.serverText) this.saveTarget(pos);
       this.cb.redraw(line);
     }
     this.cb.onProgress();
@@ -104,6 +107,30 @@ export class SegmentEdits {
     }
     this.history.target.recordStatus(pos, 'unconfirm', seg.status, 'draft');
     this.setStatus(pos, line, 'draft');
+  }
+
+  /**
+   * A segment the server changed (a propagated repetition, or its undo): shown with the server's status,
+   * neither saved again nor a step of the translator's history. `line` is undefined outside the window.
+   */
+  showServerTarget(pos: number, line: number | undefined, target: string, status: SegmentStatus): void {
+    const model = this.panes.target.getModel();
+    this.serverText = true;
+    this.applying = true;
+    try {
+      if (model && line !== undefined) {
+        const range = new monaco.Range(line, 1, line, model.getLineMaxColumn(line));
+        this.panes.target.executeEdits('server-text', [{ range, text: target }]);
+      }
+      this.store.setTarget(pos, target);
+      this.store.setStatus(pos, status);
+    } finally {
+      this.serverText = false;
+      this.applying = false;
+    }
+    if (line !== undefined) this.cb.redraw(line);
+    this.cb.onProgress();
+    this.cb.onChanged();
   }
 
   undo(pane: PaneKind, pos: number, line: number): void {

@@ -24,6 +24,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: 'Enter', label: 'shortcuts.next', essential: true },
       { keys: 'Alt+↓ / Alt+↑', label: 'shortcuts.move', essential: true },
       { keys: 'F8 / Shift+F8', label: 'shortcuts.nextFinding' },
+      { keys: 'Ctrl+F8', label: 'shortcuts.ignoreFinding' },
     ],
   },
   {
@@ -33,6 +34,13 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: 'Ctrl+Y / Ctrl+Shift+Z', label: 'shortcuts.redo' },
       { keys: 'Ctrl+Shift+Y', label: 'shortcuts.insertTerm', essential: true },
       { keys: 'Ctrl+Shift+G', label: 'shortcuts.addTerm', essential: true },
+    ],
+  },
+  {
+    title: 'shortcuts.groupTm',
+    items: [
+      { keys: 'Ctrl+1 … Ctrl+5', label: 'shortcuts.insertMatch', essential: true },
+      { keys: 'Ctrl+K', label: 'shortcuts.concordance' },
     ],
   },
   {

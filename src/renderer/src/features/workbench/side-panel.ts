@@ -1,5 +1,9 @@
+import type { QaIssue } from '../../../../shared/model';
 import { formatNumber } from '../../i18n/i18n';
 import { h } from '../../ui/dom';
+import type { Misspelling } from '../../../../core/qa/misspelling';
+import { FindingPanel } from '../qa/finding-panel';
+import { MisspellingPanel } from '../qa/misspelling-panel';
 import { TermPanel, termPanelItems } from '../term-panel/term-panel';
 import { shortcutSummary } from './keyboard-reference';
 import type { SegmentStore } from './segment-store';
@@ -9,15 +13,29 @@ export class SidePanel {
   readonly el: HTMLElement;
   private readonly segInfo = h('div', { class: 'seg-info', attrs: { 'data-testid': 'segment-info' } });
   private readonly terms: TermPanel;
+  private readonly findings: FindingPanel;
+  private readonly misspellings: MisspellingPanel;
   private signature = '';
   private shown = '';
 
-  constructor(deps: { insert(english: string): void; addTerm(): void; openReference(): void }) {
+  constructor(deps: {
+    insert(english: string): void;
+    addTerm(): void;
+    openReference(): void;
+    ignoreFinding(issue: QaIssue): void;
+    /** Sections of other features (translation memory), placed just above the terms. */
+    sections?: HTMLElement[];
+  }) {
     this.terms = new TermPanel(deps.insert, deps.addTerm);
+    this.findings = new FindingPanel(deps.ignoreFinding);
+    this.misspellings = new MisspellingPanel(deps.insert);
     this.el = h(
       'aside',
       { class: 'wb-side', attrs: { 'data-testid': 'side-panel' } },
       this.segInfo,
+      this.findings.el,
+      this.misspellings.el,
+      ...(deps.sections ?? []),
       this.terms.el,
       shortcutSummary(deps.openReference),
     );
@@ -27,6 +45,18 @@ export class SidePanel {
   reset(): void {
     this.signature = '';
     this.shown = '';
+    this.findings.reset();
+    this.misspellings.reset();
+  }
+
+  /** The active segment's open QA findings from the last F8 run (none: the section hides). */
+  renderFindings(findings: readonly QaIssue[]): void {
+    this.findings.render(findings);
+  }
+
+  /** Possible misspellings of glossary names in the active segment's source. */
+  renderMisspellings(found: readonly Misspelling[]): void {
+    this.misspellings.render(found);
   }
 
   render(store: SegmentStore, pos: number): void {
@@ -34,7 +64,7 @@ export class SidePanel {
     if (!seg) return;
     // Called on every keystroke: rebuild only when what the panel shows has changed.
     const items = termPanelItems(store.hits[pos] ?? [], store.states[pos]!, store.entryMap());
-    const signature = `${store.doc.id}:${store.glossaryGeneration}:${pos}:${seg.status}:${items.map((i) => `${i.entry}${i.missing ? '!' : ''}`).join(',')}`;
+    const signature = `${store.doc.id}:${store.glossaryGeneration}:${pos}:${seg.status}:${items.map((i) => `${i.entry}${i.missing ? '!' : ''}${i.forbidden.map((f) => `x${f.used}`).join('')}`).join(',')}`;
     if (signature === this.signature) return;
     this.signature = signature;
     this.segInfo.replaceChildren(

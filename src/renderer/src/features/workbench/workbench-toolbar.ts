@@ -14,6 +14,7 @@ export interface ToolbarActions {
   checkDocument(): void;
   exportAs(format: ExportFormat): void;
   stepWindow(dir: 1 | -1): void;
+  pretranslate(): void;
 }
 
 /**
@@ -53,6 +54,13 @@ export class WorkbenchToolbar {
       attrs: { type: 'button', 'data-testid': 'check-document' },
       on: { click: () => actions.checkDocument() },
     });
+    const pretranslate = h('button', {
+      class: 'btn',
+      i18n: 'tm.pt.button',
+      i18nTitle: 'tm.pt.hint',
+      attrs: { type: 'button', 'data-testid': 'pretranslate' },
+      on: { click: () => actions.pretranslate() },
+    });
     const formatSelect = h('select', {
       class: 'select',
       i18nAria: 'export.format',
@@ -60,7 +68,7 @@ export class WorkbenchToolbar {
     });
     for (const f of EXPORT_FORMATS)
       formatSelect.append(h('option', { i18n: `format.${f}`, attrs: { value: f } }));
-    const commands = h('div', { class: 'wb-commands' }, this.unlock, addTerm, check);
+    const commands = h('div', { class: 'wb-commands' }, this.unlock, pretranslate, addTerm, check);
     this.el = h(
       'div',
       { class: 'wb-toolbar', attrs: { 'data-testid': 'workbench-toolbar' } },
@@ -89,7 +97,7 @@ export class WorkbenchToolbar {
       ),
     );
     // The source lock is the least used; the pager is navigation and goes last.
-    this.overflow = new OverflowMenu(this.el, [this.unlock, check, addTerm, this.pager.el]);
+    this.overflow = new OverflowMenu(this.el, [this.unlock, pretranslate, check, addTerm, this.pager.el]);
     commands.after(this.overflow.button);
     this.el.append(this.overflow.menu);
   }

@@ -1,4 +1,4 @@
-import type { ExportFormat } from '../../../../shared/model';
+import type { ExportFormat, QaIssue } from '../../../../shared/model';
 import type { RendererApiClient } from '../../api/client';
 import { isolate, isolateParams, t } from '../../i18n/i18n';
 import { h, setI18n } from '../../ui/dom';
@@ -8,6 +8,8 @@ import { toast, toastError } from '../../ui/toast';
 import { openAddTermDialog } from '../add-term/add-term-dialog';
 import type { GlossaryStore } from '../glossary/glossary-store';
 import { findingFrom } from '../qa/finding-nav';
+import { segmentFindings } from '../qa/finding-panel';
+import { TmWorkbench } from '../tm/tm-workbench';
 import { EditorSession } from './editor-session';
 import { openKeyboardReference } from './keyboard-reference';
 import { windowOf } from './layout';
@@ -32,6 +34,7 @@ export class WorkbenchView {
   private session: EditorSession | null = null;
   private readonly toolbar: WorkbenchToolbar;
   private readonly side: SidePanel;
+  private readonly tm: TmWorkbench;
   private readonly sourceHost = h('div', {
     class: 'pane-editor',
     attrs: { 'data-testid': 'source-pane', dir: 'ltr' },
@@ -44,6 +47,8 @@ export class WorkbenchView {
   private unsubscribe: (() => void) | null = null;
   private sourceEditable = false;
   private store: SegmentStore | null = null;
+  /** The open document's QA findings from the last F8 / Shift+F8 run (shown on their segments). */
+  private findings: QaIssue[] = [];
 
   constructor(private readonly deps: WorkbenchDeps) {
     this.toolbar = new WorkbenchToolbar({
@@ -53,11 +58,15 @@ export class WorkbenchView {
       checkDocument: () => this.openQa(),
       exportAs: (format) => void this.export(format),
       stepWindow: (dir) => this.stepWindow(dir),
+      pretranslate: () => void this.tm.pretranslate(),
     });
+    this.tm = new TmWorkbench(deps.api, { session: () => this.session, reload: () => this.reload() });
     this.side = new SidePanel({
       insert: (english) => this.session?.insertEnglish(english),
       addTerm: () => void this.addTerm(),
       openReference: () => openKeyboardReference(),
+      ignoreFinding: (issue) => void this.ignoreFinding(issue),
+      sections: [this.tm.panel],
     });
     const panes = h(
       'div',
@@ -149,7 +158,14 @@ export class WorkbenchView {
         onAddTerm: (sel) => void this.addTerm(sel),
         onShowShortcuts: () => openKeyboardReference(),
         onNextFinding: (seg, dir) => void this.nextFinding(seg, dir),
+        onIgnoreFinding: (seg) => {
+          const first = segmentFindings(this.findings, seg)[0];
+          if (first) void this.ignoreFinding(first);
+          else toast(t('qaFinding.noneHere'));
+        },
         onOutsideWindow: (p) => this.showWindow(p),
+        onConfirmed: (p) => this.session && this.tm.confirmed(this.session, p),
+        extraActions: (s) => this.tm.actions(s),
       },
       perfHook(),
       win,
@@ -172,7 +188,9 @@ export class WorkbenchView {
   async close(): Promise<void> {
     const s = this.session;
     this.store = null;
+    this.findings = [];
     this.side.reset();
+    this.tm.reset();
     this.unsubscribe?.();
     this.unsubscribe = null;
     if (!s) return;
@@ -204,16 +222,40 @@ export class WorkbenchView {
     if (doc === undefined) return;
     try {
       const issues = await this.deps.api.call('qa.run', { documentIds: [doc] });
+      this.findings = issues;
       const next = findingFrom(issues, segment, dir);
       if (!next) {
         toast(t('qaView.none'));
         return;
       }
       this.goToSegment(next.segment);
+      this.renderFindings();
       toast(t(next.message, { ...isolateParams(next.params), defaultValue: next.check }));
     } catch (err) {
       toastError(err);
     }
+  }
+
+  /** "Not an error" from the editor: stored like the QA view's, so the report shows it dismissed. */
+  private async ignoreFinding(issue: QaIssue): Promise<void> {
+    try {
+      await this.deps.api.call('qa.setIgnored', { key: issue.key, ignored: true });
+      issue.ignored = true;
+      this.renderFindings();
+      toast(
+        t('qaFinding.ignored', {
+          message: t(issue.message, { ...isolateParams(issue.params), defaultValue: issue.check }),
+        }),
+      );
+    } catch (err) {
+      toastError(err);
+    }
+  }
+
+  private renderFindings(): void {
+    const s = this.session;
+    const seg = s?.store.segments[s.activePos()];
+    this.side.renderFindings(seg ? segmentFindings(this.findings, seg.index) : []);
   }
 
   goToSegment(index: number): void {
@@ -223,6 +265,7 @@ export class WorkbenchView {
 
   languageChanged(): void {
     this.side.reset();
+    this.tm.reset();
     this.session?.languageChanged();
     this.renderProgress();
     if (this.session) this.toolbar.pager.render(this.session.layout, this.session.store.segments.length);
@@ -246,6 +289,19 @@ export class WorkbenchView {
       window.history.replaceState(window.history.state, '', hash);
     }
     this.side.render(s.store, pos);
+    this.side.renderFindings(segmentFindings(this.findings, seg.index));
+    this.side.renderMisspellings(s.misspellings.at(pos));
+    this.tm.show(s.store, pos);
+  }
+
+  /** Show the open document again from the server (a pre-translation wrote into it), at the same segment. */
+  private async reload(): Promise<void> {
+    const s = this.session;
+    const id = this.documentId();
+    if (id === null) return;
+    const index = s?.store.segments[s.activePos()]?.index;
+    await this.close();
+    await this.open(id, index);
   }
 
   private toggleSourceEditing(): void {

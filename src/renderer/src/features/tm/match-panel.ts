@@ -1,0 +1,247 @@
+import type { DiffPart, TmMatch } from '../../../../shared/tm';
+import type { RendererApiClient } from '../../api/client';
+import { dirOf } from '../../i18n/bidi';
+import { formatNumber, t } from '../../i18n/i18n';
+import { clear, h } from '../../ui/dom';
+import { toastError } from '../../ui/toast';
+import { platformKeys } from '../workbench/shortcuts';
+import { LatestCall } from './latest-call';
+import { formatPercent } from './percent';
+import { tmPerfHook } from './tm-perf';
+import { THRESHOLDS, type TmSettingsStore } from './tm-settings';
+
+/** Matches shown, and the number of Ctrl+1 … Ctrl+N keys. */
+export const MAX_MATCHES = 5;
+/** Waiting this long after an edit of the Persian source before looking it up again. */
+const SOURCE_EDIT_DELAY_MS = 300;
+
+const isMac = (): boolean => /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** What the panel is asked to show: the active segment of the open document. */
+export interface MatchQuery {
+  documentId: number;
+  index: number;
+  source: string;
+}
+
+const REASON_KEYS = { numbers: 'tm.adapted.numbers', terms: 'tm.adapted.terms' } as const;
+const DIFF_CLASS = { equal: '', match: 'tm-diff-del', current: 'tm-diff-ins' } as const;
+const DIFF_TITLE = { equal: '', match: 'tm.diff.onlyMatch', current: 'tm.diff.onlyCurrent' } as const;
+
+/** The match's source with the words that differ from the current source marked. */
+export function diffLine(parts: readonly DiffPart[]): HTMLElement {
+  const line = h('div', { class: 'tm-source', attrs: { dir: 'rtl', lang: 'fa' } });
+  for (const p of parts) {
+    if (p.kind === 'equal') line.append(p.text);
+    else
+      line.append(
+        h(p.kind === 'match' ? 'del' : 'ins', {
+          class: DIFF_CLASS[p.kind],
+          text: p.text,
+          i18nTitle: DIFF_TITLE[p.kind],
+        }),
+      );
+  }
+  return line;
+}
+
+/**
+ * The side panel's translation-memory section: the best matches (up to five, at or above the user's
+ * threshold) of the active segment with score, origin, word-by-word difference and what was adapted.
+ * A lookup starts when the active segment changes; a newer one cancels it, so moving fast through the
+ * document never queues stale lookups, and typing in the English pane never starts one.
+ */
+export class MatchPanel {
+  readonly el: HTMLElement;
+  private readonly list = h('ol', { class: 'tm-list', attrs: { 'data-testid': 'tm-matches' } });
+  private readonly count = h('span', { class: 'side-count' });
+  private readonly threshold = h('select', {
+    class: 'select select-small',
+    i18nAria: 'tm.threshold',
+    attrs: { 'data-testid': 'tm-threshold' },
+  });
+  private readonly allDocs = h('input', { attrs: { type: 'checkbox', 'data-testid': 'tm-propagate-all' } });
+  private readonly note = h('p', {
+    class: 'tm-note',
+    i18n: 'tm.propagatedNote',
+    attrs: { 'data-testid': 'tm-propagated' },
+  });
+  private readonly lookup = new LatestCall<TmMatch[]>();
+  private matches: TmMatch[] = [];
+  private shownFor = '';
+  private wanted = '';
+  private query: MatchQuery | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private min = 70;
+  private readonly perf = tmPerfHook();
+  /** When the current segment was asked for (for the bench's timing). */
+  private askedAt = 0;
+
+  constructor(
+    private readonly api: RendererApiClient,
+    private readonly settings: TmSettingsStore,
+    private readonly onInsert: (target: string) => void,
+  ) {
+    this.labelThresholds();
+    this.threshold.addEventListener('change', () => void this.setThreshold(Number(this.threshold.value)));
+    this.allDocs.addEventListener('change', () => {
+      this.settings.set({ tmPropagateAll: this.allDocs.checked }).catch(toastError);
+    });
+    this.el = h(
+      'section',
+      { class: 'side-section tm-panel' },
+      h('header', { class: 'side-header' }, h('h3', { i18n: 'tm.title' }), this.count),
+      this.note,
+      this.list,
+      h(
+        'div',
+        { class: 'tm-options' },
+        h('label', { class: 'tm-option' }, h('span', { i18n: 'tm.threshold' }), this.threshold),
+        h('label', { class: 'tm-option' }, this.allDocs, h('span', { i18n: 'tm.propagateAll' })),
+      ),
+    );
+    this.note.hidden = true;
+    void this.settings.get().then((s) => {
+      this.min = s.tmThreshold;
+      this.threshold.value = String(s.tmThreshold);
+      this.allDocs.checked = s.tmPropagateAll;
+    }, toastError);
+  }
+
+  /** Show the matches of this segment (called on every render of the side panel: cheap when unchanged). */
+  show(q: MatchQuery): void {
+    const key = `${q.documentId}:${q.index}:${q.source}`;
+    if (key === this.wanted) return;
+    const samePlace = this.query?.documentId === q.documentId && this.query.index === q.index;
+    this.wanted = key;
+    this.query = q;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    // The Persian being edited (source unlocked) is looked up once the typing pauses; a new segment at once.
+    if (samePlace) this.timer = setTimeout(() => void this.fetch(), SOURCE_EDIT_DELAY_MS);
+    else {
+      this.askedAt = performance.now();
+      this.matches = [];
+      this.renderList(true);
+      void this.fetch();
+    }
+  }
+
+  /** The active segment holds a draft propagated from a repetition. */
+  markPropagated(on: boolean): void {
+    this.note.hidden = !on;
+  }
+
+  /** The n-th match (1-based) of the segment shown, if its lookup has answered. */
+  match(n: number): TmMatch | undefined {
+    return this.shownFor === this.wanted ? this.matches[n - 1] : undefined;
+  }
+
+  /** The threshold's choices in the UI's digits. */
+  private labelThresholds(): void {
+    const value = this.threshold.value || String(this.min);
+    this.threshold.replaceChildren(
+      ...THRESHOLDS.map((n) => h('option', { text: formatPercent(n), attrs: { value: String(n) } })),
+    );
+    this.threshold.value = value;
+  }
+
+  /** Forget everything (another document, a language switch): the next show looks up again. */
+  reset(): void {
+    this.labelThresholds();
+    this.lookup.cancel();
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.wanted = '';
+    this.shownFor = '';
+    this.query = null;
+    this.matches = [];
+    this.renderList(false);
+  }
+
+  private async setThreshold(min: number): Promise<void> {
+    this.min = min;
+    const q = this.query;
+    this.wanted = '';
+    if (q) this.show(q);
+    try {
+      await this.settings.set({ tmThreshold: min });
+    } catch (err) {
+      toastError(err);
+    }
+  }
+
+  private async fetch(): Promise<void> {
+    const q = this.query;
+    if (!q) return;
+    const key = this.wanted;
+    if (q.source.trim() === '') {
+      this.matches = [];
+      this.shownFor = key;
+      this.renderList(false);
+      return;
+    }
+    try {
+      const settings = await this.settings.get();
+      this.min = settings.tmThreshold;
+      const found = await this.lookup.run((signal) =>
+        this.api.call(
+          'tm.lookup',
+          { text: q.source, min: this.min, max: MAX_MATCHES, documentId: q.documentId, index: q.index },
+          { signal },
+        ),
+      );
+      if (found === null || key !== this.wanted) return;
+      this.matches = found;
+      this.shownFor = key;
+      this.renderList(false);
+      if (this.perf && this.askedAt) this.perf.matchMs.push(performance.now() - this.askedAt);
+      this.askedAt = 0;
+    } catch (err) {
+      toastError(err);
+    }
+  }
+
+  private renderList(loading: boolean): void {
+    clear(this.list);
+    this.count.textContent = this.matches.length ? formatNumber(this.matches.length) : '';
+    this.list.setAttribute('aria-busy', String(loading));
+    if (this.matches.length === 0) {
+      this.list.append(
+        h('li', {
+          class: 'empty-note',
+          i18n: loading ? 'tm.looking' : 'tm.none',
+          i18nParams: { min: formatNumber(this.min) },
+        }),
+      );
+      return;
+    }
+    this.matches.forEach((m, i) => this.list.append(this.item(m, i + 1)));
+  }
+
+  private item(m: TmMatch, n: number): HTMLElement {
+    const keys = platformKeys(`Ctrl+${n}`, isMac());
+    const origin = m.origin === 'project' ? t('tm.projectMemory') : m.origin;
+    return h(
+      'li',
+      { class: `tm-match${m.score === 100 ? ' is-exact' : ''}`, attrs: { 'data-score': String(m.score) } },
+      h(
+        'div',
+        { class: 'tm-match-head' },
+        h('kbd', { text: keys, attrs: { dir: 'ltr' } }),
+        h('span', { class: 'tm-score', text: formatPercent(m.score) }),
+        h('bdi', { class: 'tm-origin', text: origin, attrs: { title: origin } }),
+        ...m.reasons.map((r) =>
+          h('span', { class: 'tm-badge', i18n: REASON_KEYS[r], attrs: { 'data-testid': 'tm-adapted' } }),
+        ),
+      ),
+      diffLine(m.diff),
+      h('button', {
+        class: 'tm-target',
+        text: m.target,
+        attrs: { type: 'button', dir: dirOf(m.target), title: t('tm.insertHint', { keys }) },
+        on: { click: () => this.onInsert(m.target) },
+      }),
+    );
+  }
+}

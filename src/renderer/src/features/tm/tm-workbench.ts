@@ -1,0 +1,121 @@
+import type { RendererApiClient } from '../../api/client';
+import { t } from '../../i18n/i18n';
+import { toast, toastError } from '../../ui/toast';
+import type { EditorSession } from '../workbench/editor-session';
+import type { SegmentStore } from '../workbench/segment-store';
+import { openConcordance } from './concordance-dialog';
+import { MatchPanel } from './match-panel';
+import { openMemories } from './memories-dialog';
+import { openPretranslate } from './pretranslate-dialog';
+import { PropagatedMarks, propagatedLines } from './propagated-marks';
+import { Propagation } from './propagation';
+import { queryAt, registerTmActions } from './tm-actions';
+import { TmSettingsStore } from './tm-settings';
+
+export interface TmWorkbenchHost {
+  session(): EditorSession | null;
+  /** Show the open document again from the server (after a pre-translation wrote into it). */
+  reload(): Promise<void>;
+}
+
+/**
+ * The translation memory inside the editor, behind one object the workbench wires in a few lines: the
+ * match panel (a side-panel section), Ctrl+1…5, Ctrl+K concordance, repetitions on confirm, and the
+ * pre-translate command.
+ */
+export class TmWorkbench {
+  private readonly settings: TmSettingsStore;
+  private readonly matches: MatchPanel;
+  private readonly propagation: Propagation;
+  private readonly marks = new PropagatedMarks();
+  private loadedDoc: number | null = null;
+
+  constructor(
+    private readonly api: RendererApiClient,
+    private readonly host: TmWorkbenchHost,
+  ) {
+    this.settings = new TmSettingsStore(api);
+    this.matches = new MatchPanel(api, this.settings, (target) =>
+      host.session()?.replaceActiveTarget(target),
+    );
+    this.propagation = new Propagation(api, { session: () => host.session() });
+  }
+
+  get panel(): HTMLElement {
+    return this.matches.el;
+  }
+
+  /** The active segment changed, or its text or status did. */
+  show(store: SegmentStore, pos: number): void {
+    const seg = store.segments[pos];
+    if (!seg) return;
+    this.matches.show({ documentId: store.doc.id, index: seg.index, source: seg.source });
+    this.matches.markPropagated(
+      this.propagation.isPropagated(store.doc.id, seg.index, seg.target, seg.status),
+    );
+    if (this.loadedDoc !== store.doc.id) {
+      this.loadedDoc = store.doc.id;
+      this.propagation.load(store).then(() => this.repaint(), toastError);
+    }
+    this.repaint();
+  }
+
+  reset(): void {
+    this.matches.reset();
+    this.loadedDoc = null;
+    this.marks.clear();
+  }
+
+  /** The open window's propagated drafts, tinted in the English pane. */
+  private repaint(): void {
+    const session = this.host.session();
+    if (!session) return;
+    const { store } = session;
+    const lines = propagatedLines(session, (s) =>
+      this.propagation.isPropagated(store.doc.id, s.index, s.target, s.status),
+    );
+    this.marks.paint(session, lines);
+  }
+
+  actions(session: EditorSession) {
+    return registerTmActions({
+      source: session.source,
+      target: session.target,
+      insertMatch: (n) => this.insertMatch(n),
+      concordance: (ed) => openConcordance(this.api, queryAt(ed) || session.sourceSelection()),
+      pretranslate: () => void this.pretranslate(),
+      memories: () => openMemories(this.api),
+    });
+  }
+
+  /** Ctrl+Enter confirmed a segment: its repetitions get the translation. */
+  confirmed(session: EditorSession, pos: number): void {
+    void this.settings
+      .get()
+      .then((s) => this.propagation.confirmed(session, pos, s.tmPropagateAll), toastError);
+  }
+
+  async pretranslate(): Promise<void> {
+    const session = this.host.session();
+    if (!session) return;
+    try {
+      await session.flush();
+      const report = await openPretranslate(this.api, session.store.doc.id, async () =>
+        (await this.api.call('documents.list', {})).map((d) => d.id),
+      );
+      if (report && report.filled > 0) await this.host.reload();
+    } catch (err) {
+      toastError(err);
+    }
+  }
+
+  private insertMatch(n: number): void {
+    const m = this.matches.match(n);
+    const session = this.host.session();
+    if (!m || !session) {
+      toast(t('tm.noMatchN', { n }));
+      return;
+    }
+    session.replaceActiveTarget(m.target);
+  }
+}
