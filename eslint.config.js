@@ -91,10 +91,14 @@ function layerRules() {
     ]),
     // main/ is the Electron shell: it hosts the server, never the UI code or the CLI.
     layer('main', [deny(upInto(['renderer', 'cli']), 'main/ must not depend on renderer/ or cli/.')]),
-    // The sandboxed preload only relays calls: electron and shared/api/bridge (zod-free, a few kB).
+    // The sandboxed preload only relays calls: electron and shared/api/bridge (zod-free, a few kB). Its own
+    // files (./bridge) fall under these same rules, so the limit holds for everything it bundles.
     layer('preload', [
       deny('^(?!\\.|electron$)', 'The sandboxed preload imports only electron among packages (no zod).'),
-      deny('^(?!\\.\\./shared/api/bridge$)\\.', 'The preload imports only shared/api/bridge.'),
+      deny(
+        '^(?!\\.\\./shared/api/bridge$|\\./[a-z-]+$)\\.',
+        'The preload imports only shared/api/bridge and its own files.',
+      ),
     ]),
     // The renderer talks to services only through the API client.
     layer(

@@ -88,7 +88,7 @@ export async function benchXliffImport(only: readonly string[] = []): Promise<Re
       phase('importing 1,000 reports');
       const c0 = process.cpuUsage();
       const t0 = performance.now();
-      const r = api.services.exchange.importXliff(xml, 'many.xlf');
+      const r = await api.services.exchange.importXliff(xml, 'many.xlf');
       result.manyReportsTargets = targets;
       result.manyReportsApplied = r.applied;
       result.manyReportsMs = Math.round(performance.now() - t0);
@@ -110,7 +110,7 @@ export async function benchXliffImport(only: readonly string[] = []): Promise<Re
       phase('importing one 4.8 MB report');
       const c0 = process.cpuUsage();
       const t0 = performance.now();
-      const r = api.services.exchange.importXliff(xml, 'one.xlf');
+      const r = await api.services.exchange.importXliff(xml, 'one.xlf');
       result.oneReportMB = +(encoder.encode(text).byteLength / 2 ** 20).toFixed(1);
       result.oneReportTargets = targets;
       result.oneReportApplied = r.applied;

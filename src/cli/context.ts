@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { ApiInput, ApiMethod, ApiResult } from '../shared/api';
+import { isJobMethod, type ApiInput, type ApiMethod, type ApiResult } from '../shared/api';
 import { AppError, type ErrorCode, type ErrorParams } from '../shared/errors';
 import type { FileKind } from '../shared/limits';
 import { createApi, type BarabarApi } from '../server/create-api';
@@ -13,6 +13,7 @@ import type { CallContext } from '../server/methods/call-context';
 import { repoPaths, resolveDbPath } from '../server/paths';
 import { readUpload, type FileUpload } from '../server/read-upload';
 import { outOf, UsageError, type CliIo, type Out } from './io';
+import { startCliJob } from './progress';
 
 export const GLOBAL_OPTIONS = {
   db: { type: 'string' },
@@ -72,7 +73,9 @@ export function createContext(io: CliIo, values: DbOptions, dbPath?: string): Cl
     io,
     out: outOf(io),
     async call(method, input, job) {
-      const res = await open()(method, input, job);
+      // Every long job gets the bar on a terminal and Ctrl+C, unless the command brought its own.
+      const own = job === undefined && isJobMethod(method) ? startCliJob() : undefined;
+      const res = await open()(method, input, job ?? own?.call).finally(() => own?.finish());
       if (!res.ok) throw new AppError(res.error.code as ErrorCode, res.error.params as ErrorParams);
       return res.result as ApiResult<typeof method>;
     },

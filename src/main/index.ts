@@ -5,7 +5,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, session } from 'electron';
-import type { IpcMainInvokeEvent } from 'electron';
 import { startServiceHosts, type ServiceHosts } from '../server/host/service-hosts';
 import { repoPaths, resolveDbPath, userDataDir } from '../server/paths';
 import { APP_EVENT_CHANNEL } from '../shared/api/bridge';
@@ -15,7 +14,7 @@ import { registerAppSchemePrivileges, serveRenderer } from './app-protocol';
 import { parseMainArgs } from './args';
 import { devRendererUrl, isDevelopment } from './dev-mode';
 import { hardenAllWebContents, hardenSession } from './harden';
-import { registerApiIpc } from './ipc';
+import { registerApiIpc, type IpcSenderEvent } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { createMenuActions } from './menu-actions';
 import { bindingErrorDialog, electronBindingPath } from './native-binding';
@@ -133,7 +132,7 @@ function openWindow(): void {
   });
 }
 
-function isOurMainFrame(event: IpcMainInvokeEvent): boolean {
+function isOurMainFrame(event: IpcSenderEvent): boolean {
   const win = mainWindow;
   if (!win || win.isDestroyed() || event.sender !== win.webContents) return false;
   return isTrustedSender(event.senderFrame, win.webContents.mainFrame, rendererOrigin);

@@ -62,9 +62,11 @@ export function createApi(opts: CreateApiOptions) {
   const tm = createTmService(db, { documents, glossary, now, user });
   const tmWorkflow = createTmWorkflow(db, { documents, tm, now });
   const article = createArticleService(documents, BARABAR_VERSION);
-  const review = createReviewService(db, documents, BARABAR_VERSION, (id) =>
-    openCommentNotes(repos.comments.byDocument(id)),
-  );
+  const review = createReviewService(db, documents, BARABAR_VERSION, {
+    comments: repos.comments,
+    now,
+    notesOf: (id) => openCommentNotes(repos.comments.byDocument(id)),
+  });
   const find = createFindService(db, repos.documents, repos.replaceBatches, now);
   const segmentReview = createSegmentReviewService(
     db,

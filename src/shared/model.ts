@@ -243,6 +243,8 @@ export interface ReviewImportReport {
   /** Rows whose English cell was emptied: left as they were. */
   emptied: number[];
   comments: { segment: number; comment: string }[];
+  /** Comments stored on their segments (a note the segment already has is not added again). */
+  commentsAdded: number;
   /** A preview: nothing was written. */
   dryRun: boolean;
 }

@@ -3,7 +3,7 @@
  * `script`), absent when stderr is piped, and Ctrl+C cancels an import without leaving a trace.
  */
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { barabar, json } from '../helpers/cli';
@@ -67,5 +67,34 @@ describe('barabar progress (real process)', { timeout: 300_000 }, () => {
     expect(run.output).toMatch(/cancelled; nothing was changed/i);
     expect(run.code).toBe(130);
     expect(json<unknown[]>(barabar(db, ['glossary', 'list', '--json']))).toHaveLength(1);
+  });
+
+  it('cancels an export on Ctrl+C and leaves no file and no temporary file behind', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'e.sqlite');
+    const report = join(dir, 'long.txt');
+    const paragraphs = Array.from({ length: 3_000 }, (_, p) =>
+      Array.from({ length: 10 }, (_, i) => `جملهٔ شمارهٔ ${p * 10 + i + 1} دربارهٔ دیدار است.`).join(' '),
+    );
+    writeFileSync(report, `${paragraphs.join('\n')}\n`);
+    expect(barabar(db, ['import', '--no-seed', report]).code).toBe(0);
+    const before = readdirSync(dir).sort();
+    let sent = false;
+    const run = await inTerminal(
+      db,
+      ['export', 'long.txt', '--format', 'xliff', '--out', join(dir, 'out.xlf')],
+      (seen, child) => {
+        if (!sent && /exporting\s+\[/.test(seen)) {
+          sent = true;
+          child.stdin?.write('\x03');
+        }
+      },
+    );
+    expect(sent).toBe(true);
+    expect(run.code).toBe(130);
+    expect(run.output).toMatch(/cancelled/i);
+    // The database's WAL files may come and go; nothing else may appear.
+    const wal = (f: string) => !/\.sqlite-(wal|shm)$/.test(f);
+    expect(readdirSync(dir).filter(wal).sort()).toEqual(before.filter(wal));
   });
 });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { API_METHODS, type ApiMethod } from '../../src/shared/api';
-import { API_CALL_CHANNEL, APP_EVENT_CHANNEL } from '../../src/shared/api/bridge';
+import { API_CALL_CHANNEL, APP_EVENT_CHANNEL, JOB_CANCEL_CHANNEL } from '../../src/shared/api/bridge';
 import type { BarabarBridge } from '../../src/shared/api/bridge';
 import { createDispatcher } from '../../src/server/dispatch';
 import type { ApiHandlers } from '../../src/server/methods';
@@ -19,6 +19,8 @@ const electron = vi.hoisted(() => {
     listeners,
     handlers,
     invoke: vi.fn(async (channel: string, input: unknown) => ({ ok: true, result: { channel, input } })),
+    sent: [] as [string, unknown][],
+    mainListeners: new Map<string, (event: unknown, ...args: unknown[]) => void>(),
   };
 });
 
@@ -26,6 +28,7 @@ vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => electron.exposed.set(key, value) },
   ipcRenderer: {
     invoke: electron.invoke,
+    send: (channel: string, message: unknown) => electron.sent.push([channel, message]),
     on: (channel: string, fn: (...args: unknown[]) => void) =>
       electron.listeners.set(channel, [...(electron.listeners.get(channel) ?? []), fn]),
     removeListener: (channel: string, fn: (...args: unknown[]) => void) =>
@@ -40,6 +43,9 @@ vi.mock('electron', () => ({
       electron.handlers.set(channel, fn);
     },
     removeHandler: (channel: string) => electron.handlers.delete(channel),
+    on: (channel: string, fn: (event: unknown, ...args: unknown[]) => void) =>
+      electron.mainListeners.set(channel, fn),
+    removeListener: (channel: string) => electron.mainListeners.delete(channel),
   },
 }));
 
@@ -50,9 +56,27 @@ describe('preload', () => {
     bridge = electron.exposed.get('barabar') as BarabarBridge;
   });
 
-  it('exposes exactly { call, onEvent } under window.barabar and nothing else', () => {
+  it('exposes exactly { call, cancel, onEvent } under window.barabar and nothing else', () => {
     expect([...electron.exposed.keys()]).toEqual(['barabar']);
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'onEvent']);
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'cancel', 'onEvent']);
+  });
+
+  it('numbers a long job in its message and cancels it by that number alone', async () => {
+    const res = await bridge.call(
+      'glossary.export',
+      { format: 'tsv' },
+      { id: 4, onProgress: () => undefined },
+    );
+    expect(res).toEqual({
+      ok: true,
+      result: {
+        channel: API_CALL_CHANNEL,
+        input: { method: 'glossary.export', input: { format: 'tsv' }, job: 4 },
+      },
+    });
+    bridge.cancel(4);
+    expect(electron.sent).toEqual([[JOB_CANCEL_CHANNEL, 4]]);
+    electron.invoke.mockClear();
   });
 
   it('sends every call on the one channel as { method, input }, the input untouched', async () => {
@@ -67,7 +91,12 @@ describe('preload', () => {
   it('carries no method list and no zod (the sandboxed bundle stays small)', () => {
     const source = readFileSync(new URL('../../src/preload/index.ts', import.meta.url), 'utf8');
     const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
-    expect(imports.sort()).toEqual(['../shared/api/bridge', '../shared/api/bridge', 'electron', 'electron']);
+    expect(imports.sort()).toEqual(['./bridge', 'electron']);
+    const own = readFileSync(new URL('../../src/preload/bridge.ts', import.meta.url), 'utf8');
+    const ownImports = [...own.matchAll(/^import (type )?[^;]*?from '([^']+)'/gms)].map(
+      (m) => `${m[1] ?? ''}${m[2]}`,
+    );
+    expect(ownImports.sort()).toEqual(['../shared/api/bridge', 'type ../shared/api/bridge', 'type electron']);
     const bridgeSource = readFileSync(new URL('../../src/shared/api/bridge.ts', import.meta.url), 'utf8');
     expect(bridgeSource).not.toMatch(/^import (?!type)/m);
   });
@@ -101,9 +130,10 @@ describe('registerApiIpc', () => {
         },
       ]),
     ) as unknown as ApiHandlers;
-    const trusted = { frame: 'ours' };
+    const trusted = { frame: 'ours', sender: { id: 1, once: () => undefined } };
     const unregister = registerApiIpc(createDispatcher(handlers), (event) => event === (trusted as never));
     expect([...electron.handlers.keys()]).toEqual([API_CALL_CHANNEL]);
+    expect([...electron.mainListeners.keys()]).toEqual([JOB_CANCEL_CHANNEL]);
     const call = electron.handlers.get(API_CALL_CHANNEL)!;
 
     expect(await call(trusted, { method: 'documents.get', input: { id: 3 } })).toEqual({
@@ -134,5 +164,6 @@ describe('registerApiIpc', () => {
 
     unregister();
     expect(electron.handlers.size).toBe(0);
+    expect(electron.mainListeners.size).toBe(0);
   });
 });

@@ -8,7 +8,12 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { API_CALL_CHANNEL, APP_EVENT_CHANNEL } from '../../src/shared/api/bridge';
+import {
+  API_CALL_CHANNEL,
+  APP_EVENT_CHANNEL,
+  JOB_CANCEL_CHANNEL,
+  JOB_PROGRESS_CHANNEL,
+} from '../../src/shared/api/bridge';
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp';
 
 type Fn = (...args: unknown[]) => unknown;
@@ -19,6 +24,7 @@ const fake = vi.hoisted(() => {
     userData: '',
     appEvents: new Map<string, Fn[]>(),
     ipc: new Map<string, Fn>(),
+    ipcOn: new Map<string, Fn>(),
     windows: [] as {
       options: Record<string, unknown>;
       loaded: string[];
@@ -66,6 +72,9 @@ vi.mock('electron', async () => {
       Object.assign(this.webContents, {
         mainFrame: { url: 'app://barabar/index.html', processId: 3, routingId: 1, parent: null },
         send: (...args: unknown[]) => record.sent.push(args),
+        id: 1,
+        once: () => undefined,
+        isDestroyed: () => false,
       });
       fake.windows.push(record);
       Object.assign(this, { loadURL: async (u: string) => record.loaded.push(u) });
@@ -110,7 +119,11 @@ vi.mock('electron', async () => {
       },
     },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
-    ipcMain: { handle: (channel: string, fn: Fn) => fake.ipc.set(channel, fn) },
+    ipcMain: {
+      handle: (channel: string, fn: Fn) => fake.ipc.set(channel, fn),
+      on: (channel: string, fn: Fn) => fake.ipcOn.set(channel, fn),
+      removeListener: (channel: string) => fake.ipcOn.delete(channel),
+    },
     Menu: {
       buildFromTemplate: (t: typeof fake.menu) => t,
       setApplicationMenu: (m: typeof fake.menu) => (fake.menu = m),
@@ -152,6 +165,7 @@ async function startMain(appDir: string): Promise<void> {
     menu: undefined,
   });
   fake.ipc.clear();
+  fake.ipcOn.clear();
   fake.appEvents.clear();
   process.argv = ['electron', '.', '--db', join(root, `${Date.now()}-${Math.random()}.sqlite`)];
   await import('../../src/main/index');
@@ -264,6 +278,40 @@ describe('main process with a working binding', () => {
       error: { code: 'forbidden' },
     });
     stderr.mockRestore();
+  });
+
+  it('sends a job its progress on the page and cancels it in the services process on request', async () => {
+    expect([...fake.ipcOn.keys()]).toEqual([JOB_CANCEL_CHANNEL]);
+    const call = fake.ipc.get(API_CALL_CHANNEL)!;
+    const cancel = fake.ipcOn.get(JOB_CANCEL_CHANNEL)!;
+    const record = fake.windows[0]!;
+    const webContents = record.webContents as { mainFrame: Record<string, unknown> };
+    const trusted = { sender: webContents, senderFrame: webContents.mainFrame };
+    const before = (await call(trusted, { method: 'glossary.list', input: { limit: 1 } })) as {
+      result: { total: number };
+    };
+    const tsv = Array.from({ length: 30_000 }, (_, i) => `واژهٔ ${i}\tword ${i}`).join('\n');
+    const job = call(trusted, {
+      method: 'glossary.import',
+      input: { fileName: 'big.tsv', contentBase64: Buffer.from(tsv).toString('base64') },
+      job: 5,
+    }) as Promise<unknown>;
+    const progressSent = () => record.sent.filter((m) => m[0] === JOB_PROGRESS_CHANNEL);
+    await vi.waitFor(() => expect(progressSent().length).toBeGreaterThan(0), {
+      timeout: 60_000,
+      interval: 20,
+    });
+    expect(progressSent()[0]?.[1]).toMatchObject({ job: 5, progress: { phase: 'read' } });
+    // A cancel from a frame that is not ours is ignored; ours cancels.
+    cancel({ sender: {}, senderFrame: webContents.mainFrame }, 5);
+    cancel(trusted, 5);
+    expect(await job).toEqual({ ok: false, error: { code: 'cancelled', params: {} } });
+    const after = (await call(trusted, { method: 'glossary.list', input: { limit: 1 } })) as {
+      result: { total: number };
+    };
+    expect(after.result.total).toBe(before.result.total);
+    // The window's sent messages are the menu test's to inspect.
+    record.sent.length = 0;
   });
 
   it('installs the menu and forwards its view commands to the window', () => {

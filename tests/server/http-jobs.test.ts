@@ -82,4 +82,50 @@ describe('long jobs over HTTP', { timeout: 180_000 }, () => {
     expect(await again.json()).toMatchObject({ ok: true, result: { added: 3 } });
     expect(await count(base, auth)).toBe(3);
   });
+
+  it('every job streams: an export reports its segments, and an aborted report import imports nothing', async () => {
+    const { base, auth } = await start();
+    const post = (method: string, body: unknown, extra: RequestInit = {}) =>
+      fetch(`${base}${method}`, {
+        method: 'POST',
+        headers: { ...auth, Accept: PROGRESS_MEDIA_TYPE },
+        body: JSON.stringify(body),
+        ...extra,
+      });
+    const paragraph = (p: number) =>
+      Array.from({ length: 10 }, (_, i) => `جملهٔ ${p * 10 + i + 1} دربارهٔ دیدار است.`).join(' ');
+    const report = (n: number) => b64(`${Array.from({ length: n }, (_, p) => paragraph(p)).join('\n')}\n`);
+    const imported = (
+      await (await post('documents.import', { fileName: 'r.txt', contentBase64: report(300) })).text()
+    )
+      .trim()
+      .split('\n');
+    const { result } = JSON.parse(imported.at(-1)!) as { result: { document: { id: number } } };
+    const exported = (
+      await (await post('exchange.export', { documentIds: [result.document.id], format: 'tsv' })).text()
+    )
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { progress?: { phase: string; done: number; total: number } });
+    expect(exported.at(-2)?.progress).toEqual({ phase: 'export', done: 3_000, total: 3_000 });
+
+    const controller = new AbortController();
+    const files = Array.from({ length: 20 }, (_, i) => ({
+      fileName: `m${i}.txt`,
+      contentBase64: report(100 + i),
+    }));
+    const res = await post('documents.importMany', { files }, { signal: controller.signal });
+    const reader = res.body!.getReader();
+    await reader.read();
+    controller.abort();
+    await reader.closed.catch(() => undefined);
+    // Jobs take turns: this list answers after the cancelled import has stopped.
+    await post('qa.run', { documentIds: [] }).then((r) => r.text());
+    const list = (await (
+      await fetch(`${base}documents.list`, { method: 'POST', headers: auth, body: '{}' })
+    ).json()) as {
+      result: unknown[];
+    };
+    expect(list.result).toHaveLength(1);
+  });
 });

@@ -2,6 +2,7 @@ import { GLOSSARY_FILES, glossaryFileName } from '../../core/formats/glossary/fi
 import type { ApiServices } from './services';
 import type { HandlersFor } from './types';
 import { uploadedText } from './upload';
+import { collectChunks, counting, jobOf } from '../jobs/job-call';
 
 export function glossaryHandlers({ glossary }: ApiServices): HandlersFor<'glossary'> {
   return {
@@ -17,12 +18,19 @@ export function glossaryHandlers({ glossary }: ApiServices): HandlersFor<'glossa
         onConflict: i.onConflict,
         dryRun: i.dryRun,
       }),
-    'glossary.export': (i) => ({
+    'glossary.export': async (i, call) => {
+      // The writers yield about one chunk per entry (plus a header): done is capped at the entry count.
+      const total = glossary.count();
+      let done = 0;
+      const counted = counting(glossary.exportChunks(i.format), () => done++);
+      const content = await collectChunks(counted, jobOf(call), () => ({
+        phase: 'export',
+        done: Math.min(done, total),
+        total,
+      }));
       // Names and types from core (OmegaT loads only .txt/.utf8/.tab glossaries: issue 13.3).
-      fileName: glossaryFileName(i.format),
-      mime: GLOSSARY_FILES[i.format].mime,
-      content: [...glossary.exportChunks(i.format)].join(''),
-    }),
+      return { fileName: glossaryFileName(i.format), mime: GLOSSARY_FILES[i.format].mime, content };
+    },
     'glossary.sync': (i) => glossary.syncFromTermbase(uploadedText(i, 'glossary'), i.fileName),
   };
 }

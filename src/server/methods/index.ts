@@ -15,9 +15,11 @@ import { settingsHandlers } from './settings';
 import { termsHandlers } from './terms';
 import { tmHandlers } from './tm';
 import type { ApiHandlers } from './types';
+import { API, type ApiMethod } from '../../shared/api';
+import { createJobLane } from '../jobs/job-lane';
 
 export function createHandlers(services: ApiServices): ApiHandlers {
-  return {
+  return queueJobs({
     ...appHandlers(services),
     ...settingsHandlers(services),
     ...documentsHandlers(services),
@@ -29,7 +31,19 @@ export function createHandlers(services: ApiServices): ApiHandlers {
     ...tmHandlers(services),
     ...findHandlers(services),
     ...reviewHandlers(services),
-  } satisfies ApiHandlers;
+  } satisfies ApiHandlers);
+}
+
+/** Long jobs of one connection run one after another (see jobs/job-lane.ts); short calls are untouched. */
+function queueJobs(handlers: ApiHandlers): ApiHandlers {
+  const lane = createJobLane();
+  const queued: Record<string, unknown> = { ...handlers };
+  for (const name of Object.keys(API) as ApiMethod[]) {
+    if (!API[name].job) continue;
+    const handler = handlers[name] as (input: unknown, call?: unknown) => unknown;
+    queued[name] = (input: unknown, call?: unknown) => lane.run(() => handler(input, call));
+  }
+  return queued as ApiHandlers;
 }
 
 export type { ApiHandlers, Handler, HandlersFor } from './types';

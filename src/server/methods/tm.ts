@@ -4,6 +4,7 @@ import { fileSize, readTextChunks } from '../text-chunks';
 import type { ApiServices } from './services';
 import type { HandlersFor } from './types';
 import { uploadedText } from './upload';
+import { collectChunks, counting, jobOf } from '../jobs/job-call';
 
 export function tmHandlers({ tm, tmWorkflow }: ApiServices): HandlersFor<'tm'> {
   return {
@@ -30,11 +31,16 @@ export function tmHandlers({ tm, tmWorkflow }: ApiServices): HandlersFor<'tm'> {
       return { name: report.name, units: report.units, skipped: report.skipped };
     },
     'tm.remove': (i) => ({ removed: tm.remove(i.name) }),
-    'tm.export': () => ({
-      fileName: 'barabar-project-memory.tmx',
-      mime: 'application/x-tmx+xml',
-      content: [...tm.exportChunks({ tool: 'Barabar', toolVersion: BARABAR_VERSION })].join(''),
-    }),
+    'tm.export': async (_i, call) => {
+      // The writer yields about one chunk per unit; its total is not known up front (an open-ended bar).
+      let done = 0;
+      const counted = counting(
+        tm.exportChunks({ tool: 'Barabar', toolVersion: BARABAR_VERSION }),
+        () => done++,
+      );
+      const content = await collectChunks(counted, jobOf(call), () => ({ phase: 'export', done, total: 0 }));
+      return { fileName: 'barabar-project-memory.tmx', mime: 'application/x-tmx+xml', content };
+    },
     'tm.lookup': (i) =>
       tm.lookup(i.text, {
         ...(i.min === undefined ? {} : { min: i.min }),
@@ -44,8 +50,8 @@ export function tmHandlers({ tm, tmWorkflow }: ApiServices): HandlersFor<'tm'> {
           : {}),
       }),
     'tm.concordance': (i) => tm.concordance(i.query, i),
-    'tm.pretranslate': (i) => tmWorkflow.pretranslate(i),
-    'tm.analyse': (i) => tmWorkflow.analyse(i),
+    'tm.pretranslate': (i, call) => tmWorkflow.pretranslate(i, jobOf(call)),
+    'tm.analyse': (i, call) => tmWorkflow.analyse(i, jobOf(call)),
     'tm.propagate': (i) => tmWorkflow.propagate(i),
     'tm.undoPropagation': (i) => tmWorkflow.undoPropagation(i),
     'tm.propagated': (i) => tmWorkflow.propagated(i.documentId),

@@ -29,7 +29,8 @@ export interface ImportResult {
   encoding: string;
 }
 
-interface Prepared {
+/** A file decoded, checked and segmented: ready to be written. */
+export interface Prepared {
   incoming: IncomingFile;
   sha256: string;
   encoding: string;
@@ -37,7 +38,7 @@ interface Prepared {
   segments: ReturnType<typeof segmentText>;
 }
 
-function prepareFile(incoming: IncomingFile): Prepared {
+export function prepareFile(incoming: IncomingFile): Prepared {
   const { file, bytes } = incoming;
   if (bytes.byteLength > MAX_DOCUMENT_BYTES)
     throw new AppError('file_too_large', { file, limit: formatLimit(MAX_DOCUMENT_BYTES) });
@@ -91,7 +92,11 @@ export function createDocumentsService(db: Db, repo: DocumentsRepo, now: () => s
      * writes share one transaction. Same name and same text → unchanged; same name, other text → refused.
      */
     importFiles(files: readonly IncomingFile[]): ImportResult[] {
-      const prepared = files.map(prepareFile);
+      return this.importPrepared(files.map(prepareFile));
+    },
+
+    /** The write half of importFiles, for a job that prepared the files itself between checkpoints. */
+    importPrepared(prepared: readonly Prepared[]): ImportResult[] {
       const seen = new Map<string, string>();
       for (const p of prepared) {
         const prev = seen.get(p.incoming.name);

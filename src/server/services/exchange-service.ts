@@ -22,6 +22,7 @@ import { statusAfterEdit } from '../../core/segments/status';
 import type { Db } from '../db/open';
 import { writeOrPreview } from '../db/preview';
 import type { DocumentsService } from './documents-service';
+import { checkpoint, quietCall, type JobCall } from '../jobs/job-call';
 import type { GlossaryService } from './glossary-service';
 
 export const EXPORT_META: Record<ExportFormat, { ext: string; mime: string }> = {
@@ -59,7 +60,8 @@ export function createExchangeService(
     ids: readonly number[],
     withHits: boolean,
     status: ExportStatusFilter,
-    withNotes = false,
+    withNotes: boolean,
+    onSegment: () => void,
   ): BilingualDoc[] => {
     const matcher = withHits ? glossary.matcher() : undefined;
     return ids.map((id) => {
@@ -70,6 +72,7 @@ export function createExchangeService(
         *[Symbol.iterator]() {
           const notes = withNotes ? notesOf(id) : undefined;
           for (const s of documents.iterateSegments(id)) {
+            onSegment();
             if (status === 'confirmed' && !isConfirmed(s.status)) continue;
             const n = notes?.get(s.index);
             const withExtras = n ? { ...s, notes: n } : s;
@@ -86,8 +89,11 @@ export function createExchangeService(
       ids: readonly number[],
       format: ExportFormat,
       status: ExportStatusFilter = defaultStatusFilter(format),
+      /** Called as each segment is read (a job's progress counts them). */
+      onSegment: () => void = () => undefined,
     ): Iterable<string> {
-      const docs = docsFor(ids, format === 'xliff', status, format === 'xliff' || format === 'xliff12');
+      const withNotes = format === 'xliff' || format === 'xliff12';
+      const docs = docsFor(ids, format === 'xliff', status, withNotes, onSegment);
       const opts = {
         tool: 'Barabar',
         toolVersion: version,
@@ -131,8 +137,11 @@ export function createExchangeService(
      * Applies targets from an XLIFF file. Structure problems (unknown documents or segment ids, wrong
      * languages) reject the whole file; segments whose source changed since export are reported and skipped.
      */
-    importXliff(xml: string, file: string, dryRun = false) {
+    async importXliff(xml: string, file: string, dryRun = false, call: JobCall = quietCall()) {
       const parsed = readXliff(xml, file);
+      const units = parsed.files.reduce((n, f) => n + f.units.length, 0);
+      // The last chance to cancel: planned and written in one transaction (below).
+      await checkpoint(call, { phase: 'write', done: 0, total: units });
       // Planned and written under one write lock, so no save slips in between; only changed rows are written.
       // A preview runs the same plan and saves, then rolls them back.
       return writeOrPreview(db, dryRun, () => {
@@ -187,6 +196,7 @@ export function createExchangeService(
           applied += targets.length;
         }
         for (const p of plan) documents.saveTargets(p.documentId, p.targets);
+        call.progress({ phase: 'write', done: units, total: units });
         return { file, applied, unchanged, mismatched, skipped: parsed.skipped, dryRun };
       });
     },

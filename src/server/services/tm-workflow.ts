@@ -3,16 +3,29 @@
  * batch), pre-translation from the memory, and the analysis table by band.
  */
 import { writeTx } from '../db/write';
-import { addBands, bandOf, countBands, emptyBands, exactKey, tmKeys, wordCount } from '../../core/tm';
+import {
+  addBands,
+  bandOf,
+  countBands,
+  emptyBands,
+  exactKey,
+  tmKeys,
+  wordCount,
+  type AnalysedSegment,
+} from '../../core/tm';
 import { AppError } from '../../shared/errors';
 import type { Segment } from '../../shared/model';
-import type { TmAnalysis, TmPretranslateReport, TmPropagation } from '../../shared/tm';
+import type { TmAnalysis, TmMatch, TmPretranslateReport, TmPropagation } from '../../shared/tm';
+import { checkpoint, quietCall, timeSliced, type JobCall } from '../jobs/job-call';
 import type { Db } from '../db/open';
 import { createTmPropagationsRepo } from '../db/repos/tm-propagations-repo';
 import type { DocumentsService } from './documents-service';
 import type { TmService } from './tm-service';
 
 const CONFIRMED = new Set(['translated', 'reviewed', 'final']);
+
+/** What pre-translation may fill: a new segment with no English yet. */
+const untranslated = (s: Segment): boolean => s.status === 'new' && s.target.trim() === '';
 
 export function createTmWorkflow(
   db: Db,
@@ -97,64 +110,96 @@ export function createTmWorkflow(
 
     /**
      * Fills untranslated segments from the memory at or above `min`: drafts, or confirmed when
-     * `confirmExact` and the match is 100%. Reports filled segments and words by band.
+     * `confirmExact` and the match is 100%. Reports filled segments and words by band. As a job: the
+     * lookups (the slow part) run outside the write lock between checkpoints; the fill is one transaction
+     * at the end, so a cancel leaves every document as it was, and a segment saved meanwhile keeps its save.
      */
-    pretranslate(input: {
-      documentIds: number[];
-      min?: number;
-      confirmExact?: boolean;
-    }): TmPretranslateReport {
+    async pretranslate(
+      input: { documentIds: number[]; min?: number; confirmExact?: boolean },
+      call: JobCall = quietCall(),
+    ): Promise<TmPretranslateReport> {
       const min = input.min ?? 100;
+      const total = input.documentIds.reduce((n, d) => n + (documents.summary(d)?.segmentCount ?? 0), 0);
+      const tick = timeSliced(call);
+      let done = 0;
+      const planned: { documentId: number; segment: Segment; match: TmMatch }[] = [];
+      await checkpoint(call, { phase: 'plan', done, total });
+      for (const d of input.documentIds) {
+        // Read before the loop awaits: no statement stays open across a checkpoint.
+        for (const s of [...documents.iterateSegments(d)]) {
+          done++;
+          await tick(() => ({ phase: 'plan', done, total }));
+          if (!untranslated(s)) continue;
+          const best = tm.lookup(s.source, { min, max: 1 })[0];
+          if (best) planned.push({ documentId: d, segment: s, match: best });
+        }
+      }
+      await checkpoint(call, { phase: 'write', done: 0, total: planned.length });
       const bands = emptyBands();
       let filled = 0;
       let confirmed = 0;
       writeTx(db, () => {
-        for (const d of input.documentIds) {
-          for (const s of [...documents.iterateSegments(d)]) {
-            if (s.status !== 'new' || s.target.trim() !== '') continue;
-            const best = tm.lookup(s.source, { min, max: 1 })[0];
-            if (!best) continue;
-            const confirm = input.confirmExact === true && best.score === 100;
-            const saved = documents.saveTarget({
-              documentId: d,
-              index: s.index,
-              target: best.target,
-              status: confirm ? 'translated' : 'draft',
-            });
-            if (confirm) {
-              confirmed++;
-              tm.segmentSaved(d, saved);
-            }
-            filled++;
-            const row = bands.find((b) => b.band === bandOf(best.score));
-            if (row) {
-              row.segments++;
-              row.words += wordCount(s.source);
-            }
+        const current = new Map<number, Map<number, Segment>>();
+        const segmentNow = (d: number, index: number): Segment | undefined => {
+          if (!current.has(d)) current.set(d, new Map(documents.segments(d).map((s) => [s.index, s])));
+          return current.get(d)?.get(index);
+        };
+        for (const { documentId: d, segment: s, match: best } of planned) {
+          const now = segmentNow(d, s.index);
+          if (!now || !untranslated(now) || now.source !== s.source) continue;
+          const confirm = input.confirmExact === true && best.score === 100;
+          const saved = documents.saveTarget({
+            documentId: d,
+            index: s.index,
+            target: best.target,
+            status: confirm ? 'translated' : 'draft',
+          });
+          if (confirm) {
+            confirmed++;
+            tm.segmentSaved(d, saved);
+          }
+          filled++;
+          const row = bands.find((b) => b.band === bandOf(best.score));
+          if (row) {
+            row.segments++;
+            row.words += wordCount(s.source);
           }
         }
       });
+      call.progress({ phase: 'write', done: planned.length, total: planned.length });
       return { bands, filled, confirmed };
     },
 
     /** Source words and segments per band, per document and in total (repetitions across the set). */
-    analyse(input: { documentIds: number[] }): TmAnalysis {
+    async analyse(input: { documentIds: number[] }, call: JobCall = quietCall()): Promise<TmAnalysis> {
       const seen = new Set<string>();
       const total = emptyBands();
-      const docs = input.documentIds.map((id) => {
+      const segmentTotal = input.documentIds.reduce(
+        (n, d) => n + (documents.summary(d)?.segmentCount ?? 0),
+        0,
+      );
+      const tick = timeSliced(call);
+      let done = 0;
+      await checkpoint(call, { phase: 'check', done, total: segmentTotal });
+      const docs: TmAnalysis['documents'] = [];
+      for (const id of input.documentIds) {
         const name = documents.summary(id)?.name ?? String(id);
-        const rows = countBands(
-          [...documents.iterateSegments(id)].map((s) => ({
+        const counted: AnalysedSegment[] = [];
+        for (const s of [...documents.iterateSegments(id)]) {
+          done++;
+          await tick(() => ({ phase: 'check', done, total: segmentTotal }));
+          counted.push({
             key: exactKey(tmKeys(s.source)),
             words: wordCount(s.source),
             best: tm.lookup(s.source, { min: 50, max: 1, exclude: { documentId: id, index: s.index } })[0]
               ?.score,
-          })),
-          seen,
-        );
+          });
+        }
+        const rows = countBands(counted, seen);
         addBands(total, rows);
-        return { id, name, bands: rows };
-      });
+        docs.push({ id, name, bands: rows });
+      }
+      call.progress({ phase: 'check', done: segmentTotal, total: segmentTotal });
       return { documents: docs, total };
     },
   };

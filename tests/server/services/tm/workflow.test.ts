@@ -73,9 +73,9 @@ describe('repetitions, pre-translation and analysis', () => {
       target: 'The 2023 budget was approved.',
       status: 'translated',
     });
-    const exact = tmWorkflow.pretranslate({ documentIds: [b] });
+    const exact = await tmWorkflow.pretranslate({ documentIds: [b] });
     expect(exact.filled).toBe(0);
-    const fuzzy = tmWorkflow.pretranslate({ documentIds: [b], min: 75, confirmExact: true });
+    const fuzzy = await tmWorkflow.pretranslate({ documentIds: [b], min: 75, confirmExact: true });
     expect(fuzzy).toMatchObject({ filled: 2, confirmed: 0 });
     expect(fuzzy.bands.filter((r) => r.segments > 0)).toEqual([
       { band: '85-94', segments: 1, words: 11 },
@@ -86,7 +86,7 @@ describe('repetitions, pre-translation and analysis', () => {
       ['draft', 'The 2024 budget was approved.'],
     ]);
     documents.saveTarget({ documentId: a, index: 0, target: '', status: 'new' });
-    const confirm = tmWorkflow.pretranslate({ documentIds: [a], confirmExact: true });
+    const confirm = await tmWorkflow.pretranslate({ documentIds: [a], confirmExact: true });
     expect(confirm).toMatchObject({ filled: 0 });
   });
 
@@ -98,7 +98,7 @@ describe('repetitions, pre-translation and analysis', () => {
       target: 'At the end of the meeting.',
       status: 'translated',
     });
-    const r = api.services.tmWorkflow.analyse({ documentIds: [a, b] });
+    const r = await api.services.tmWorkflow.analyse({ documentIds: [a, b] });
     const pick = (rows: { band: string; segments: number; words: number }[]) =>
       Object.fromEntries(rows.filter((x) => x.segments > 0).map((x) => [x.band, [x.segments, x.words]]));
     // Counted by hand. a: segment 2 (11 words: «بینالمللی» joined) repeats 0 (12 words); 1 (11) matches

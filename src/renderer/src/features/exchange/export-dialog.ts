@@ -18,6 +18,7 @@ import { t } from '../../i18n/i18n';
 import { openDialog } from '../../ui/dialog';
 import { h } from '../../ui/dom';
 import { downloadBase64, downloadText } from '../../ui/files';
+import { withProgress } from '../../ui/job-progress';
 import { toast } from '../../ui/toast';
 
 type Choice = ArticleFormat | 'review-docx' | ExportFormat;
@@ -82,20 +83,22 @@ export function openExportDialog(api: RendererApiClient, doc: DocumentSummary): 
       if (isArticle(choice)) {
         const unconfirmed = (policy.querySelector<HTMLInputElement>('input:checked')?.value ??
           'refuse') as UnconfirmedPolicy;
-        const file = await api.call('exchange.exportArticle', {
-          documentId: doc.id,
-          format: choice,
-          unconfirmed,
-        });
+        const file = await withProgress('articleExport', (opts) =>
+          api.call('exchange.exportArticle', { documentId: doc.id, format: choice, unconfirmed }, opts),
+        );
         downloadBase64(file.fileName, file.mime, file.contentBase64);
         if (file.unconfirmed.length > 0)
           toast(t(`exchange.done.${unconfirmed}`, { segments: file.unconfirmed.join(', ') }));
       } else if (choice === 'review-docx') {
-        const file = await api.call('exchange.exportReview', { documentId: doc.id });
+        const file = await withProgress('reviewExport', (opts) =>
+          api.call('exchange.exportReview', { documentId: doc.id }, opts),
+        );
         downloadBase64(file.fileName, file.mime, file.contentBase64);
       } else {
         const s = status.value === 'default' ? undefined : (status.value as ExportStatusFilter);
-        const file = await api.call('exchange.export', { documentIds: [doc.id], format: choice, status: s });
+        const file = await withProgress('exchangeExport', (opts) =>
+          api.call('exchange.export', { documentIds: [doc.id], format: choice, status: s }, opts),
+        );
         downloadText(file.fileName, file.mime, file.content);
         for (const l of file.leftOut) toast(t('exchange.leftOut', { segments: l.segments.join(', ') }));
       }

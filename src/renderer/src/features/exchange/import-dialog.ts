@@ -48,7 +48,9 @@ async function runImport(
       };
     }
     case 'xliff': {
-      const r = await api.call('exchange.importXliff', { ...upload, dryRun });
+      const r = await withProgress('xliffImport', (opts) =>
+        api.call('exchange.importXliff', { ...upload, dryRun }, opts),
+      );
       return {
         summary: t('exchange.preview.xliff', {
           applied: r.applied,
@@ -60,11 +62,15 @@ async function runImport(
       };
     }
     case 'tmx': {
-      const r = await api.call('exchange.importTmx', { ...upload, dryRun });
+      const r = await withProgress('tmxImport', (opts) =>
+        api.call('exchange.importTmx', { ...upload, dryRun }, opts),
+      );
       return { summary: t('exchange.preview.tmx', { units: r.units }), details: [], applied: true };
     }
     case 'review': {
-      const r = await api.call('exchange.importReview', { ...upload, dryRun });
+      const r = await withProgress('reviewImport', (opts) =>
+        api.call('exchange.importReview', { ...upload, dryRun }, opts),
+      );
       return {
         summary: t('exchange.preview.review', {
           document: r.document,

@@ -3,6 +3,7 @@ import type { RendererApiClient } from '../../api/client';
 import { isolate, isolateParams, t } from '../../i18n/i18n';
 import { h, setI18n } from '../../ui/dom';
 import { downloadText } from '../../ui/files';
+import { withProgress } from '../../ui/job-progress';
 import { toast, toastError } from '../../ui/toast';
 import { openAddTermDialog } from '../add-term/add-term-dialog';
 import type { GlossaryStore } from '../glossary/glossary-store';
@@ -361,7 +362,9 @@ export class WorkbenchView {
     if (id === null) return;
     try {
       await this.flush();
-      const file = await this.deps.api.call('exchange.export', { documentIds: [id], format });
+      const file = await withProgress('exchangeExport', (opts) =>
+        this.deps.api.call('exchange.export', { documentIds: [id], format }, opts),
+      );
       downloadText(file.fileName, file.mime, file.content);
     } catch (err) {
       toastError(err);
