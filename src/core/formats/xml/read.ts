@@ -133,8 +133,20 @@ const STEP_CHARS = 1 << 16;
  * streamXml that yields after every piece of about 64k characters, so a long import can hand on the
  * elements read so far and give the event loop a turn (progress, cancel) before parsing on.
  */
-export function* streamXmlSteps(xml: string, file: string, opts: StreamXmlOptions): Generator<void, { root: XmlElement }> {
-  const root = yield* run(xml, file, new Set(opts.collect), opts.onElement, opts.onOpen, opts.maxDepth, STEP_CHARS);
+export function* streamXmlSteps(
+  xml: string,
+  file: string,
+  opts: StreamXmlOptions,
+): Generator<void, { root: XmlElement }> {
+  const root = yield* run(
+    xml,
+    file,
+    new Set(opts.collect),
+    opts.onElement,
+    opts.onOpen,
+    opts.maxDepth,
+    STEP_CHARS,
+  );
   return { root };
 }
 
@@ -148,7 +160,7 @@ function drain<T>(steps: Generator<void, T>): T {
 /** The text in pieces of `size` characters (never splitting a surrogate pair), or whole. */
 function* pieces(xml: string, size: number | undefined): Generator<string> {
   if (size === undefined || xml.length <= size) return yield xml;
-  for (let i = 0; i < xml.length; ) {
+  for (let i = 0; i < xml.length;) {
     let end = Math.min(xml.length, i + size);
     const last = xml.charCodeAt(end - 1);
     if (end < xml.length && last >= 0xd800 && last <= 0xdbff) end++;

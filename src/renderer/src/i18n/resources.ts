@@ -25,8 +25,7 @@ function deepMerge(base: Tree, extra: Tree): Tree {
   const out: Tree = { ...base };
   for (const [key, value] of Object.entries(extra)) {
     const current = out[key];
-    out[key] =
-      typeof value === 'object' && typeof current === 'object' ? deepMerge(current, value) : value;
+    out[key] = typeof value === 'object' && typeof current === 'object' ? deepMerge(current, value) : value;
   }
   return out;
 }
