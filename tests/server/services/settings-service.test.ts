@@ -6,12 +6,14 @@ import { useApi } from '../../helpers/db';
 describe('settings', () => {
   const { openApi, tempDir } = useApi();
 
-  it('starts from the defaults (match threshold 70%, repetitions in the open document only)', async () => {
+  it('starts from the defaults (match threshold 70%, repetitions in the open document only, British spelling)', async () => {
     const api = openApi();
     expect(await api.handlers['settings.get']({})).toEqual({
       uiLanguage: 'en',
       tmThreshold: 70,
       tmPropagateAll: false,
+      spellCheck: true,
+      spellDialect: 'en-GB',
     });
   });
 
@@ -24,6 +26,8 @@ describe('settings', () => {
       uiLanguage: 'fa',
       tmThreshold: 85,
       tmPropagateAll: true,
+      spellCheck: true,
+      spellDialect: 'en-GB',
     });
     const again = openApi({ dbPath });
     expect((await again.handlers['settings.get']({})).tmThreshold).toBe(85);
