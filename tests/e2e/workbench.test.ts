@@ -10,7 +10,7 @@ import { buildMatcher, matcherTermsFromEntries } from '../../src/core/glossary';
 import type { DocumentDetail, DocumentSummary, Entry } from '../../src/shared/model';
 import { launchBrowser } from './helpers/browser';
 import { ensureRendererBuilt } from './helpers/build-renderer';
-import { focusPane, openSegment, paneText, screenshot, waitSaved } from './helpers/page';
+import { clickToolbarCommand, focusPane, openSegment, paneText, screenshot, waitSaved } from './helpers/page';
 import { apiCall, startWebServer, type WebServer } from './helpers/server';
 
 let server: WebServer;
@@ -299,14 +299,14 @@ describe('browser mode workbench', () => {
   test('the Persian source can be unlocked and corrected', async () => {
     const doc = docs[2]!;
     await openSegment(page, doc.id, 0);
-    await page.click('[data-testid="unlock-source"]');
+    await clickToolbarCommand(page, 'unlock-source');
     await focusPane(page, 'source');
     await page.keyboard.press('End');
     await page.keyboard.type(' اصلاح');
     await waitSaved(page);
     const saved = await apiCall<DocumentDetail>(server, 'documents.get', { id: doc.id });
     expect(saved.segments[0]?.source.endsWith(' اصلاح')).toBe(true);
-    await page.click('[data-testid="unlock-source"]');
+    await clickToolbarCommand(page, 'unlock-source');
     // Locked again: typing in the source does nothing.
     await focusPane(page, 'source');
     await page.keyboard.type('x');

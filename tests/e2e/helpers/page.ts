@@ -43,3 +43,13 @@ export async function openSegment(page: Page, documentId: number, segment: numbe
 export async function focusPane(page: Page, pane: 'source' | 'target'): Promise<void> {
   await page.locator(`[data-testid="${pane}-pane"] [role="textbox"]`).first().focus();
 }
+
+/**
+ * Clicks a toolbar command wherever the toolbar put it: on the bar when it fits, otherwise inside the
+ * "⋯" menu it gave way to (the overflow order decides which commands move first).
+ */
+export async function clickToolbarCommand(page: Page, testId: string): Promise<void> {
+  const onBar = page.locator(`[data-testid="${testId}"]`);
+  if (!(await onBar.isVisible())) await page.click('[data-testid="toolbar-more"]');
+  await onBar.click();
+}
