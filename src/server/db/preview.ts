@@ -4,7 +4,7 @@
  * the code that would change it.
  */
 import type { Db } from './open';
-import { busyToAppError, writeTx } from './write';
+import { busyToAppError, writeTx, writeTxAsync } from './write';
 
 class PreviewRollback extends Error {}
 
@@ -20,4 +20,9 @@ export function writeOrPreview<T>(db: Db, preview: boolean, fn: () => T): T {
     if (!(e instanceof PreviewRollback)) throw busyToAppError(db, e);
   }
   return result!.value;
+}
+
+/** writeOrPreview for a job that awaits checkpoints inside its transaction (see writeTxAsync). */
+export function writeOrPreviewAsync<T>(db: Db, preview: boolean, fn: () => Promise<T>): Promise<T> {
+  return writeTxAsync(db, fn, !preview);
 }

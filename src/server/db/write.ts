@@ -25,3 +25,28 @@ export function writeTx<T>(db: Db, fn: () => T): T {
     throw busyToAppError(db, err);
   }
 }
+
+/**
+ * writeTx for a job that awaits checkpoints inside its transaction (better-sqlite3's transaction helper
+ * refuses an async function): BEGIN IMMEDIATE, then COMMIT when `fn` resolves — or ROLLBACK when it
+ * throws (a cancel, bad input) or when `commit` is false (a preview). The connection stays in the
+ * transaction across the awaits, so the caller must own it meanwhile: the jobs host runs one job at a
+ * time per connection (jobs/job-lane.ts) and short calls use their own connection.
+ */
+export async function writeTxAsync<T>(db: Db, fn: () => Promise<T>, commit = true): Promise<T> {
+  if (db.inTransaction) throw new Error('writeTxAsync cannot run inside an open transaction');
+  try {
+    db.exec('BEGIN IMMEDIATE');
+  } catch (err) {
+    throw busyToAppError(db, err);
+  }
+  try {
+    const value = await fn();
+    if (commit) db.exec('COMMIT');
+    return value;
+  } catch (err) {
+    throw busyToAppError(db, err);
+  } finally {
+    if (db.inTransaction) db.exec('ROLLBACK');
+  }
+}

@@ -64,12 +64,11 @@ export function exchangeHandlers({
     },
     // A TMX from the import dialog becomes a reference memory of the translation memory, named after the
     // file (the wave-1 translation_units table is gone: migration 007).
-    'exchange.importTmx': (i, call) => {
+    'exchange.importTmx': async (i, call) => {
       const name = tm.freeName(basename(i.fileName).replace(/\.tmx$/i, ''));
-      const r = tm.importTmx(uploadedText(i, 'tmx'), i.fileName, name, {
+      const r = await tm.importTmx(uploadedText(i, 'tmx'), i.fileName, name, {
         dryRun: i.dryRun,
-        signal: call?.signal,
-        onUnits: (done) => call?.progress({ done, total: 0, phase: 'write' }),
+        call: jobOf(call),
       });
       return {
         file: i.fileName,

@@ -1,4 +1,3 @@
-import { AppError } from '../../shared/errors';
 import { BARABAR_VERSION } from '../../shared/version';
 import { fileSize, readTextChunks } from '../text-chunks';
 import type { ApiServices } from './services';
@@ -9,24 +8,17 @@ import { collectChunks, counting, jobOf } from '../jobs/job-call';
 export function tmHandlers({ tm, tmWorkflow }: ApiServices): HandlersFor<'tm'> {
   return {
     'tm.list': () => tm.list(),
-    'tm.import': (i, call) => {
-      const report = tm.importTmx(uploadedText(i, 'tmx'), i.fileName, i.name, {
-        signal: call?.signal,
-        onUnits: (done) => call?.progress({ done, total: 0, phase: 'write' }),
-      });
+    'tm.import': async (i, call) => {
+      const report = await tm.importTmx(uploadedText(i, 'tmx'), i.fileName, i.name, { call: jobOf(call) });
       return { name: report.name, units: report.units, skipped: report.skipped };
     },
-    'tm.importFile': (i, call) => {
+    'tm.importFile': async (i, call) => {
       const total = fileSize(i.path);
       let bytes = 0;
-      const chunks = readTextChunks(i.path, (done) => {
-        bytes = done;
-        // A cancel is seen between chunks as well as between units.
-        if (call?.signal.aborted) throw new AppError('cancelled', {});
-      });
-      const report = tm.importTmx(chunks, i.path, i.name, {
-        signal: call?.signal,
-        onUnits: () => call?.progress({ done: bytes, total, phase: 'read' }),
+      const chunks = readTextChunks(i.path, (done) => (bytes = done));
+      const report = await tm.importTmx(chunks, i.path, i.name, {
+        call: jobOf(call),
+        progress: () => ({ done: bytes, total, phase: 'read' }),
       });
       return { name: report.name, units: report.units, skipped: report.skipped };
     },

@@ -2,25 +2,29 @@
  * TMX into a new reference memory, all or nothing, at a million units: the file arrives as text chunks
  * (read while parsed, never whole), every unit goes through one set of prepared statements inside one
  * immediate transaction, and a malformed unit anywhere (even the last of a 200 MB file), a cancel or a
- * file without one Persian–English pair rolls the whole import back.
+ * file without one Persian–English pair rolls the whole import back. The parse pauses every 64k
+ * characters; there the import passes a time-sliced checkpoint, so progress goes out and a cancel from
+ * the door (or Ctrl+C in the CLI) stops it within a slice instead of after the last unit.
  */
-import { streamTmx } from '../../core/formats/bilingual';
+import { streamTmxSteps } from '../../core/formats/bilingual';
 import { countSkip } from '../../core/formats/bilingual/skipped';
 import { exactHash, tmText } from '../../core/tm';
 import { AppError } from '../../shared/errors';
 import type { ImportSkipped } from '../../shared/model';
+import type { JobProgress } from '../../shared/jobs';
 import type { Db } from '../db/open';
-import { writeOrPreview } from '../db/preview';
+import { writeOrPreviewAsync } from '../db/preview';
+import { checkpoint, quietCall, timeSliced, type JobCall } from '../jobs/job-call';
 import type { TmMemoriesRepo } from '../db/repos/tm-memories-repo';
 import type { TmStore } from './tm-store';
 
 export interface TmImportOptions {
   /** Runs the import and rolls it back: what would be imported, nothing written. */
   dryRun?: boolean | undefined;
-  /** Checked every few hundred units: an abort rolls back everything (AppError 'cancelled'). */
-  signal?: AbortSignal | undefined;
-  /** Units imported so far, every `UNITS_PER_REPORT` units. */
-  onUnits?: ((units: number) => void) | undefined;
+  /** Progress and cancel: an abort rolls back everything (AppError 'cancelled'). */
+  call?: JobCall | undefined;
+  /** What to report at a checkpoint, given the units imported so far (default: units, open-ended). */
+  progress?: ((units: number) => JobProgress) | undefined;
 }
 
 export interface TmImportResult {
@@ -32,18 +36,16 @@ export interface TmImportResult {
   duplicates: number;
 }
 
-const UNITS_PER_REPORT = 5_000;
-const UNITS_PER_CANCEL_CHECK = 256;
 /** Page cache while a bulk import runs (KiB, negative as SQLite takes it): the FTS and index pages of a
  * million units then stay in memory instead of spilling half-built pages to the WAL over and over. */
 const IMPORT_CACHE_KIB = 256 * 1024;
 
-export function importTmxUnits(
+export async function importTmxUnits(
   db: Db,
   deps: { store: TmStore; memories: TmMemoriesRepo; at: string },
   input: { xml: string | Iterable<string>; file: string; name: string },
   opts: TmImportOptions = {},
-): TmImportResult {
+): Promise<TmImportResult> {
   const { store, memories, at } = deps;
   const { file, name } = input;
   let units = 0;
@@ -52,19 +54,20 @@ export function importTmxUnits(
   const skippedBy: ImportSkipped = {};
   // Repeats inside the file, by hash of (source words, target): a number per unit, not the strings.
   const seen = new Set<number>();
-  const checkCancel = (): void => {
-    if (opts.signal?.aborted) throw new AppError('cancelled', {});
-  };
+  const call = opts.call ?? quietCall();
+  const progress = (): JobProgress =>
+    opts.progress?.(units) ?? { done: units, total: 0, phase: 'write' };
+  const tick = timeSliced(call);
   const previousCache = db.pragma('cache_size', { simple: true }) as number;
   db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
   // The fuzzy index would grow unit by unit during the import; it is rebuilt in one pass on the next
   // lookup instead (and must be after a rollback anyway).
   store.reset();
   try {
-    writeOrPreview(db, opts.dryRun === true, () => {
+    await writeOrPreviewAsync(db, opts.dryRun === true, async () => {
       const memoryId = memories.create(name, file, at);
       const add = store.bulkAdder(memoryId);
-      const skipped = streamTmx(
+      const steps = streamTmxSteps(
         input.xml,
         file,
         (u, line) => {
@@ -77,30 +80,30 @@ export function importTmxUnits(
             seen.add(dup);
             add(u.source, u.target, u.author ?? '', u.creationDate ?? at, text);
             units++;
-            if (units % UNITS_PER_REPORT === 0) opts.onUnits?.(units);
           }
-          if ((units + duplicates) % UNITS_PER_CANCEL_CHECK === 0) checkCancel();
         },
         (reason, line) => {
           if (firstLine === 0) firstLine = line;
           countSkip(skippedBy, reason);
         },
       );
-      checkCancel();
+      await checkpoint(call, progress());
+      while (steps.next().done !== true) await tick(progress);
+      // The last chance to cancel: after this the transaction commits.
+      await checkpoint(call, progress());
       if (units === 0)
         throw new AppError('parse', {
           file,
           line: firstLine || 1,
           reason: 'no unit has both Persian and English text',
         });
-      return skipped;
     });
   } finally {
     db.pragma(`cache_size = ${previousCache}`);
     // Word numbers learnt inside a rolled-back transaction are gone.
     store.reset();
   }
-  opts.onUnits?.(units);
+  call.progress(progress());
   let skipped = duplicates;
   for (const n of Object.values(skippedBy)) skipped += n ?? 0;
   return { name, units, skipped, skippedBy, duplicates };

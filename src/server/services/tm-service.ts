@@ -153,14 +153,14 @@ export function createTmService(
     /**
      * Imports a TMX file as a new reference memory, all or nothing (tm-import.ts). `xml` may be a string
      * or text chunks read from a file. Units without English are skipped; a file with no Persian–English
-     * unit at all is an error.
+     * unit at all is an error. Async: it passes checkpoints (progress, cancel) while the file is read.
      */
-    importTmx(
+    async importTmx(
       xml: string | Iterable<string>,
       file: string,
       name: string,
       opts: TmImportOptions = {},
-    ): TmImportResult {
+    ): Promise<TmImportResult> {
       if (name.trim() === '') throw new AppError('validation', { field: 'name', message: 'empty' });
       if (name === PROJECT_MEMORY || memories.byName(name))
         throw new AppError('conflict', { field: 'name', value: name });

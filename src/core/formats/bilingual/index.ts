@@ -17,5 +17,5 @@ export { writeXliff12 } from './write-xliff12';
 export { writeDelimited, unescapeTsvField } from './write-delimited';
 export { writeHtml } from './write-html';
 export { readXliff } from './read-xliff';
-export { readTmx, streamTmx } from './read-tmx';
+export { readTmx, streamTmx, streamTmxSteps } from './read-tmx';
 export { fileId, paragraphId, segmentId, parseFileId, parseParagraphId, parseSegmentId } from './ids';

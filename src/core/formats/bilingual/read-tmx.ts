@@ -6,7 +6,7 @@
  * are left out and counted by reason in `skipped`.
  */
 import { AppError } from '../../../shared/errors';
-import { streamXml } from '../xml/read';
+import { streamXmlSteps } from '../xml/read';
 import type { XmlElement } from '../xml/read';
 import { childElements, firstChild } from '../xml/query';
 import { isoFromTmxDate } from './dates';
@@ -34,7 +34,29 @@ export function streamTmx(
   file: string,
   onUnit: (unit: TmxUnitData, line: number) => void,
   onSkip?: (reason: ImportSkipReason, line: number) => void,
-): { srcLang: string; skipped: ImportSkipped } {
+): TmxStreamEnd {
+  const steps = streamTmxSteps(xml, file, onUnit, onSkip);
+  for (;;) {
+    const r = steps.next();
+    if (r.done === true) return r.value;
+  }
+}
+
+export interface TmxStreamEnd {
+  srcLang: string;
+  skipped: ImportSkipped;
+}
+
+/**
+ * streamTmx that pauses after every piece of about 64k characters (see streamXmlSteps): an import driving
+ * it can give the event loop a turn there, so a cancel gets in while a large file is read.
+ */
+export function* streamTmxSteps(
+  xml: string | Iterable<string>,
+  file: string,
+  onUnit: (unit: TmxUnitData, line: number) => void,
+  onSkip?: (reason: ImportSkipReason, line: number) => void,
+): Generator<void, TmxStreamEnd> {
   const fail = (el: XmlElement, reason: string): never => {
     throw new AppError('parse', { file, line: el.line, element: el.name, reason });
   };
@@ -46,7 +68,7 @@ export function streamTmx(
   const wrongDirection = (el: XmlElement): never =>
     fail(el, `source language is ${el.attrs.srclang ?? ''}, expected Persian (fa)`);
   const skipped: ImportSkipped = {};
-  const { root } = streamXml(xml, file, {
+  const { root } = yield* streamXmlSteps(xml, file, {
     collect: ['tu'],
     onOpen: (el, depth) => {
       if (depth === 0 && el.local !== 'tmx') fail(el, 'not a TMX file');

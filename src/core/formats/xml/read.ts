@@ -130,11 +130,12 @@ export function streamXml(
 const STEP_CHARS = 1 << 16;
 
 /**
- * streamXml that yields after every piece of about 64k characters, so a long import can hand on the
- * elements read so far and give the event loop a turn (progress, cancel) before parsing on.
+ * streamXml that yields after every piece of about 64k characters (a file's chunks are cut to that size
+ * too), so a long import can hand on the elements read so far and give the event loop a turn (progress,
+ * cancel) before parsing on.
  */
 export function* streamXmlSteps(
-  xml: string,
+  xml: string | Iterable<string>,
   file: string,
   opts: StreamXmlOptions,
 ): Generator<void, { root: XmlElement }> {
@@ -167,6 +168,12 @@ function* pieces(xml: string, size: number | undefined): Generator<string> {
     yield xml.slice(i, end);
     i = end;
   }
+}
+
+/** A string or a file's chunks, each cut into pieces of `size` characters (whole when size is unset). */
+function* stepPieces(xml: string | Iterable<string>, size: number | undefined): Generator<string> {
+  if (typeof xml === 'string') return yield* pieces(xml, size);
+  for (const chunk of xml) yield* pieces(chunk, size);
 }
 
 const ENTITY_DECL = /<!ENTITY/i;
@@ -248,7 +255,7 @@ function* run(
   let first = true;
   let lastChunk = '';
   try {
-    for (const chunk of typeof xml === 'string' ? pieces(xml, stepChars) : xml) {
+    for (const chunk of stepPieces(xml, stepChars)) {
       lastChunk = chunk;
       if (first) {
         first = false;

@@ -10,10 +10,10 @@ import { FIXTURES } from './setup';
 const tempDir = useTempDir();
 
 describe('stored TM keys and the folding rules', () => {
-  it('re-keys every unit once when the match-key version changed', () => {
+  it('re-keys every unit once when the match-key version changed', async () => {
     const file = join(tempDir(), 'tm.sqlite');
     const api = createApi({ dbPath: file });
-    api.services.tm.importTmx(readTextChunks(join(FIXTURES, 'omegat.tmx')), 'omegat.tmx', 'omegat');
+    await api.services.tm.importTmx(readTextChunks(join(FIXTURES, 'omegat.tmx')), 'omegat.tmx', 'omegat');
     api.close();
     // Keys made under "other rules": scrambled word numbers, an unknown version.
     const raw = new Database(file);

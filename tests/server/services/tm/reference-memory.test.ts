@@ -19,19 +19,33 @@ function errorOf(fn: () => unknown): AppError {
   throw new Error('no error');
 }
 
+async function rejectionOf(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
+  }
+  throw new Error('no error');
+}
+
 describe('reference memories', () => {
-  it('imports OmegaT (TMX 1.1), Trados-style and translate-toolkit files, mapping language variants', () => {
+  it('imports OmegaT (TMX 1.1), Trados-style and translate-toolkit files, mapping language variants', async () => {
     const { api } = setup();
     const tm = api.services.tm;
-    expect(tm.importTmx(readTextChunks(fixture('omegat.tmx')), 'omegat.tmx', 'omegat')).toEqual({
+    expect(await tm.importTmx(readTextChunks(fixture('omegat.tmx')), 'omegat.tmx', 'omegat')).toEqual({
       name: 'omegat',
       units: 2,
       skipped: 1,
       skippedBy: { no_pair: 1 },
       duplicates: 0,
     });
-    expect(tm.importTmx(readFileSync(fixture('trados.tmx'), 'utf8'), 'trados.tmx', 'trados').units).toBe(1);
-    expect(tm.importTmx(readTextChunks(fixture('translate-toolkit.tmx')), 'tt.tmx', 'tt').units).toBe(2);
+    expect(
+      (await tm.importTmx(readFileSync(fixture('trados.tmx'), 'utf8'), 'trados.tmx', 'trados')).units,
+    ).toBe(1);
+    expect((await tm.importTmx(readTextChunks(fixture('translate-toolkit.tmx')), 'tt.tmx', 'tt')).units).toBe(
+      2,
+    );
     expect(tm.list().map((m) => [m.name, m.kind, m.units])).toEqual([
       ['project', 'project', 0],
       ['omegat', 'reference', 2],
@@ -43,10 +57,10 @@ describe('reference memories', () => {
     expect(tm.lookup('رئیس جمهور ایران به نیویورک سفر کرد')[0]).toMatchObject({ score: 100, origin: 'tt' });
   });
 
-  it('is removable, and the project memory is not', () => {
+  it('is removable, and the project memory is not', async () => {
     const { api } = setup();
     const tm = api.services.tm;
-    tm.importTmx(readTextChunks(fixture('omegat.tmx')), 'omegat.tmx', 'omegat');
+    await tm.importTmx(readTextChunks(fixture('omegat.tmx')), 'omegat.tmx', 'omegat');
     expect(tm.lookup('وزیر دفاع جمهوری اسلامی ایران گفت.')).toHaveLength(1);
     expect(tm.remove('omegat')).toBe(true);
     expect(tm.lookup('وزیر دفاع جمهوری اسلامی ایران گفت.')).toEqual([]);
@@ -55,11 +69,11 @@ describe('reference memories', () => {
     expect(errorOf(() => tm.remove('nothing')).code).toBe('not_found');
   });
 
-  it('refuses a repeated name', () => {
+  it('refuses a repeated name', async () => {
     const { api } = setup();
-    api.services.tm.importTmx(readTextChunks(fixture('trados.tmx')), 'trados.tmx', 'x');
+    await api.services.tm.importTmx(readTextChunks(fixture('trados.tmx')), 'trados.tmx', 'x');
     expect(
-      errorOf(() => api.services.tm.importTmx(readTextChunks(fixture('trados.tmx')), 't', 'x')).code,
+      (await rejectionOf(api.services.tm.importTmx(readTextChunks(fixture('trados.tmx')), 't', 'x'))).code,
     ).toBe('conflict');
   });
 
@@ -71,24 +85,24 @@ describe('reference memories', () => {
     ['no-english.tmx', { line: 5, reason: 'no unit has both Persian and English text' }],
     ['malformed.tmx', { line: 6 }],
     ['xxe.tmx', { reason: 'entity declarations are not allowed' }],
-  ])('rejects %s with file and line, importing nothing', (name, params) => {
+  ])('rejects %s with file and line, importing nothing', async (name, params) => {
     const { api } = setup();
     const before = api.services.tm.list();
-    const err = errorOf(() => api.services.tm.importTmx(readTextChunks(fixture(name)), name, 'bad'));
+    const err = await rejectionOf(api.services.tm.importTmx(readTextChunks(fixture(name)), name, 'bad'));
     expect(err.code).toBe('parse');
     expect(err.params).toMatchObject({ file: name, ...params });
     expect(api.services.tm.list()).toEqual(before);
     // The name is free again: nothing of the failed import is left.
-    expect(api.services.tm.importTmx(readTextChunks(fixture('trados.tmx')), 'trados.tmx', 'bad').units).toBe(
-      1,
-    );
+    expect(
+      (await api.services.tm.importTmx(readTextChunks(fixture('trados.tmx')), 'trados.tmx', 'bad')).units,
+    ).toBe(1);
   });
 
-  it('finds concordance in any spelling on the Persian side, and on the English side', () => {
+  it('finds concordance in any spelling on the Persian side, and on the English side', async () => {
     const { api } = setup();
     const tm = api.services.tm;
-    tm.importTmx(readTextChunks(fixture('omegat.tmx')), 'omegat.tmx', 'omegat');
-    tm.importTmx(readTextChunks(fixture('translate-toolkit.tmx')), 'tt.tmx', 'tt');
+    await tm.importTmx(readTextChunks(fixture('omegat.tmx')), 'omegat.tmx', 'omegat');
+    await tm.importTmx(readTextChunks(fixture('translate-toolkit.tmx')), 'tt.tmx', 'tt');
     const fa = tm.concordance('بین‌المللی');
     expect(fa.map((h) => h.source.slice(h.ranges[0]!.start, h.ranges[0]!.end))).toEqual(['بین المللی']);
     const minister = tm.concordance('وزیر');
