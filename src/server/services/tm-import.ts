@@ -55,8 +55,7 @@ export async function importTmxUnits(
   // Repeats inside the file, by hash of (source words, target): a number per unit, not the strings.
   const seen = new Set<number>();
   const call = opts.call ?? quietCall();
-  const progress = (): JobProgress =>
-    opts.progress?.(units) ?? { done: units, total: 0, phase: 'write' };
+  const progress = (): JobProgress => opts.progress?.(units) ?? { done: units, total: 0, phase: 'write' };
   const tick = timeSliced(call);
   const previousCache = db.pragma('cache_size', { simple: true }) as number;
   db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
