@@ -55,11 +55,9 @@ export async function tmCommand(args: string[], io: CliIo): Promise<number> {
       if (!file || !name) throw new UsageError('usage: barabar tm import FILE.tmx --name NAME');
       return withContext(io, values, async (ctx) => {
         // Read from disk as a stream by the service: no upload limit, a progress bar on a terminal. The
-        // import runs synchronously in this process (one transaction), so a Ctrl+C handler could only run
-        // once it had finished: none is kept (finish() drops it; the bar still draws), Ctrl+C ends the
-        // process at once, and SQLite discards the uncommitted transaction — nothing is imported.
+        // import passes checkpoints while it reads, so Ctrl+C cancels it there: rolled back, the cancelled
+        // message, exit status 130 (a second Ctrl+C exits at once; SQLite then discards the transaction).
         const job = startCliJob();
-        job.finish();
         const report = await ctx
           .call('tm.importFile', { path: resolve(file), name }, job.call)
           .finally(() => job.finish());
