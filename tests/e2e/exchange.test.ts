@@ -4,6 +4,7 @@
  * the article is not finished) and the import preview of a glossary whose Persian term we already render
  * otherwise, with the conflict choice. Screenshots at 1440×900 and 1024×700 in tests/e2e/screenshots/.
  */
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from './helpers/browser';
@@ -125,6 +126,24 @@ describe('export and import dialogs', () => {
     expect(terms).toContainEqual(
       expect.objectContaining({ lang: 'en', text: 'deployed flotilla', status: 'admitted' }),
     );
+  });
+
+  test('a TMX import says which memory the file goes into', async () => {
+    await page.click('.nav-tab[data-view="documents"]');
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.click('[data-testid="import-exchange"]'),
+    ]);
+    await chooser.setFiles(join(__dirname, '..', 'fixtures', 'tm', 'omegat.tmx'));
+    const summary = page.locator('[data-testid="import-preview-summary"]');
+    await expect
+      .poll(() => summary.textContent(), { timeout: 30_000 })
+      .toBe('Will add 2 translation units to a new reference memory, “omegat”.');
+    await shots('import-preview-tmx');
+    await dialog().locator('button[type="submit"]').click();
+    await dialog().waitFor({ state: 'detached', timeout: 30_000 });
+    const list = await apiCall<{ name: string; units: number }[]>(server, 'tm.list', {});
+    expect(list).toContainEqual(expect.objectContaining({ name: 'omegat', units: 2 }));
   });
 
   test('in Persian the export dialog reads right to left', async () => {

@@ -65,7 +65,12 @@ async function runImport(
       const r = await withProgress('tmxImport', (opts) =>
         api.call('exchange.importTmx', { ...upload, dryRun }, opts),
       );
-      return { summary: t('exchange.preview.tmx', { units: r.units }), details: [], applied: true };
+      // The file becomes a reference memory of its own, named after the file: say which.
+      const summary = t(r.dryRun ? 'exchange.preview.tmxInto' : 'exchange.tmxImported', {
+        units: r.units,
+        memory: r.memory,
+      });
+      return { summary, details: [], applied: true };
     }
     case 'review': {
       const r = await withProgress('reviewImport', (opts) =>
