@@ -299,6 +299,10 @@ describe('comments and reviewer mode (issue 12.6)', () => {
     // Its toolbar button may sit in the "⋯" menu at this width; the shortcut works from the pane.
     await page.keyboard.press('Control+Alt+KeyR');
     expect(await page.getAttribute('[data-testid="reviewer-mode"]', 'aria-pressed')).toBe('true');
+    // Stored in the database settings, not in this browser: every window and door sees the same mode.
+    await poll(
+      async () => (await apiCall<{ reviewerMode: boolean }>(server, 'settings.get', {})).reviewerMode,
+    ).toBe(true);
     await openSegment(page, doc.id, 8);
     await focusPane(page, 'target');
     await page.keyboard.press('Control+Enter');
@@ -325,6 +329,9 @@ describe('comments and reviewer mode (issue 12.6)', () => {
     await focusPane(page, 'target');
     await page.keyboard.press('Control+Alt+KeyR');
     expect(await page.getAttribute('[data-testid="reviewer-mode"]', 'aria-pressed')).toBe('false');
+    await poll(
+      async () => (await apiCall<{ reviewerMode: boolean }>(server, 'settings.get', {})).reviewerMode,
+    ).toBe(false);
     await waitSaved(page);
   });
 });

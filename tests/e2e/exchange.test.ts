@@ -84,6 +84,8 @@ describe('export and import dialogs', () => {
     await shots('export-dialog-unconfirmed');
 
     await page.selectOption('[data-testid="export-format"]', 'tmx');
+    // The refusal answered the article format; a TMX has its own rules, so the old error must not linger.
+    expect(await error.textContent()).toBe('');
     expect(await policy.isVisible()).toBe(false);
     expect(await page.locator('[data-testid="export-status"]').isVisible()).toBe(true);
     await page.selectOption('[data-testid="export-status"]', 'confirmed');

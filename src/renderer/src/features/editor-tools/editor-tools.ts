@@ -84,10 +84,11 @@ export class EditorTools {
     this.comments = new CommentsStore(host.api);
     this.commentsSection = new CommentsSection(this.comments);
     this.filterBar = new FilterBar(host.api, (kept) => this.filterChanged(kept));
-    this.reviewer = new ReviewerToggle((on) => {
+    this.reviewer = new ReviewerToggle(host.api, (on, byUser) => {
       this.attached?.session.setReviewerMode(on);
-      toast(t(on ? 'editorTools.review.on' : 'editorTools.review.off'));
+      if (byUser) toast(t(on ? 'editorTools.review.on' : 'editorTools.review.off'));
     });
+    void this.reviewer.load();
     const findButton = h('button', {
       class: 'btn',
       i18n: 'editorTools.find.button',
