@@ -106,7 +106,7 @@ describe('export and import dialogs', () => {
       buffer: Buffer.from('ناوگروه اعزامی\tdeployed flotilla\nوزیر دفاع\tdefence minister\n', 'utf8'),
     });
     const summary = page.locator('[data-testid="import-preview-summary"]');
-    await expect.poll(() => summary.textContent(), { timeout: 30_000 }).toMatch(/1 conflicts?/);
+    await expect.poll(() => summary.textContent(), { timeout: 30_000 }).toMatch(/\b1 conflict,/);
     const details = page.locator('[data-testid="import-preview-details"] li');
     expect(await details.first().textContent()).toContain('naval task force');
     await shots('import-preview-conflict');

@@ -35,8 +35,9 @@ async function runImport(
           added: r.added,
           updated: r.updated,
           unchanged: r.unchanged,
-          conflicts: r.conflicts.length,
-          rejected: r.rejected.length,
+          // Each counted noun is its own plural message (i18next picks the form from `count`).
+          conflicts: t('exchange.preview.conflicts', { count: r.conflicts.length }),
+          rejected: t('exchange.preview.rejected', { count: r.rejected.length }),
         }),
         details: [
           ...r.conflicts.map(
@@ -53,7 +54,7 @@ async function runImport(
       );
       return {
         summary: t('exchange.preview.xliff', {
-          applied: r.applied,
+          count: r.applied,
           unchanged: r.unchanged,
           mismatched: r.mismatched.length,
         }),
@@ -65,7 +66,7 @@ async function runImport(
       const r = await withProgress('tmxImport', (opts) =>
         api.call('exchange.importTmx', { ...upload, dryRun }, opts),
       );
-      return { summary: t('exchange.preview.tmx', { units: r.units }), details: [], applied: true };
+      return { summary: t('exchange.preview.tmx', { count: r.units }), details: [], applied: true };
     }
     case 'review': {
       const r = await withProgress('reviewImport', (opts) =>
@@ -74,7 +75,7 @@ async function runImport(
       return {
         summary: t('exchange.preview.review', {
           document: r.document,
-          changed: r.applied.length,
+          count: r.applied.length,
           unchanged: r.unchanged,
         }),
         details: [
