@@ -17,6 +17,7 @@ import { FilterBar, type FilterResult } from './filter/filter-bar';
 import { FilterLines } from './filter/filter-lines';
 import { FindPanel } from './find/find-panel';
 import { ReviewerToggle } from './review/reviewer-toggle';
+import { openUserDictionary } from './spell/user-dictionary-dialog';
 import { SourceStatusLines } from './review/source-status-lines';
 import type { SideSection } from './side-section';
 import { registerSpellActions } from './spell/spell-actions';
@@ -173,6 +174,7 @@ export class EditorTools {
       toggleReviewer: () => this.reviewer.set(!this.reviewer.isOn()),
       addComment: () => this.commentsSection.focusInput(),
       focusFilter: () => this.filterBar.focus(),
+      userDictionary: () => void openUserDictionary(this.host.api, this.spell),
     });
   }
 
