@@ -20,6 +20,7 @@ let server: WebServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let page: Page;
 let doc: DocumentSummary;
+let otherDoc: DocumentSummary;
 
 const SIZES = [
   { width: 1440, height: 900 },
@@ -41,6 +42,7 @@ beforeAll(async () => {
   server = await startWebServer();
   const docs = await apiCall<DocumentSummary[]>(server, 'documents.list', {});
   doc = docs.find((d) => d.name.startsWith('000')) ?? docs[0]!;
+  otherDoc = docs.find((d) => d.name.startsWith('001'))!;
   for (const index of [3, 7]) {
     await apiCall(server, 'segments.saveTarget', {
       documentId: doc.id,
@@ -127,6 +129,10 @@ describe('QA in the app', { timeout: 180_000 }, () => {
     await shots('qa-misspelling');
     await page.locator('[data-testid="misspelling-insert"]').first().click();
     await expect.poll(() => paneText(page, 'target')).toContain('Viktor Khrenin');
+
+    // Report 001 has no misspelt name: its segments must not keep showing report 000's note.
+    await openSegment(page, otherDoc.id, 5);
+    await expect.poll(() => panel.isHidden()).toBe(true);
   });
 
   test('a forbidden rendering shows on its term in the side panel, as the pane underlines it', async () => {

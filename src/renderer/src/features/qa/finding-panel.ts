@@ -7,6 +7,9 @@ import type { QaIssue } from '../../../../shared/model';
 import { isolateParams, t } from '../../i18n/i18n';
 import { clear, h } from '../../ui/dom';
 
+/** No render key is ever this: the state after a reset. */
+const NOTHING_RENDERED = '\u0000';
+
 /** The open findings of one segment that the editor offers to dismiss (untranslated is not one). */
 export function segmentFindings(issues: readonly QaIssue[], segment: number): QaIssue[] {
   return issues.filter((i) => i.segment === segment && !i.ignored && i.check !== 'untranslated');
@@ -28,8 +31,9 @@ export class FindingPanel {
   }
 
   /** Forget what is shown (language switch): the next render rebuilds. */
+  /** Forget what is shown, so the next render rebuilds even when it has nothing to show (a new document). */
   reset(): void {
-    this.shown = '';
+    this.shown = NOTHING_RENDERED;
   }
 
   /** Called on every keystroke with the active segment's findings: rebuilds only when they change. */

@@ -7,6 +7,9 @@ import { isolate, t } from '../../i18n/i18n';
 import { clear, h } from '../../ui/dom';
 import { misspellingText } from './live-misspellings';
 
+/** No render key is ever this: the state after a reset. */
+const NOTHING_RENDERED = '\u0000';
+
 export class MisspellingPanel {
   readonly el: HTMLElement;
   private readonly list = h('ul', { class: 'finding-list' });
@@ -22,8 +25,9 @@ export class MisspellingPanel {
     this.el.hidden = true;
   }
 
+  /** Forget what is shown, so the next render rebuilds even when it has nothing to show (a new document). */
   reset(): void {
-    this.shown = '';
+    this.shown = NOTHING_RENDERED;
   }
 
   /** Called on every keystroke: rebuilds only when the segment's misspellings change. */

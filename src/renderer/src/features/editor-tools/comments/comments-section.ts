@@ -7,6 +7,9 @@ import type { SegmentStore } from '../../workbench/segment-store';
 import type { SideSection } from '../side-section';
 import type { CommentsStore } from './comments-store';
 
+/** No render key is ever this: the state after a reset. */
+const NOTHING_RENDERED = '\u0000';
+
 function formatTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
@@ -55,8 +58,9 @@ export class CommentsSection implements SideSection {
     comments.onChange(() => this.draw());
   }
 
+  /** Forget what is shown, so the next render rebuilds even when it has nothing to show (a new document). */
   reset(): void {
-    this.shown = '';
+    this.shown = NOTHING_RENDERED;
   }
 
   render(store: SegmentStore, pos: number): void {
