@@ -72,12 +72,12 @@ async function buildOld(dir: string, split: boolean): Promise<string> {
     nodePaths: [join(root, 'node_modules')],
   });
   cpSync(join(root, 'src', 'server', 'db', 'migrations'), join(dir, 'migrations'), { recursive: true });
-  // Started the way bin/barabar.mjs starts the split bundle (same staleness walk), so only the bundle differs.
+  // Started the way bin/barabar.mjs starts the split bundle (the same staleness check), so only the bundle differs.
   const runner = join(dir, 'run.mjs');
-  const lib = pathToFileURL(join(root, 'scripts', 'lib.mjs')).href;
+  const check = pathToFileURL(join(root, 'scripts', 'cli-bundle.mjs')).href;
   writeFileSync(
     runner,
-    `import { newestMtime } from '${lib}';\nnewestMtime(${JSON.stringify(join(root, 'src'))});\n` +
+    `import { cliBundleIsCurrent } from '${check}';\ncliBundleIsCurrent(${JSON.stringify(root)});\n` +
       `const { main } = await import('./barabar.mjs');\nprocess.exitCode = await main(process.argv.slice(2));\n`,
   );
   return runner;

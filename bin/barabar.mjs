@@ -1,16 +1,16 @@
 #!/usr/bin/env node
 // The `barabar` command. It runs the bundle that `npm run build` makes (fast start) when that bundle is newer
-// than every source file, and otherwise the TypeScript sources through tsx, so it never runs stale code.
-import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { newestMtime, root } from '../scripts/lib.mjs';
+// than every source file it was built from, and otherwise the TypeScript sources through tsx, so it never
+// runs stale code.
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cliBundleIsCurrent } from '../scripts/cli-bundle.mjs';
 
-const bundle = join(root, 'out', 'cli', 'barabar.mjs');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 let main;
-if (existsSync(bundle) && statSync(bundle).mtimeMs >= newestMtime(join(root, 'src'))) {
-  ({ main } = await import(pathToFileURL(bundle).href));
+if (cliBundleIsCurrent(root)) {
+  ({ main } = await import(pathToFileURL(join(root, 'out', 'cli', 'barabar.mjs')).href));
 } else {
   const { tsImport } = await import('tsx/esm/api');
   ({ main } = await tsImport('../src/cli/main.ts', import.meta.url));

@@ -3,7 +3,7 @@
 // turns each command's `import()` in src/cli/main.ts into its own chunk, so `--version` loads only the entry
 // and `list` only the documents chunk. Chunks sit beside the entry: the database code finds its migrations
 // in the directory of the file it was bundled into.
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { root } from './lib.mjs';
@@ -21,7 +21,7 @@ const external = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })
 
 // Old chunks would pile up (their names carry a hash).
 rmSync(join(root, 'out', 'cli'), { recursive: true, force: true });
-await build({
+const { metafile } = await build({
   entryPoints: { barabar: join(root, 'src', 'cli', 'main.ts') },
   outdir: join(root, 'out', 'cli'),
   outExtension: { '.js': '.mjs' },
@@ -33,9 +33,23 @@ await build({
   target: 'node20',
   external,
   sourcemap: 'linked',
+  metafile: true,
+  // Input paths in the metafile are relative to this: sources.json below lists them from the root.
+  absWorkingDir: root,
   logLevel: 'warning',
 });
 // The database code finds its SQL migrations beside itself.
 cpSync(join(root, 'src', 'server', 'db', 'migrations'), join(root, 'out', 'cli', 'migrations'), {
   recursive: true,
 });
+// The files this bundle was built from, for bin/barabar.mjs: it runs the bundle only while none of them is
+// newer, and stats just these (a few hundred) instead of walking all of src/ on every start. The
+// migrations count too (they are copied, not bundled); a new source file only matters once an existing
+// one imports it, and that edit makes the bundle stale.
+const migrations = join('src', 'server', 'db', 'migrations');
+const sources = [
+  ...Object.keys(metafile.inputs).filter((input) => input.startsWith('src/')),
+  migrations,
+  ...readdirSync(join(root, migrations)).map((name) => join(migrations, name)),
+].map((path) => path.split('\\').join('/'));
+writeFileSync(join(root, 'out', 'cli', 'sources.json'), `${JSON.stringify(sources)}\n`);

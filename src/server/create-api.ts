@@ -15,7 +15,9 @@ import { createTmService } from './services/tm-service';
 import { createTmWorkflow } from './services/tm-workflow';
 import { createFindService } from './services/find-service';
 import { createSegmentReviewService } from './services/segment-review-service';
-import { createHandlers } from './methods';
+import { createHandlers, type ApiServices } from './methods';
+import { lazyObject } from './lazy-object';
+import type { Db } from './db/open';
 import { openCommentNotes } from '../core/editor/comment-notes';
 
 export interface CreateApiOptions {
@@ -51,62 +53,41 @@ export function createApi(opts: CreateApiOptions) {
   const now = opts.now ?? (() => new Date().toISOString());
   const user = opts.user ?? currentUser();
   const repos = createRepos(db);
-  const documents = createDocumentsService(db, repos.documents, now);
   refreshMatchKeys(db, repos);
-  const glossary = createGlossaryService(db, repos.glossary, now, user);
-  const qa = createQaService(db, documents, glossary, repos.qaIgnored, repos.qaProfile, now);
-  const exchange = createExchangeService(db, documents, glossary, now, BARABAR_VERSION, (id) =>
-    openCommentNotes(repos.comments.byDocument(id)),
-  );
-  const settings = createSettingsService(db, repos.settings);
-  const tm = createTmService(db, { documents, glossary, now, user });
-  const tmWorkflow = createTmWorkflow(db, { documents, tm, now });
-  const article = createArticleService(documents, BARABAR_VERSION);
-  const review = createReviewService(db, documents, BARABAR_VERSION, {
-    comments: repos.comments,
-    now,
-    notesOf: (id) => openCommentNotes(repos.comments.byDocument(id)),
+  const notesOf = (id: number) => openCommentNotes(repos.comments.byDocument(id));
+  // Each service is built on its first use, so a command that calls one method (`barabar list`) pays for
+  // the services that method needs and no others. Dependencies are read through `services` too.
+  const services: ApiServices & { db: Db } = lazyObject<ApiServices & { db: Db }>({
+    db: () => db,
+    info: () => ({ version: BARABAR_VERSION, dbPath: opts.dbPath, schemaVersion }),
+    documents: () => createDocumentsService(db, repos.documents, now),
+    glossary: () => createGlossaryService(db, repos.glossary, now, user),
+    qa: () =>
+      createQaService(db, services.documents, services.glossary, repos.qaIgnored, repos.qaProfile, now),
+    exchange: () =>
+      createExchangeService(db, services.documents, services.glossary, now, BARABAR_VERSION, notesOf),
+    settings: () => createSettingsService(db, repos.settings),
+    tm: () => createTmService(db, { documents: services.documents, glossary: services.glossary, now, user }),
+    tmWorkflow: () => createTmWorkflow(db, { documents: services.documents, tm: services.tm, now }),
+    article: () => createArticleService(services.documents, BARABAR_VERSION),
+    review: () =>
+      createReviewService(db, services.documents, BARABAR_VERSION, {
+        comments: repos.comments,
+        now,
+        notesOf,
+      }),
+    find: () => createFindService(db, repos.documents, repos.replaceBatches, now),
+    segmentReview: () =>
+      createSegmentReviewService(db, repos.documents, repos.comments, repos.userDictionary, now, user),
   });
-  const find = createFindService(db, repos.documents, repos.replaceBatches, now);
-  const segmentReview = createSegmentReviewService(
-    db,
-    repos.documents,
-    repos.comments,
-    repos.userDictionary,
-    now,
-    user,
-  );
-  const services = {
-    db,
-    documents,
-    glossary,
-    qa,
-    exchange,
-    settings,
-    article,
-    review,
-    tm,
-    tmWorkflow,
-    find,
-    segmentReview,
-  };
 
-  if (opts.seed) seedOnce(db, { documents, glossary, settings: repos.settings }, opts.seed);
+  if (opts.seed) {
+    const { documents, glossary } = services;
+    seedOnce(db, { documents, glossary, settings: repos.settings }, opts.seed);
+  }
 
-  const handlers = createHandlers({
-    documents,
-    glossary,
-    qa,
-    exchange,
-    settings,
-    tm,
-    tmWorkflow,
-    article,
-    find,
-    segmentReview,
-    review,
-    info: { version: BARABAR_VERSION, dbPath: opts.dbPath, schemaVersion },
-  });
+  // createHandlers builds a domain's handlers on the first call of one of its methods.
+  const handlers = createHandlers(services);
 
   return {
     handlers,

@@ -258,6 +258,21 @@ describe('English spell check (issue 12.5)', () => {
     await page.selectOption('[data-testid="spell-setting"]', 'en-GB');
     await waitSaved(page);
   });
+
+  test('the user dictionary: seen and a word removed, from the spelling select', async () => {
+    // «goverment» was added by mistake in the test above; the translator takes it out again.
+    await page.selectOption('[data-testid="spell-setting"]', 'dictionary');
+    const list = page.locator('dialog[open] [data-testid="user-dictionary"]');
+    await poll(() => list.textContent()).toContain('goverment');
+    // The select is a setting, not a menu: it shows the dialect again, not "Your dictionary…".
+    expect(await page.inputValue('[data-testid="spell-setting"]')).toBe('en-GB');
+    await shots('user-dictionary');
+    await list.locator('[data-testid="dictionary-remove"][data-word="goverment"]').click();
+    await poll(() => list.textContent()).not.toContain('goverment');
+    expect(await apiCall<string[]>(server, 'dictionary.list', {})).not.toContain('goverment');
+    await page.click('dialog[open] button[type="submit"]');
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
+  });
 });
 
 describe('comments and reviewer mode (issue 12.6)', () => {
@@ -299,6 +314,10 @@ describe('comments and reviewer mode (issue 12.6)', () => {
     // Its toolbar button may sit in the "⋯" menu at this width; the shortcut works from the pane.
     await page.keyboard.press('Control+Alt+KeyR');
     expect(await page.getAttribute('[data-testid="reviewer-mode"]', 'aria-pressed')).toBe('true');
+    // Stored in the database settings, not in this browser: every window and door sees the same mode.
+    await poll(
+      async () => (await apiCall<{ reviewerMode: boolean }>(server, 'settings.get', {})).reviewerMode,
+    ).toBe(true);
     await openSegment(page, doc.id, 8);
     await focusPane(page, 'target');
     await page.keyboard.press('Control+Enter');
@@ -325,6 +344,9 @@ describe('comments and reviewer mode (issue 12.6)', () => {
     await focusPane(page, 'target');
     await page.keyboard.press('Control+Alt+KeyR');
     expect(await page.getAttribute('[data-testid="reviewer-mode"]', 'aria-pressed')).toBe('false');
+    await poll(
+      async () => (await apiCall<{ reviewerMode: boolean }>(server, 'settings.get', {})).reviewerMode,
+    ).toBe(false);
     await waitSaved(page);
   });
 });

@@ -9,6 +9,7 @@ const DEFAULTS: Settings = {
   spellCheck: true,
   tmThreshold: 70,
   tmPropagateAll: false,
+  reviewerMode: false,
 };
 /** The UI settings are one JSON value in the settings table. */
 const KEY = 'ui';

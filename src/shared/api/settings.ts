@@ -14,6 +14,8 @@ export interface Settings {
   tmThreshold: number;
   /** A confirmed segment's repetitions are filled in every document, not only the open one. */
   tmPropagateAll: boolean;
+  /** Ctrl+Enter signs segments off (reviewed, then final) instead of confirming them. */
+  reviewerMode: boolean;
 }
 
 export const settingsMethods = {
@@ -26,6 +28,7 @@ export const settingsMethods = {
       spellCheck: z.boolean().optional(),
       tmThreshold: z.number().int().min(1).max(100).optional(),
       tmPropagateAll: z.boolean().optional(),
+      reviewerMode: z.boolean().optional(),
     }),
   ),
 };

@@ -14,6 +14,7 @@ describe('settings', () => {
       tmPropagateAll: false,
       spellCheck: true,
       spellDialect: 'en-GB',
+      reviewerMode: false,
     });
   });
 
@@ -22,14 +23,18 @@ describe('settings', () => {
     const first = openApi({ dbPath });
     await first.handlers['settings.set']({ tmThreshold: 85 });
     await first.handlers['settings.set']({ uiLanguage: 'fa' });
+    await first.handlers['settings.set']({ reviewerMode: true });
     expect(await first.handlers['settings.set']({ tmPropagateAll: true })).toEqual({
       uiLanguage: 'fa',
       tmThreshold: 85,
       tmPropagateAll: true,
       spellCheck: true,
       spellDialect: 'en-GB',
+      reviewerMode: true,
     });
     const again = openApi({ dbPath });
     expect((await again.handlers['settings.get']({})).tmThreshold).toBe(85);
+    // Reviewer mode lives in the database, so the browser and the Electron window agree on it.
+    expect((await again.handlers['settings.get']({})).reviewerMode).toBe(true);
   });
 });

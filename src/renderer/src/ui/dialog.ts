@@ -38,6 +38,12 @@ export function openDialog<T>(opts: {
       resolve(value);
     };
     cancel.addEventListener('click', () => finish(null));
+    // An error answers the choices it was given; once the user changes a format or an option it is stale.
+    const clearError = (): void => {
+      error.textContent = '';
+    };
+    form.addEventListener('change', clearError);
+    form.addEventListener('input', clearError);
     dialog.addEventListener('cancel', () => finish(null));
     form.addEventListener('submit', (e) => {
       e.preventDefault();

@@ -126,6 +126,7 @@ export class DocumentsView {
             done: formatNumber(d.confirmedCount),
             drafted: formatNumber(drafts),
             total: formatNumber(d.segmentCount),
+            count: d.segmentCount,
           },
         }),
         this.counts.cell(d.id),

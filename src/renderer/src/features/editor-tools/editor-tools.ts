@@ -17,6 +17,7 @@ import { FilterBar, type FilterResult } from './filter/filter-bar';
 import { FilterLines } from './filter/filter-lines';
 import { FindPanel } from './find/find-panel';
 import { ReviewerToggle } from './review/reviewer-toggle';
+import { openUserDictionary } from './spell/user-dictionary-dialog';
 import { SourceStatusLines } from './review/source-status-lines';
 import type { SideSection } from './side-section';
 import { registerSpellActions } from './spell/spell-actions';
@@ -84,10 +85,11 @@ export class EditorTools {
     this.comments = new CommentsStore(host.api);
     this.commentsSection = new CommentsSection(this.comments);
     this.filterBar = new FilterBar(host.api, (kept) => this.filterChanged(kept));
-    this.reviewer = new ReviewerToggle((on) => {
+    this.reviewer = new ReviewerToggle(host.api, (on, byUser) => {
       this.attached?.session.setReviewerMode(on);
-      toast(t(on ? 'editorTools.review.on' : 'editorTools.review.off'));
+      if (byUser) toast(t(on ? 'editorTools.review.on' : 'editorTools.review.off'));
     });
+    void this.reviewer.load();
     const findButton = h('button', {
       class: 'btn',
       i18n: 'editorTools.find.button',
@@ -172,6 +174,7 @@ export class EditorTools {
       toggleReviewer: () => this.reviewer.set(!this.reviewer.isOn()),
       addComment: () => this.commentsSection.focusInput(),
       focusFilter: () => this.filterBar.focus(),
+      userDictionary: () => void openUserDictionary(this.host.api, this.spell),
     });
   }
 

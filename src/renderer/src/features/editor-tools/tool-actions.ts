@@ -7,6 +7,7 @@ export interface ToolActionHost {
   toggleReviewer(): void;
   addComment(): void;
   focusFilter(): void;
+  userDictionary(): void;
 }
 
 /**
@@ -45,5 +46,7 @@ export function registerToolActions(editors: readonly Editor[], host: ToolAction
     [KeyMod.CtrlCmd | KeyMod.Alt | KeyCode.KeyL],
     () => host.focusFilter(),
   );
+  // No key of its own: reached from the palette and from the spelling select.
+  add('barabar.userDictionary', 'editorTools.actions.userDictionary', [], () => host.userDictionary());
   return out;
 }

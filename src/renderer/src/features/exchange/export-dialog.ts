@@ -54,7 +54,7 @@ export function openExportDialog(api: RendererApiClient, doc: DocumentSummary): 
   const progress = h('p', {
     class: 'dialog-note',
     i18n: 'exchange.progress',
-    i18nParams: { done: doc.confirmedCount, total: doc.segmentCount },
+    i18nParams: { done: doc.confirmedCount, total: doc.segmentCount, count: doc.segmentCount },
   });
   const sync = (): void => {
     policy.hidden = !isArticle(format.value);
@@ -88,7 +88,12 @@ export function openExportDialog(api: RendererApiClient, doc: DocumentSummary): 
         );
         downloadBase64(file.fileName, file.mime, file.contentBase64);
         if (file.unconfirmed.length > 0)
-          toast(t(`exchange.done.${unconfirmed}`, { segments: file.unconfirmed.join(', ') }));
+          toast(
+            t(`exchange.done.${unconfirmed}`, {
+              segments: file.unconfirmed.join(', '),
+              count: file.unconfirmed.length,
+            }),
+          );
       } else if (choice === 'review-docx') {
         const file = await withProgress('reviewExport', (opts) =>
           api.call('exchange.exportReview', { documentId: doc.id }, opts),
@@ -100,7 +105,8 @@ export function openExportDialog(api: RendererApiClient, doc: DocumentSummary): 
           api.call('exchange.export', { documentIds: [doc.id], format: choice, status: s }, opts),
         );
         downloadText(file.fileName, file.mime, file.content);
-        for (const l of file.leftOut) toast(t('exchange.leftOut', { segments: l.segments.join(', ') }));
+        for (const l of file.leftOut)
+          toast(t('exchange.leftOut', { segments: l.segments.join(', '), count: l.segments.length }));
       }
       return true;
     },

@@ -35,8 +35,9 @@ async function runImport(
           added: r.added,
           updated: r.updated,
           unchanged: r.unchanged,
-          conflicts: r.conflicts.length,
-          rejected: r.rejected.length,
+          // Each counted noun is its own plural message (i18next picks the form from `count`).
+          conflicts: t('exchange.preview.conflicts', { count: r.conflicts.length }),
+          rejected: t('exchange.preview.rejected', { count: r.rejected.length }),
         }),
         details: [
           ...r.conflicts.map(
@@ -53,7 +54,7 @@ async function runImport(
       );
       return {
         summary: t('exchange.preview.xliff', {
-          applied: r.applied,
+          count: r.applied,
           unchanged: r.unchanged,
           mismatched: r.mismatched.length,
         }),
@@ -67,7 +68,7 @@ async function runImport(
       );
       // The file becomes a reference memory of its own, named after the file: say which.
       const summary = t(r.dryRun ? 'exchange.preview.tmxInto' : 'exchange.tmxImported', {
-        units: r.units,
+        count: r.units,
         memory: r.memory,
       });
       return { summary, details: [], applied: true };
@@ -79,7 +80,7 @@ async function runImport(
       return {
         summary: t('exchange.preview.review', {
           document: r.document,
-          changed: r.applied.length,
+          count: r.applied.length,
           unchanged: r.unchanged,
         }),
         details: [

@@ -225,7 +225,7 @@ export class QaView {
         on: { click: toggle, keydown: (e) => e.key === 'Enter' && toggle() },
       },
       h('td', {}, h('span', { class: 'sev-badge sev-warning', i18n: 'severity.warning' })),
-      h('td', { text: t('qaView.untranslatedGroup', { n: formatNumber(count) }) }),
+      h('td', { text: t('qaView.untranslatedGroup', { n: formatNumber(count), count }) }),
       h('td', { class: 'muted', text: document, attrs: { dir: dirOf(document) } }),
       h('td', {}),
       h('td', {}),

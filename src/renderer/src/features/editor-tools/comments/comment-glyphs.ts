@@ -37,7 +37,7 @@ export class CommentGlyphs {
           glyphMarginClassName: 'comment-glyph codicon codicon-comment',
           glyphMarginHoverMessage: {
             value: [
-              t('editorTools.comments.glyph', { n: open.length }),
+              t('editorTools.comments.glyph', { n: open.length, count: open.length }),
               ...open.map((c) => `${c.author}: ${c.text}`),
             ]
               .map(mdEscape)

@@ -142,11 +142,13 @@ export class FilterBar {
     const total = this.store?.segments.length ?? 0;
     this.clearButton.hidden = kept === null;
     this.el.classList.toggle('is-active', kept !== null);
-    if (kept === null) setI18n(this.count, 'editorTools.filter.all', { total: formatNumber(total) });
+    if (kept === null)
+      setI18n(this.count, 'editorTools.filter.all', { total: formatNumber(total), count: total });
     else
       setI18n(this.count, 'editorTools.filter.kept', {
         n: formatNumber(kept.length),
         total: formatNumber(total),
+        count: total,
       });
     this.onChange(kept);
   }

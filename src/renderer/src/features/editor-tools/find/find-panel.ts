@@ -256,6 +256,7 @@ export class FindPanel {
       toast(
         t(res.skipped.length ? 'editorTools.find.undoneSkipped' : 'editorTools.find.undone', {
           n: formatNumber(res.restored),
+          count: res.restored,
           skipped: formatNumber(res.skipped.length),
         }),
       );

@@ -1,14 +1,20 @@
+import type { RendererApiClient } from '../../../api/client';
 import { h } from '../../../ui/dom';
+import { toastError } from '../../../ui/toast';
 
 /**
  * Reviewer mode: Ctrl+Enter signs a confirmed segment off (translated → reviewed → final, the rule in
- * core/editor/statuses) instead of confirming it. A toolbar toggle, remembered for this browser.
+ * core/editor/statuses) instead of confirming it. A toolbar toggle stored in the database settings, so the
+ * browser and the Electron window (and a second browser) agree on it.
  */
 export class ReviewerToggle {
   readonly button: HTMLButtonElement;
-  private on = localStorage.getItem('barabar.reviewer') === '1';
+  private on = false;
 
-  constructor(private readonly changed: (on: boolean) => void) {
+  constructor(
+    private readonly api: RendererApiClient,
+    private readonly changed: (on: boolean, byUser: boolean) => void,
+  ) {
     this.button = h('button', {
       class: 'btn btn-ghost',
       i18n: 'editorTools.review.mode',
@@ -19,15 +25,27 @@ export class ReviewerToggle {
     this.render();
   }
 
+  /** Read the stored mode; quietly, since nothing was toggled by the user. */
+  async load(): Promise<void> {
+    try {
+      const s = await this.api.call('settings.get', {});
+      this.on = s.reviewerMode;
+      this.render();
+      this.changed(this.on, false);
+    } catch (err) {
+      toastError(err);
+    }
+  }
+
   isOn(): boolean {
     return this.on;
   }
 
   set(on: boolean): void {
     this.on = on;
-    localStorage.setItem('barabar.reviewer', on ? '1' : '0');
     this.render();
-    this.changed(on);
+    this.changed(on, true);
+    this.api.call('settings.set', { reviewerMode: on }).catch(toastError);
   }
 
   private render(): void {

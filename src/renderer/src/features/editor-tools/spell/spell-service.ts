@@ -87,6 +87,19 @@ export class SpellService {
     this.notify();
   }
 
+  /**
+   * Take a word out of the user's dictionary. The worker has no "forget" message: it is restarted with the
+   * dictionary and the remaining known words (loaded off the typing path, as at start).
+   */
+  async removeWord(word: string): Promise<void> {
+    await this.api.call('dictionary.remove', { word });
+    this.userWords = this.userWords.filter((w) => w !== word);
+    const dialect = this.dialect;
+    if (!this.worker || !dialect) return;
+    this.stop();
+    await this.configure({ dialect, enabled: this.enabled });
+  }
+
   onChange(fn: () => void): () => void {
     this.listeners.add(fn);
     return () => this.listeners.delete(fn);

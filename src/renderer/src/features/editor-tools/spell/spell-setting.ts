@@ -3,8 +3,11 @@ import type { RendererApiClient } from '../../../api/client';
 import { h } from '../../../ui/dom';
 import { toastError } from '../../../ui/toast';
 import type { SpellService } from './spell-service';
+import { openUserDictionary } from './user-dictionary-dialog';
 
 const OFF = 'off';
+/** Not a setting: the last entry opens the user's dictionary and the select goes back to its value. */
+const DICTIONARY = 'dictionary';
 
 /**
  * The spell checker's setting in the editor toolbar: British or American English, or off. Stored with
@@ -12,6 +15,8 @@ const OFF = 'off';
  */
 export class SpellSetting {
   readonly el: HTMLSelectElement;
+
+  private value = 'en-GB';
 
   constructor(
     private readonly api: RendererApiClient,
@@ -27,6 +32,7 @@ export class SpellSetting {
       h('option', { i18n: 'editorTools.spell.enGB', attrs: { value: 'en-GB' } }),
       h('option', { i18n: 'editorTools.spell.enUS', attrs: { value: 'en-US' } }),
       h('option', { i18n: 'editorTools.spell.off', attrs: { value: OFF } }),
+      h('option', { i18n: 'editorTools.dictionary.open', attrs: { value: DICTIONARY } }),
     );
     this.el.addEventListener('change', () => void this.changed());
   }
@@ -35,7 +41,8 @@ export class SpellSetting {
   async load(): Promise<void> {
     try {
       const s = await this.api.call('settings.get', {});
-      this.el.value = s.spellCheck ? s.spellDialect : OFF;
+      this.value = s.spellCheck ? s.spellDialect : OFF;
+      this.el.value = this.value;
       await this.spell.configure({ dialect: s.spellDialect, enabled: s.spellCheck });
     } catch (err) {
       toastError(err);
@@ -44,6 +51,12 @@ export class SpellSetting {
 
   private async changed(): Promise<void> {
     const value = this.el.value;
+    if (value === DICTIONARY) {
+      this.el.value = this.value;
+      await openUserDictionary(this.api, this.spell);
+      return;
+    }
+    this.value = value;
     const enabled = value !== OFF;
     const dialect: SpellDialect = value === 'en-US' ? 'en-US' : 'en-GB';
     try {
