@@ -2,8 +2,9 @@
  * `npm run check:libreoffice [OUT_DIR]`: do our Word files open in LibreOffice? Builds an English article
  * (.docx) and a Word review table from a corpus report through the API, converts both to PDF with
  * `libreoffice --headless --convert-to pdf`, checks that the PDFs hold the expected text (pdftotext), and
- * renders their first pages as PNG (pdftoppm) for a person to look at. Run by hand where LibreOffice is
- * installed (it is not in CI: installing it takes minutes); exits 1 when a check fails.
+ * renders their first pages as PNG (pdftoppm) for a person to look at. tests/interop/libreoffice.test.ts
+ * runs it in the suite (.ci/run installs LibreOffice Writer); by hand it leaves the PNGs to look at.
+ * Exits 1 when a check fails.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
