@@ -13,6 +13,7 @@ import { AppError } from '../../shared/errors';
 import type { ImportSkipped } from '../../shared/model';
 import type { JobProgress } from '../../shared/jobs';
 import type { Db } from '../db/open';
+import { enlargePageCache } from '../db/cache-size';
 import { writeOrPreviewAsync } from '../db/preview';
 import { checkpoint, quietCall, timeSliced, type JobCall } from '../jobs/job-call';
 import type { TmMemoriesRepo } from '../db/repos/tm-memories-repo';
@@ -57,8 +58,7 @@ export async function importTmxUnits(
   const call = opts.call ?? quietCall();
   const progress = (): JobProgress => opts.progress?.(units) ?? { done: units, total: 0, phase: 'write' };
   const tick = timeSliced(call);
-  const previousCache = db.pragma('cache_size', { simple: true }) as number;
-  db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
+  const restoreCache = enlargePageCache(db, IMPORT_CACHE_KIB);
   // The fuzzy index would grow unit by unit during the import; it is rebuilt in one pass on the next
   // lookup instead (and must be after a rollback anyway).
   store.reset();
@@ -98,7 +98,7 @@ export async function importTmxUnits(
         });
     });
   } finally {
-    db.pragma(`cache_size = ${previousCache}`);
+    restoreCache();
     // Word numbers learnt inside a rolled-back transaction are gone.
     store.reset();
   }
