@@ -8,7 +8,7 @@
  */
 import { streamTmxSteps } from '../../core/formats/bilingual';
 import { countSkip } from '../../core/formats/bilingual/skipped';
-import { exactHash, tmText } from '../../core/tm';
+import { tmText } from '../../core/tm';
 import { AppError } from '../../shared/errors';
 import type { ImportSkipped } from '../../shared/model';
 import type { JobProgress } from '../../shared/jobs';
@@ -53,8 +53,6 @@ export async function importTmxUnits(
   let duplicates = 0;
   let firstLine = 0;
   const skippedBy: ImportSkipped = {};
-  // Repeats inside the file, by hash of (source words, target): a number per unit, not the strings.
-  const seen = new Set<number>();
   const call = opts.call ?? quietCall();
   const progress = (): JobProgress => opts.progress?.(units) ?? { done: units, total: 0, phase: 'write' };
   const tick = timeSliced(call);
@@ -71,15 +69,8 @@ export async function importTmxUnits(
         file,
         (u, line) => {
           if (firstLine === 0) firstLine = line;
-          const text = tmText(u.source);
-          const dup = exactHash(`${text.words.map((w) => w.key).join('')}\u0000${u.target}`);
-          if (seen.has(dup)) {
-            duplicates++;
-          } else {
-            seen.add(dup);
-            add(u.source, u.target, u.author ?? '', u.creationDate ?? at, text);
-            units++;
-          }
+          if (add.add(u.source, u.target, u.author ?? '', u.creationDate ?? at, tmText(u.source))) units++;
+          else duplicates++;
         },
         (reason, line) => {
           if (firstLine === 0) firstLine = line;
@@ -88,6 +79,7 @@ export async function importTmxUnits(
       );
       await checkpoint(call, progress());
       while (steps.next().done !== true) await tick(progress);
+      add.finish();
       // The last chance to cancel: after this the transaction commits.
       await checkpoint(call, progress());
       if (units === 0)

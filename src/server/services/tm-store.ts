@@ -8,6 +8,7 @@ import { MATCH_KEY_VERSION } from '../../core/text/normalize';
 import { exactHash, exactKey, FuzzyIndex, tmText, type TmText } from '../../core/tm';
 import type { Db } from '../db/open';
 import { createTmUnitsRepo, type UnitRow } from '../db/repos/tm-units-repo';
+import { NumberSet } from '../../core/collections/number-set';
 
 export interface UnitInput {
   memoryId: number;
@@ -101,31 +102,66 @@ export function createTmStore(db: Db) {
 
     /**
      * The import's adder: the same rows as `add`, without the per-unit object spread and index upkeep
-     * (the caller resets the index), reusing one word-number buffer. Inside the caller's transaction.
+     * (the caller resets the index), reusing one word-number buffer. Inside the caller's transaction,
+     * which holds the write lock, so new words get their numbers here and are written in batches, and
+     * the targets' concordance index is filled a batch of units at a time. `finish` writes what is
+     * still pending and must run before the transaction commits.
      */
-    bulkAdder(
-      memoryId: number,
-    ): (source: string, target: string, author: string, at: string, text: TmText) => void {
+    bulkAdder(memoryId: number): BulkAdder {
+      const v = loadVocab();
+      let nextWord = Math.max(1, keys.length);
+      const newIds: number[] = [];
+      const newKeys: string[] = [];
+      // Repeats inside the file, by hash of (source words, target): a number per unit, not the strings.
+      const seen = new NumberSet(1 << 16);
       let ids = new Uint32Array(64);
-      return (source, target, author, at, text) => {
-        const n = text.words.length;
-        if (n > ids.length) ids = new Uint32Array(n * 2);
-        const keyList: string[] = new Array<string>(n);
-        for (let i = 0; i < n; i++) {
-          const k = (text.words[i] as { key: string }).key;
-          keyList[i] = k;
-          ids[i] = wordId(k);
+      let firstUnindexed = 0;
+      let lastId = 0;
+      let pending = 0;
+      const flush = (): void => {
+        if (newIds.length > 0) {
+          units.insertWords(newIds, newKeys);
+          newIds.length = 0;
+          newKeys.length = 0;
         }
-        units.insertRow(
-          memoryId,
-          source,
-          target,
-          exactHash(exactKey(keyList)),
-          ids.subarray(0, n),
-          author,
-          at,
-          keyList.join(' '),
-        );
+        if (pending > 0) units.indexTargets(firstUnindexed, lastId);
+        pending = 0;
+      };
+      return {
+        add(source, target, author, at, text) {
+          const n = text.words.length;
+          if (n > ids.length) ids = new Uint32Array(n * 2);
+          const keyList: string[] = new Array<string>(n);
+          for (let i = 0; i < n; i++) {
+            const k = (text.words[i] as { key: string }).key;
+            keyList[i] = k;
+            let id = v.get(k);
+            if (id === undefined) {
+              id = nextWord++;
+              v.set(k, id);
+              keys[id] = k;
+              newIds.push(id);
+              newKeys.push(k);
+            }
+            ids[i] = id;
+          }
+          const hash = exactHash(exactKey(keyList));
+          if (!seen.add(pairHash(hash, exactHash(target)))) return false;
+          lastId = units.insertRow(
+            memoryId,
+            source,
+            target,
+            hash,
+            ids.subarray(0, n),
+            author,
+            at,
+            keyList.join(' '),
+          );
+          if (pending++ === 0) firstUnindexed = lastId;
+          if (pending === INDEX_BATCH) flush();
+          return true;
+        },
+        finish: flush,
       };
     },
 
@@ -158,3 +194,23 @@ export function createTmStore(db: Db) {
 }
 
 export type TmStore = ReturnType<typeof createTmStore>;
+
+export interface BulkAdder {
+  /** Adds a unit, or returns false when this adder already added one with the same source words and target. */
+  add(source: string, target: string, author: string, at: string, text: TmText): boolean;
+  /** Writes the pending new words and target index rows; call it before the transaction commits. */
+  finish(): void;
+}
+
+/** Units whose targets are indexed in one statement: large enough that the statement's cost vanishes. */
+const INDEX_BATCH = 2048;
+
+/**
+ * One 52-bit number for a pair of 52-bit hashes. The second is scrambled by odd multipliers (a bijection
+ * on each half) before it is mixed in, so (a, b) and (b, a) differ.
+ */
+function pairHash(a: number, b: number): number {
+  const lo = ((a >>> 0) ^ Math.imul(b >>> 0, 0x9e3779b1)) >>> 0;
+  const hi = (Math.floor(a / 0x100000000) ^ Math.imul(Math.floor(b / 0x100000000), 0x85ebca6b)) & 0xfffff;
+  return hi * 0x100000000 + lo;
+}

@@ -30,18 +30,28 @@ export interface NewUnit {
 const UNIT_SELECT = `SELECT u.id, u.memory_id, m.name AS memory, u.source, u.target, u.document_id, u.segment_idx,
   u.author, u.created_at, u.changed_at FROM tm_units u JOIN tm_memories m ON m.id = u.memory_id`;
 
+/** Words per INSERT when the import writes its new words (2 parameters each, well under SQLite's limit). */
+const WORD_BATCH = 256;
+
 const blob = (ids: Uint32Array): Buffer => Buffer.from(ids.buffer, ids.byteOffset, ids.byteLength);
 
 /** tm_units, their word numbers (tm_words) and the concordance indexes (tm_src, tm_tgt), kept in step. */
 export function createTmUnitsRepo(db: Db) {
   const words = db.prepare('SELECT id, key FROM tm_words ORDER BY id');
   const insertWord = db.prepare('INSERT INTO tm_words (key) VALUES (?)');
+  const insertWordWithId = db.prepare('INSERT INTO tm_words (id, key) VALUES (?, ?)');
+  const insertWordBatch = db.prepare(
+    `INSERT INTO tm_words (id, key) VALUES ${Array.from({ length: WORD_BATCH }, () => '(?, ?)').join(', ')}`,
+  );
   const insertUnit = db.prepare(
     `INSERT INTO tm_units (memory_id, source, target, exact_hash, word_ids, document_id, segment_idx, author,
        created_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertSrc = db.prepare('INSERT INTO tm_src (rowid, text) VALUES (?, ?)');
   const insertTgt = db.prepare('INSERT INTO tm_tgt (rowid, text) VALUES (?, ?)');
+  const indexTargets = db.prepare(
+    'INSERT INTO tm_tgt (rowid, text) SELECT id, target FROM tm_units WHERE id BETWEEN ? AND ?',
+  );
   const deleteSrc = db.prepare('DELETE FROM tm_src WHERE rowid = ?');
   const deleteTgt = db.prepare('DELETE FROM tm_tgt WHERE rowid = ?');
   const deleteUnit = db.prepare('DELETE FROM tm_units WHERE id = ?');
@@ -89,7 +99,10 @@ export function createTmUnitsRepo(db: Db) {
       return id;
     },
 
-    /** A reference-memory unit as the bulk import writes it: positional, no object per unit. */
+    /**
+     * A reference-memory unit as the bulk import writes it: positional, no object per unit. Its target
+     * is not indexed yet: the import indexes its units' targets in batches (indexTargets). Returns the id.
+     */
     insertRow(
       memoryId: number,
       source: string,
@@ -99,21 +112,30 @@ export function createTmUnitsRepo(db: Db) {
       author: string,
       at: string,
       srcKeys: string,
-    ): void {
-      const id = insertUnit.run(
-        memoryId,
-        source,
-        target,
-        hash,
-        blob(wordIds),
-        null,
-        null,
-        author,
-        at,
-        at,
-      ).lastInsertRowid;
+    ): number {
+      const id = insertUnit.run(memoryId, source, target, hash, blob(wordIds), null, null, author, at, at)
+        .lastInsertRowid as number;
       insertSrc.run(id, srcKeys);
-      insertTgt.run(id, target);
+      return id;
+    },
+
+    /**
+     * Indexes the targets of the units with ids in [from, to] for concordance, in one statement: the
+     * text is read back from the page just written instead of crossing from JS row by row.
+     */
+    indexTargets(from: number, to: number): void {
+      indexTargets.run(from, to);
+    },
+
+    /** New word numbers chosen by the caller (it holds the write lock), many rows per statement. */
+    insertWords(ids: readonly number[], keys: readonly string[]): void {
+      let i = 0;
+      for (; i + WORD_BATCH <= ids.length; i += WORD_BATCH) {
+        const args: (number | string)[] = [];
+        for (let j = i; j < i + WORD_BATCH; j++) args.push(ids[j] as number, keys[j] as string);
+        insertWordBatch.run(args);
+      }
+      for (; i < ids.length; i++) insertWordWithId.run(ids[i], keys[i]);
     },
 
     /** Deletes one unit and its concordance row. */

@@ -37,6 +37,39 @@ describe('TMX import from a file', () => {
     expect(api.services.tm.lookup('وزیر دفاع در دیدار 11999 گفت')[0]?.score).toBe(100);
   });
 
+  it('indexes every unit: words numbered in batches, targets found by concordance at both ends', async () => {
+    const { api, dir } = setup();
+    // 12,000 units, each with a number word of its own: new words span many batches and a remainder,
+    // and the targets' index is filled in batches with a partial one at the end.
+    const file = tmxFile(dir, 12_000);
+    await api.handlers['tm.importFile']({ path: file, name: 'big' }, undefined);
+    const tm = api.services.tm;
+    for (const i of [0, 2047, 2048, 11_999]) {
+      expect(tm.lookup(`وزیر دفاع در دیدار ${i} گفت`)[0]).toMatchObject({ score: 100 });
+      const hits = tm.concordance(`meeting ${i}`, { side: 'target' });
+      expect(hits.map((h) => h.target)).toContain(`The minister said at meeting ${i}`);
+    }
+    // A second file after the first: its new words get numbers of their own, the old ones are reused.
+    const second = join(dir, 'second.tmx');
+    writeFileSync(
+      second,
+      `<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="fa" creationtool="t" creationtoolversion="1" ` +
+        `segtype="sentence" o-tmf="t" adminlang="en" datatype="plaintext"/><body>` +
+        `<tu><tuv xml:lang="fa"><seg>سفیر تازه در دیدار 5 گفت</seg></tuv><tuv xml:lang="en"><seg>The new ambassador said</seg></tuv></tu>` +
+        `</body></tmx>\n`,
+    );
+    await api.handlers['tm.importFile']({ path: second, name: 'second' }, undefined);
+    expect(tm.lookup('سفیر تازه در دیدار 5 گفت')[0]).toMatchObject({
+      score: 100,
+      target: 'The new ambassador said',
+    });
+    expect(tm.lookup('وزیر دفاع در دیدار 5 گفت')[0]).toMatchObject({
+      score: 100,
+      target: 'The minister said at meeting 5',
+    });
+    expect(tm.concordance('ambassador', { side: 'target' })).toHaveLength(1);
+  });
+
   it('rolls everything back when cancelled part-way', async () => {
     const { api, dir } = setup();
     const file = tmxFile(dir, 12_000);
