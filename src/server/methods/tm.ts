@@ -19,6 +19,7 @@ export function tmHandlers({ tm, tmWorkflow }: ApiServices): HandlersFor<'tm'> {
       const report = await tm.importTmx(chunks, i.path, i.name, {
         call: jobOf(call),
         progress: () => ({ done: bytes, total, phase: 'read' }),
+        fileBytes: total,
       });
       return { name: report.name, units: report.units, skipped: report.skipped };
     },
