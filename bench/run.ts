@@ -23,6 +23,7 @@ const PARTS = [
   'misspelling',
   'ui',
   'tm',
+  'tm-import',
   'tm-ui',
   'cli-startup',
 ] as const;
