@@ -127,15 +127,29 @@ export function createTmUnitsRepo(db: Db) {
       indexTargets.run(from, to);
     },
 
-    /** New word numbers chosen by the caller (it holds the write lock), many rows per statement. */
+    /**
+     * New word numbers chosen by the caller (it holds the write lock), many rows per statement, in key
+     * order: the unique index on the key is then filled page after page instead of at random.
+     */
     insertWords(ids: readonly number[], keys: readonly string[]): void {
+      const order = Array.from(ids.keys()).sort((a, b) => {
+        const ka = keys[a] as string;
+        const kb = keys[b] as string;
+        return ka < kb ? -1 : ka > kb ? 1 : 0;
+      });
       let i = 0;
-      for (; i + WORD_BATCH <= ids.length; i += WORD_BATCH) {
+      for (; i + WORD_BATCH <= order.length; i += WORD_BATCH) {
         const args: (number | string)[] = [];
-        for (let j = i; j < i + WORD_BATCH; j++) args.push(ids[j] as number, keys[j] as string);
+        for (let j = i; j < i + WORD_BATCH; j++) {
+          const at = order[j] as number;
+          args.push(ids[at] as number, keys[at] as string);
+        }
         insertWordBatch.run(args);
       }
-      for (; i < ids.length; i++) insertWordWithId.run(ids[i], keys[i]);
+      for (; i < order.length; i++) {
+        const at = order[i] as number;
+        insertWordWithId.run(ids[at], keys[at]);
+      }
     },
 
     /** Deletes one unit and its concordance row. */
