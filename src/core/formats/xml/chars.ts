@@ -33,9 +33,7 @@ export function isNameStartChar(c: number): boolean {
 
 export function isNameChar(c: number): boolean {
   if (c < 128) return ASCII_NAME[c] !== 0;
-  return (
-    isNameStartChar(c) || c === 0xb7 || (c >= 0x300 && c <= 0x36f) || (c >= 0x203f && c <= 0x2040)
-  );
+  return isNameStartChar(c) || c === 0xb7 || (c >= 0x300 && c <= 0x36f) || (c >= 0x203f && c <= 0x2040);
 }
 
 /** The code point at `i` (a surrogate pair read as one), NaN past the end. */

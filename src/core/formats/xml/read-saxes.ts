@@ -35,7 +35,9 @@ export function* saxesRun(
   const fail = (reason: string, line = parser.line): never => {
     throw new AppError('parse', { file, line, reason });
   };
-  const builder = new TreeBuilder(opts, (reason, at) => fail(reason, at === 'start' ? startLine : parser.line));
+  const builder = new TreeBuilder(opts, (reason, at) =>
+    fail(reason, at === 'start' ? startLine : parser.line),
+  );
 
   parser.on('doctype', (text: string) => {
     // The internal subset is the only place an entity can be declared; we never expand any.
@@ -65,7 +67,13 @@ export function* saxesRun(
     parser.close();
   } catch (err) {
     if (err instanceof AppError) throw err;
-    fail(cleanMessage(err instanceof Error ? err.message : String(err), whole ?? lastChunk, whole === undefined ? 0 : parser.line));
+    fail(
+      cleanMessage(
+        err instanceof Error ? err.message : String(err),
+        whole ?? lastChunk,
+        whole === undefined ? 0 : parser.line,
+      ),
+    );
   }
   return builder;
 }

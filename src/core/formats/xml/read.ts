@@ -164,7 +164,7 @@ function drain<T>(steps: Generator<void, T>): T {
 /** Where each piece ends when a string is read in pieces of `size` characters (never inside a surrogate pair). */
 function* pieceEnds(xml: string, size: number | undefined): Generator<number> {
   if (size === undefined || xml.length <= size) return yield xml.length;
-  for (let i = 0; i < xml.length; ) {
+  for (let i = 0; i < xml.length;) {
     let end = Math.min(xml.length, i + size);
     const last = xml.charCodeAt(end - 1);
     if (end < xml.length && last >= 0xd800 && last <= 0xdbff) end++;
@@ -271,7 +271,8 @@ const DECL_LOOKAHEAD = 512;
 
 /** Whether `text` could still be the start of "<?xml" followed by a space or "?". */
 function startsWithDeclarationPrefix(text: string): boolean {
-  return text.length <= 5 ? '<?xml'.startsWith(text) : startsWithDeclaration(text);
+  const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return t.length <= 5 ? '<?xml'.startsWith(t) : startsWithDeclaration(t);
 }
 
 function* prepend(head: string[], rest: Iterable<string>): Generator<string> {
@@ -280,13 +281,15 @@ function* prepend(head: string[], rest: Iterable<string>): Generator<string> {
 }
 
 /**
- * Length of the XML declaration the document starts with (0 without one), or -1 for a declaration the
+ * Where the document's XML declaration ends (0 without one), or -1 for a declaration the
  * scanner does not take as it stands (another version than 1.0, or one saxes would refuse): such a
  * document goes to saxes, which then reads or refuses it exactly as before.
  */
 function declarationEnd(text: string): number {
-  if (!startsWithDeclaration(text)) return 0;
-  XML_DECL.lastIndex = 0;
+  // saxes skips a byte-order mark of its own, after the one dropped here: a file with two still reads.
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (!startsWithDeclaration(text, start)) return start;
+  XML_DECL.lastIndex = start;
   return XML_DECL.test(text) ? XML_DECL.lastIndex : -1;
 }
 
@@ -300,6 +303,10 @@ export function checkEncoding(xml: string, file: string): void {
     // The text is already decoded; an encoding no decoder knows means the file cannot have been read right.
     new TextDecoder(label);
   } catch {
-    throw new AppError('parse', { file, line: 1, reason: `unknown encoding "${label}" in the XML declaration` });
+    throw new AppError('parse', {
+      file,
+      line: 1,
+      reason: `unknown encoding "${label}" in the XML declaration`,
+    });
   }
 }

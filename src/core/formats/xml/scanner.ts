@@ -57,9 +57,11 @@ export const XML_DECL =
   /<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.0\1(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(?:yes|no)\3)?[ \t\r\n]*\?>/y;
 
 /** Whether a document (without its byte-order mark) starts with something saxes reads as a declaration. */
-export function startsWithDeclaration(text: string): boolean {
-  return /^<\?xml[ \t\r\n?]/.test(text);
+export function startsWithDeclaration(text: string, at = 0): boolean {
+  DECL_START.lastIndex = at;
+  return DECL_START.test(text);
 }
+const DECL_START = /<\?xml[ \t\r\n?]/y;
 
 export class XmlScanner {
   readonly builder: TreeBuilder;
@@ -74,6 +76,14 @@ export class XmlScanner {
   private queued = 0;
   /** A token ran out of text: retry once this many characters are available from `pos`. */
   private need = 0;
+  /** Characters dropped from the front of `buf` so far (a stream's consumed text). */
+  private base = 0;
+  /**
+   * Where each piece received ends (counted from the start of the text), for the one error whose line
+   * saxes took from the end of a piece; boundAt skips those already behind.
+   */
+  private readonly bounds: number[] = [];
+  private boundAt = 0;
 
   /** Names of the open elements. */
   private readonly open: string[] = [];
@@ -103,7 +113,7 @@ export class XmlScanner {
   private nextTextCr = -1;
 
   /**
-   * `declEnd`: length of the document's XML declaration (0 when it has none); read.ts checks it against
+   * `declEnd`: where the document's XML declaration ends (0 when it has none); read.ts checks it against
    * XML_DECL and sends any other declaration to saxes.
    */
   constructor(
@@ -111,7 +121,9 @@ export class XmlScanner {
     opts: BuildOptions,
     private declEnd = 0,
   ) {
-    this.builder = new TreeBuilder(opts, (reason, at) => this.fail(reason, at === 'start' ? this.nameAt : this.here));
+    this.builder = new TreeBuilder(opts, (reason, at) =>
+      this.fail(reason, at === 'start' ? this.nameAt : this.here),
+    );
   }
 
   /** Reads a whole string in steps: call `reach` with growing ends, then `finish`. */
@@ -120,6 +132,7 @@ export class XmlScanner {
   }
 
   reach(limit: number): void {
+    this.bounds.push(limit);
     this.limit = limit;
     if (this.limit - this.pos >= this.need) this.scan();
   }
@@ -128,6 +141,7 @@ export class XmlScanner {
   push(chunk: string): void {
     this.queue.push(chunk);
     this.queued += chunk.length;
+    this.bounds.push(this.base + this.buf.length + this.queued);
     if (this.limit - this.pos + this.queued < this.need) return;
     this.rebase();
     this.scan();
@@ -154,6 +168,7 @@ export class XmlScanner {
     this.buf = this.buf.slice(cut) + this.queue.join('');
     this.queue = [];
     this.queued = 0;
+    this.base += cut;
     this.pos = 0;
     this.limit = this.buf.length;
     this.lnPos -= cut;
@@ -181,7 +196,11 @@ export class XmlScanner {
       while (pos < limit) {
         const c = buf.charCodeAt(pos);
         const end =
-          c === LT ? this.markup(pos, limit) : this.open.length > 0 ? this.textIn(pos, limit) : this.textOut(pos, limit);
+          c === LT
+            ? this.markup(pos, limit)
+            : this.open.length > 0
+              ? this.textIn(pos, limit)
+              : this.textOut(pos, limit);
         if (end === PENDING) {
           this.need = (limit - pos) * 2;
           return;
@@ -285,17 +304,31 @@ export class XmlScanner {
   private textOut(pos: number, limit: number): number {
     const { buf } = this;
     let i = pos;
-    let nonSpace = false;
+    let nonSpace = -1;
     for (; i < limit; i++) {
       const c = buf.charCodeAt(i);
       if (c === LT) break;
-      if (c === AMP) this.fail('text data outside of root node', i);
-      if (!isSpace(c)) nonSpace = true;
+      if (c === AMP || !isSpace(c)) {
+        if (nonSpace === -1) nonSpace = i;
+        if (c === AMP) break;
+      }
     }
-    // saxes looks at the text up to the next `<` or the end of the piece, whichever comes first.
-    if (nonSpace) this.fail('text data outside of root node', i < limit ? i : limit - 1);
+    if (nonSpace !== -1) {
+      // saxes reports it at the `<` or `&` that ends the text, or at the end of the piece it was reading
+      // (the line there), whichever comes first.
+      const end = this.pieceEnd(nonSpace);
+      this.fail('text data outside of root node', i < end ? i : end - 1);
+    }
     this.commit(i);
     return i;
+  }
+
+  /** Where the piece holding position `at` ends, as saxes saw it (it keeps a final "\r" for the next). */
+  private pieceEnd(at: number): number {
+    const { bounds } = this;
+    while (this.boundAt < bounds.length && (bounds[this.boundAt] as number) - this.base <= at) this.boundAt++;
+    const end = this.boundAt < bounds.length ? (bounds[this.boundAt] as number) - this.base : this.limit;
+    return this.buf.charCodeAt(end - 1) === CR ? end - 1 : end;
   }
 
   /** Character data inside an element, up to the next `<`. */
@@ -312,7 +345,8 @@ export class XmlScanner {
       const amp = this.nextAmp;
       const segEnd = amp < lt ? amp : lt;
       if (this.nextCdataEnd < from) this.nextCdataEnd = orNone(buf.indexOf(']]>', from));
-      if (this.nextCdataEnd + 2 < segEnd) this.fail('the string "]]>" is disallowed in char data', this.nextCdataEnd + 2);
+      if (this.nextCdataEnd + 2 < segEnd)
+        this.fail('the string "]]>" is disallowed in char data', this.nextCdataEnd + 2);
       if (amp >= lt) break;
       const semi = buf.indexOf(';', amp + 1);
       if (semi === -1 || semi >= limit) return PENDING;
@@ -373,7 +407,8 @@ export class XmlScanner {
         if (p >= limit) return PENDING;
         c = buf.charCodeAt(p);
         if (c === GT || c === SLASH) break;
-        if (!isNameStartChar(c < 0xd800 ? c : codeAt(buf, p))) this.fail('disallowed character in attribute name', p);
+        if (!isNameStartChar(c < 0xd800 ? c : codeAt(buf, p)))
+          this.fail('disallowed character in attribute name', p);
         const attrEnd = nameEnd(buf, p);
         if (attrEnd >= limit) return PENDING;
         const attr = buf.slice(p, attrEnd);
@@ -408,7 +443,8 @@ export class XmlScanner {
         c = buf.charCodeAt(p);
         if (c === GT || c === SLASH) break;
         if (!isSpace(c)) {
-          if (isNameStartChar(c < 0xd800 ? c : codeAt(buf, p))) this.fail('no whitespace between attributes', p);
+          if (isNameStartChar(c < 0xd800 ? c : codeAt(buf, p)))
+            this.fail('no whitespace between attributes', p);
           this.fail('disallowed character in attribute name', p);
         }
       }
@@ -490,7 +526,8 @@ export class XmlScanner {
     // Like saxes, the element on top is closed (and handed over) before a mismatch is reported.
     this.builder.close();
     // Compared in place: slicing every end tag's name was a measurable share of the allocations.
-    if (afterName - pos - 2 !== top.length || !buf.startsWith(top, pos + 2)) this.fail('unexpected close tag', gt);
+    if (afterName - pos - 2 !== top.length || !buf.startsWith(top, pos + 2))
+      this.fail('unexpected close tag', gt);
     if (this.open.length === 0) this.closedRoot = true;
     return gt + 1;
   }
@@ -593,11 +630,13 @@ export class XmlScanner {
     if (afterTarget >= limit) return PENDING;
     const target = buf.slice(first, afterTarget);
     const c = buf.charCodeAt(afterTarget);
-    if (c !== QUESTION && !isSpace(c)) this.fail('disallowed character in processing instruction name', afterTarget);
+    if (c !== QUESTION && !isSpace(c))
+      this.fail('disallowed character in processing instruction name', afterTarget);
     if (target === 'xml') this.fail('an XML declaration must be at the start of the document', afterTarget);
     const end = buf.indexOf('?>', afterTarget);
     if (end === -1 || end + 1 >= limit) return PENDING;
-    if (target.toLowerCase() === 'xml') this.fail('the XML declaration must appear at the start of the document', end + 1);
+    if (target.toLowerCase() === 'xml')
+      this.fail('the XML declaration must appear at the start of the document', end + 1);
     this.commit(end + 2);
     return end + 2;
   }

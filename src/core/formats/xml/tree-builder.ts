@@ -43,7 +43,8 @@ export class TreeBuilder {
    */
   open(name: string, attrs: Record<string, string>, line: number, column: number, prefixed = true): void {
     const { opts } = this;
-    if (this.depth >= opts.maxDepth) this.fail(`elements nested deeper than ${opts.maxDepth} levels`, 'start');
+    if (this.depth >= opts.maxDepth)
+      this.fail(`elements nested deeper than ${opts.maxDepth} levels`, 'start');
     if (prefixed) this.ns.open(attrs);
     else this.ns.openPlain();
     const colon = name.indexOf(':');
@@ -87,7 +88,8 @@ export class TreeBuilder {
     const n = children.length;
     // Never read children[-1]: an out-of-bounds read sends V8 up the prototype chain (measured 10% of a parse).
     const last = n === 0 ? undefined : children[n - 1];
-    if (last !== undefined && (last as XmlElement).name === undefined) (last as { text: string }).text += text;
+    if (last !== undefined && (last as XmlElement).name === undefined)
+      (last as { text: string }).text += text;
     else children.push({ text } as XmlNode);
   }
 }

@@ -27,13 +27,16 @@ function outcome(read: (opts: BuildOptions) => XmlElement | undefined, collect: 
   const opts: BuildOptions = {
     collect: collect === null ? null : new Set(collect),
     onElement: (el, depth) => events.push(`el ${depth} ${JSON.stringify(el)}`),
-    onOpen: (el, depth) => events.push(`open ${depth} ${el.name} ${el.line}:${el.column} ${JSON.stringify(el.attrs)}`),
+    onOpen: (el, depth) =>
+      events.push(`open ${depth} ${el.name} ${el.line}:${el.column} ${JSON.stringify(el.attrs)}`),
     maxDepth: 12,
   };
   try {
     const root = read(opts);
     // parseXml takes no callbacks: with collect null only the tree is compared.
-    return collect === null ? { tree: JSON.parse(JSON.stringify(root)), events: [] } : { tree: root?.name, events };
+    return collect === null
+      ? { tree: JSON.parse(JSON.stringify(root)), events: [] }
+      : { tree: root?.name, events };
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
     return { error: { code: e.code, ...e.params } };
@@ -55,7 +58,8 @@ function bySaxes(pieces: string[], collect: string[] | null): Outcome {
     checkEncoding(first, 'f.xml');
     const fed = [first.charCodeAt(0) === 0xfeff ? first.slice(1) : first, ...pieces.slice(1)];
     const builder = drain(saxesRun(fed, 'f.xml', opts, pieces.length === 1 ? text : undefined));
-    if (builder.root === undefined) throw new AppError('parse', { file: 'f.xml', line: 1, reason: 'no root element' });
+    if (builder.root === undefined)
+      throw new AppError('parse', { file: 'f.xml', line: 1, reason: 'no root element' });
     return builder.root;
   }, collect);
 }
@@ -84,7 +88,8 @@ function byScanner(pieces: string[], collect: string[] | null): Outcome {
 function comparable(o: Outcome): Outcome {
   if (!('error' in o)) return o;
   const error = { ...(o.error as Record<string, unknown>) };
-  if (typeof error.reason === 'string' && error.reason.startsWith('undefined entity')) error.reason = 'undefined entity';
+  if (typeof error.reason === 'string' && error.reason.startsWith('undefined entity'))
+    error.reason = 'undefined entity';
   return { error };
 }
 
@@ -122,8 +127,12 @@ const written: Record<string, string> = {
   tbx: [...writeGlossary(makeEntries(30), 'tbx', opts)].join(''),
   tbxBasic: [...writeGlossary(makeEntries(30), 'tbx-basic', opts)].join(''),
   tmx: [...writeTmx(tmxDocs(20), { ...opts, toolVersion: '1', srcLang: 'fa-IR', tgtLang: 'en' })].join(''),
-  xliff12: [...writeXliff12(tmxDocs(10), { ...opts, toolVersion: '1', srcLang: 'fa-IR', tgtLang: 'en' })].join(''),
-  xliff2: [...writeXliff2(tmxDocs(10), { ...opts, toolVersion: '1', srcLang: 'fa-IR', tgtLang: 'en' })].join(''),
+  xliff12: [
+    ...writeXliff12(tmxDocs(10), { ...opts, toolVersion: '1', srcLang: 'fa-IR', tgtLang: 'en' }),
+  ].join(''),
+  xliff2: [...writeXliff2(tmxDocs(10), { ...opts, toolVersion: '1', srcLang: 'fa-IR', tgtLang: 'en' })].join(
+    '',
+  ),
 };
 
 /** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
@@ -139,9 +148,21 @@ function random(seed: number): () => number {
 
 /** A well-formed document using everything exchange files use, and a few things they rarely do. */
 function generate(rnd: () => number): string {
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const names = ['tu', 'tuv', 'seg', 'termEntry', 'langSet', 'x:note', 'a-b.c', 'ن', 'g'];
-  const texts = ['سلام', 'a &amp; b', '&lt;x&gt;', '&#1587;&#x644;', '😀 ok', '\r\n', '\n  ', ' ', 'x\ry', ']]', 'a>b'];
+  const texts = [
+    'سلام',
+    'a &amp; b',
+    '&lt;x&gt;',
+    '&#1587;&#x644;',
+    '😀 ok',
+    '\r\n',
+    '\n  ',
+    ' ',
+    'x\ry',
+    ']]',
+    'a>b',
+  ];
   const values = ['1', 'fa-IR', 'a&quot;b', "it's", '\ttab\nline\r\nend', '&#10;', '😀', ''];
   let out = '';
   let depth = 0;
@@ -195,7 +216,55 @@ function generate(rnd: () => number): string {
 /** A broken variant: a character dropped, one inserted, a cut, or a piece repeated. */
 function mutate(doc: string, rnd: () => number): string {
   const at = Math.floor(rnd() * (doc.length + 1));
-  const chars = ['<', '>', '&', ';', '"', "'", '/', '!', '?', '[', ']', '-', '=', ' ', '\n', '\r', 'x', ':', '#', '\u0001', '\ufffe', '\udc00'];
+  const chars = [
+    '<',
+    '>',
+    '&',
+    ';',
+    '"',
+    "'",
+    '/',
+    '!',
+    '?',
+    '[',
+    ']',
+    '-',
+    '=',
+    ' ',
+    '\n',
+    '\r',
+    'x',
+    ':',
+    '#',
+    '\u0001',
+    '\ufffe',
+    '\udc00',
+    '<!--',
+    '-->',
+    '--',
+    ']]>',
+    '<![CDATA[',
+    '&#0;',
+    '&#x41;',
+    '&#X41;',
+    '&foo;',
+    '&;',
+    '</',
+    '</>',
+    '<?xml ',
+    '<?XML x?>',
+    '<?',
+    '?>',
+    '<!DOCTYPE x>',
+    '<!DOCTYPE x [<!ENTITY e "x">]>',
+    '<!doctype x>',
+    ' xmlns:q="urn:q"',
+    ' q:a="1"',
+    '<q:b/>',
+    ' a="1"',
+    ' xmlns="u"',
+    '😀',
+  ];
   const r = rnd();
   // Never split a surrogate pair: a lone high surrogate is read differently on purpose (see chars.ts).
   const safe = (i: number): number => (/[\udc00-\udfff]/.test(doc.charAt(i)) ? i + 1 : i);
@@ -252,7 +321,10 @@ describe('scanner against saxes', () => {
 
   it('agrees on 6,000 broken documents: same refusal, same reason and line', () => {
     const rnd = random(1234);
-    const sources = [...Object.values(written).map((t) => t.slice(0, 3_000)), ...fixtureFiles().map((f) => readFileSync(f, 'utf8'))];
+    const sources = [
+      ...Object.values(written).map((t) => t.slice(0, 3_000)),
+      ...fixtureFiles().map((f) => readFileSync(f, 'utf8')),
+    ];
     let refused = 0;
     for (let n = 0; n < 6_000; n++) {
       const base = n % 3 === 0 ? (sources[n % sources.length] as string) : generate(rnd);
@@ -268,14 +340,21 @@ describe('scanner against saxes', () => {
   it('names the entity it failed on, in a stream too', () => {
     const chunks = ['<r>\n<a>caf', 'e&eacute;</a>\n</r>'];
     expect(() => streamXml(chunks, 'f.xml', { collect: ['a'], onElement: () => {} })).toThrow(
-      expect.objectContaining({ params: expect.objectContaining({ line: 2, reason: 'undefined entity &eacute;' }) }),
+      expect.objectContaining({
+        params: expect.objectContaining({ line: 2, reason: 'undefined entity &eacute;' }),
+      }),
     );
   });
 
   it('reads a token longer than many pieces (a 3 MB comment and text) in linear time', () => {
     const big = `<r><!--${'x'.repeat(3_000_000)}--><a>${'y'.repeat(3_000_000)}</a></r>`;
     let text = '';
-    drain(streamXmlSteps(big, 'f.xml', { collect: ['a'], onElement: (el) => (text = (el.children[0] as { text: string }).text) }));
+    drain(
+      streamXmlSteps(big, 'f.xml', {
+        collect: ['a'],
+        onElement: (el) => (text = (el.children[0] as { text: string }).text),
+      }),
+    );
     expect(text.length).toBe(3_000_000);
   });
 
