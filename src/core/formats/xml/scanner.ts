@@ -394,7 +394,7 @@ export class XmlScanner {
     if (this.closedRoot) this.fail('documents may contain only one root', afterName);
     const name = buf.slice(pos + 1, afterName);
     let attrs = NO_ATTRS;
-    let prefixed = false;
+    let prefixed: string[] | null = null;
     let duplicate: string | undefined;
     let firstAttr = '';
     let count = 0;
@@ -438,7 +438,7 @@ export class XmlScanner {
           duplicate ??= attr;
         } else attrs[attr] = value;
         count++;
-        if (!prefixed && (attr.indexOf(':') !== -1 || attr === 'xmlns')) prefixed = true;
+        if (attr.indexOf(':') !== -1 || attr === 'xmlns') (prefixed ??= []).push(attr);
         if (p >= limit) return PENDING;
         c = buf.charCodeAt(p);
         if (c === GT || c === SLASH) break;
