@@ -331,7 +331,11 @@ export class XmlScanner {
     return this.buf.charCodeAt(end - 1) === CR ? end - 1 : end;
   }
 
-  /** Character data inside an element, up to the next `<`. */
+  /**
+   * Character data inside an element, up to the next `<`. Text that runs past the end of the piece is
+   * handed on in parts (the builder joins them), so a file padded with megabytes of blanks streams
+   * through instead of piling up.
+   */
   private textIn(pos: number, limit: number): number {
     const { buf, builder } = this;
     let lt = buf.indexOf('<', pos);
@@ -340,6 +344,8 @@ export class XmlScanner {
     const keep = builder.collecting;
     let text = '';
     let from = pos;
+    /** Where an entity cut by the end of the piece starts. */
+    let cutEntity = -1;
     for (;;) {
       if (this.nextAmp < from) this.nextAmp = orNone(buf.indexOf('&', from));
       const amp = this.nextAmp;
@@ -349,7 +355,11 @@ export class XmlScanner {
         this.fail('the string "]]>" is disallowed in char data', this.nextCdataEnd + 2);
       if (amp >= lt) break;
       const semi = buf.indexOf(';', amp + 1);
-      if (semi === -1 || semi >= limit) return PENDING;
+      if (semi === -1 || semi >= limit) {
+        if (complete) return PENDING;
+        cutEntity = amp;
+        break;
+      }
       const name = buf.slice(amp + 1, semi);
       const value = entityText(name);
       if (value === undefined) this.fail(entityError(name), semi);
@@ -357,13 +367,22 @@ export class XmlScanner {
       from = semi + 1;
       // An entity name never holds a `<`, so the run still ends at the same `<`.
     }
-    if (!complete) return PENDING;
-    this.commit(lt);
+    let end = lt;
+    if (!complete) {
+      if (this.final) return PENDING;
+      // Two characters stay back for a "]]>" cut by the end of the piece, and a "\r" or a surrogate
+      // pair's first half with what follows it.
+      end = Math.max(from, Math.min(cutEntity === -1 ? limit : cutEntity, limit - 2));
+      const last = buf.charCodeAt(end - 1);
+      if (end > from && (last === CR || (last >= 0xd800 && last <= 0xdbff))) end--;
+      if (end === pos) return PENDING;
+    }
+    this.commit(end);
     if (keep) {
-      text = from === pos ? this.textSlice(pos, lt) : text + this.textSlice(from, lt);
+      text = from === pos ? this.textSlice(pos, end) : text + this.textSlice(from, end);
       if (text !== '') builder.text(text);
     }
-    return lt;
+    return end;
   }
 
   /** buf[from, to) with line ends normalized to "\n" as XML requires. */

@@ -358,6 +358,31 @@ describe('scanner against saxes', () => {
     expect(text.length).toBe(3_000_000);
   });
 
+  it('hands on text longer than a piece in parts, holding only a piece in memory', () => {
+    // Like tests/cli/tm.test.ts's 200 MB file: blanks inside <body> between units, read as a stream.
+    const pad = ' '.repeat(1 << 16);
+    function* chunks(): Generator<string> {
+      yield '<tmx><body><tu>a &amp; b</tu>';
+      for (let i = 0; i < 200; i++) yield pad;
+      yield '<tu>x&';
+      yield 'lt;y\r';
+      yield '\nz</tu></body></tmx>';
+    }
+    const texts: string[] = [];
+    const before = process.memoryUsage().heapUsed;
+    let peak = 0;
+    streamXml(chunks(), 'f.tmx', {
+      collect: ['tu'],
+      onElement: (el) => {
+        texts.push((el.children[0] as { text: string }).text);
+        peak = Math.max(peak, process.memoryUsage().heapUsed - before);
+      },
+    });
+    expect(texts).toEqual(['a & b', 'x<y\nz']);
+    // 200 pieces of 64k characters: a reader that kept them all would hold 13 MB.
+    expect(peak).toBeLessThan(8e6);
+  });
+
   it('sends documents declaring XML 1.1 to saxes, which treats U+2028 as a line end there', () => {
     const root = parseXml('<?xml version="1.1"?><r>a\u2028b</r>', 'f.xml');
     expect((root.children[0] as { text: string }).text).toBe('a\nb');
