@@ -17,7 +17,8 @@
  */
 import { AppError } from '../../../shared/errors';
 import { saxesRun } from './read-saxes';
-import { startsWithDeclaration, XML_DECL, XmlScanner } from './scanner';
+import { startsWithDeclaration, XML_DECL } from './markup-skip';
+import { XmlScanner } from './scanner';
 import type { BuildOptions, TreeBuilder } from './tree-builder';
 
 export interface XmlElement {

@@ -22,11 +22,11 @@
  */
 import { AppError } from '../../../shared/errors';
 import { codeAt, entityError, entityText, forbiddenFrom, isNameStartChar, isSpace, nameEnd } from './chars';
+import { LineCounter } from './line-counter';
+import { commentEnd, doctypeEnd, instructionEnd, PENDING } from './markup-skip';
 import { TreeBuilder } from './tree-builder';
 import type { BuildOptions } from './tree-builder';
 
-/** A token parser's answer when the token runs past the text available so far. */
-const PENDING = -1;
 /** "Not in this buffer" for the cached positions below; -1 means "not looked up yet". */
 const NONE = Number.MAX_SAFE_INTEGER;
 
@@ -42,26 +42,6 @@ const SQUOTE = 0x27;
 const CR = 0x0d;
 const NL = 0x0a;
 const TAB = 0x09;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const MINUS = 0x2d;
-
-const ENTITY_DECL = /<!ENTITY/i;
-
-/**
- * An XML 1.0 declaration as saxes accepts it (version, then optional encoding and standalone, in that
- * order). A document starting with anything else that looks like one ("<?xml" then a space or "?") is
- * read by saxes, whose errors for a malformed declaration are kept that way.
- */
-export const XML_DECL =
-  /<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.0\1(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(?:yes|no)\3)?[ \t\r\n]*\?>/y;
-
-/** Whether a document (without its byte-order mark) starts with something saxes reads as a declaration. */
-export function startsWithDeclaration(text: string, at = 0): boolean {
-  DECL_START.lastIndex = at;
-  return DECL_START.test(text);
-}
-const DECL_START = /<\?xml[ \t\r\n?]/y;
 
 export class XmlScanner {
   readonly builder: TreeBuilder;
@@ -95,18 +75,10 @@ export class XmlScanner {
   /** Position just after the element's name: its line and column, and the line of a depth error. */
   private nameAt = 0;
 
-  // Line and column tracking: everything before `lnPos` has been counted.
-  private line = 1;
-  private lineStart = 0;
-  private lnPos = 0;
-  /** High surrogates between lineStart and highsTo: columns count characters, not UTF-16 units. */
-  private lineHighs = 0;
-  private highsTo = 0;
-  /** Position of the first surrogate pair forbidden() passed, NONE while there was none. */
-  private firstHigh = NONE;
+  private readonly lines = new LineCounter();
+  /** Bound once: the markup functions report errors through it. */
+  private readonly failAt = (reason: string, at: number): never => this.fail(reason, at);
   // Next position of a character of interest, cached so that no search runs ahead twice (-1: look up).
-  private nextNl = -1;
-  private nextCr = -1;
   private nextAmp = -1;
   private nextCdataEnd = -1;
   private nextForbidden = -1;
@@ -129,6 +101,7 @@ export class XmlScanner {
   /** Reads a whole string in steps: call `reach` with growing ends, then `finish`. */
   setText(text: string): void {
     this.buf = text;
+    this.lines.setText(text);
   }
 
   reach(limit: number): void {
@@ -163,22 +136,16 @@ export class XmlScanner {
 
   private rebase(): void {
     const cut = this.pos;
-    // Lines are counted before the text that holds them is dropped.
-    if (this.lnPos < cut) this.advance(cut);
     this.buf = this.buf.slice(cut) + this.queue.join('');
+    this.lines.rebase(cut, this.buf);
     this.queue = [];
     this.queued = 0;
     this.base += cut;
     this.pos = 0;
     this.limit = this.buf.length;
-    this.lnPos -= cut;
-    this.lineStart -= cut;
     this.here -= cut;
     this.nameAt -= cut;
-    this.highsTo -= cut;
-    if (this.firstHigh !== NONE) this.firstHigh = Math.max(0, this.firstHigh - cut);
-    this.nextNl = this.nextCr = this.nextAmp = -1;
-    this.nextCdataEnd = this.nextForbidden = this.nextTextCr = -1;
+    this.nextAmp = this.nextCdataEnd = this.nextForbidden = this.nextTextCr = -1;
   }
 
   private scan(): void {
@@ -214,7 +181,7 @@ export class XmlScanner {
       const message = err instanceof Error ? err.message : String(err);
       throw new AppError('parse', {
         file: this.file,
-        line: this.lineAt(this.here),
+        line: this.lines.lineAt(this.here),
         reason: message.replace(/^\d+:\d+: /, '').replace(/\.$/, ''),
       });
     }
@@ -232,7 +199,7 @@ export class XmlScanner {
       reason = 'disallowed character';
       at = bad;
     }
-    throw new AppError('parse', { file: this.file, line: this.lineAt(at), reason });
+    throw new AppError('parse', { file: this.file, line: this.lines.lineAt(at), reason });
   }
 
   /** Accepts the text up to `end`: fails if a forbidden character is in it. */
@@ -243,59 +210,10 @@ export class XmlScanner {
   private forbidden(): number {
     if (this.nextForbidden < this.pos) {
       const at = forbiddenFrom(this.buf, this.pos);
-      if (at.firstPair !== -1 && at.firstPair < this.firstHigh) this.firstHigh = at.firstPair;
+      if (at.firstPair !== -1) this.lines.sawPair(at.firstPair);
       this.nextForbidden = at.forbidden === -1 ? NONE : at.forbidden;
     }
     return this.nextForbidden;
-  }
-
-  /** Line of the character at `at` (a line end counts on the line it ends, as saxes counts). */
-  private lineAt(at: number): number {
-    if (at < 0) return this.line;
-    if (at + 1 >= this.lnPos) {
-      this.advance(at + 1);
-      return this.line;
-    }
-    // An error before a position already counted: count back.
-    let line = this.line;
-    for (let i = at + 1; i < this.lnPos; i++) {
-      const c = this.buf.charCodeAt(i);
-      if (c === CR || (c === NL && this.buf.charCodeAt(i - 1) !== CR)) line--;
-    }
-    return line;
-  }
-
-  /** 1-based column of the character after `at`'s line start, in characters; call after lineAt(at). */
-  private columnAt(at: number): number {
-    return at + 1 - this.lineStart - this.lineHighs;
-  }
-
-  private advance(to: number): void {
-    const { buf } = this;
-    for (;;) {
-      if (this.nextNl < this.lnPos) this.nextNl = orNone(buf.indexOf('\n', this.lnPos));
-      if (this.nextCr < this.lnPos) this.nextCr = orNone(buf.indexOf('\r', this.lnPos));
-      const nl = this.nextNl;
-      const cr = this.nextCr;
-      const next = nl < cr ? nl : cr;
-      if (next >= to) break;
-      this.lnPos = next + 1;
-      // "\r\n" is one line end, counted at the "\r"; the line starts after the "\n".
-      if (next === cr || buf.charCodeAt(next - 1) !== CR) this.line++;
-      this.lineStart = next + 1;
-      this.lineHighs = 0;
-      this.highsTo = next + 1;
-    }
-    this.lnPos = to;
-    // Characters beyond U+FFFF (two UTF-16 units) count once in a column, as saxes counts them. Only a
-    // document that has one pays for counting: forbidden() found the first while checking the text.
-    if (this.firstHigh < to) {
-      for (let i = Math.max(this.highsTo, this.lineStart); i < to; i++) {
-        const c = buf.charCodeAt(i);
-        if (c >= 0xd800 && c <= 0xdbff) this.lineHighs++;
-      }
-      this.highsTo = to;
-    }
   }
 
   // ---- text ----
@@ -399,7 +317,7 @@ export class XmlScanner {
     const c = this.buf.charCodeAt(pos + 1);
     if (c === SLASH) return this.endTag(pos, limit);
     if (c === BANG) return this.bang(pos, limit);
-    if (c === QUESTION) return this.instruction(pos, limit);
+    if (c === QUESTION) return this.skipped(instructionEnd(this.buf, pos, limit, this.failAt));
     if (isNameStartChar(c < 0xd800 ? c : codeAt(this.buf, pos + 1))) return this.startTag(pos, limit);
     return this.fail('disallowed character in tag name', pos + 1);
   }
@@ -478,9 +396,9 @@ export class XmlScanner {
     if (duplicate !== undefined) this.fail(`duplicate attribute: ${duplicate}`, gt);
     this.here = gt;
     this.nameAt = afterName;
-    const line = this.lineAt(afterName);
+    const line = this.lines.lineAt(afterName);
     // saxes's column: where it stood after the name, less the name and the `<`.
-    const column = Math.max(1, this.columnAt(afterName) - name.length - 1);
+    const column = Math.max(1, this.lines.columnAt(afterName) - name.length - 1);
     this.builder.open(name, attrs, line, column, prefixed);
     if (c === SLASH) {
       this.builder.close();
@@ -554,7 +472,7 @@ export class XmlScanner {
   /** `<!`: a comment, CDATA or the DOCTYPE. */
   private bang(pos: number, limit: number): number {
     const { buf } = this;
-    if (buf.startsWith('--', pos + 2)) return this.comment(pos + 4, limit);
+    if (buf.startsWith('--', pos + 2)) return this.skipped(commentEnd(buf, pos + 4, limit, this.failAt));
     // saxes reads up to seven characters to tell "[CDATA[" and "DOCTYPE" from a mistake.
     if (pos + 9 > limit) return PENDING;
     const word = buf.slice(pos + 2, pos + 9);
@@ -566,98 +484,19 @@ export class XmlScanner {
       if (this.builder.collecting) this.builder.text(this.textSlice(pos + 9, end));
       return end + 3;
     }
-    if (word === 'DOCTYPE') return this.doctype(pos, limit);
+    if (word === 'DOCTYPE') {
+      if (this.sawDoctype || this.sawRoot) this.fail('inappropriately located doctype declaration', pos + 8);
+      const end = this.skipped(doctypeEnd(buf, pos, limit, this.failAt));
+      if (end !== PENDING) this.sawDoctype = true;
+      return end;
+    }
     return this.fail('incorrect syntax', pos + 8);
   }
 
-  /** A comment's body from `from`: it ends at the first "--", which must be followed by `>`. */
-  private comment(from: number, limit: number): number {
-    const dashes = this.buf.indexOf('--', from);
-    if (dashes === -1 || dashes + 2 >= limit) return PENDING;
-    if (this.buf.charCodeAt(dashes + 2) !== GT) this.fail('malformed comment', dashes + 2);
-    this.commit(dashes + 3);
-    return dashes + 3;
-  }
-
-  /**
-   * `<!DOCTYPE …>`, skipped as saxes skips it (quoted strings, an internal subset with its comments and
-   * processing instructions); the only thing looked at is whether it declares an entity.
-   */
-  private doctype(pos: number, limit: number): number {
-    const { buf } = this;
-    if (this.sawDoctype || this.sawRoot) this.fail('inappropriately located doctype declaration', pos + 8);
-    let i = pos + 9;
-    let subset = false;
-    while (i < limit) {
-      const c = buf.charCodeAt(i);
-      if (c === DQUOTE || c === SQUOTE) {
-        const close = buf.indexOf(c === DQUOTE ? '"' : "'", i + 1);
-        if (close === -1 || close >= limit) return PENDING;
-        i = close + 1;
-      } else if (!subset) {
-        if (c === GT) {
-          if (ENTITY_DECL.test(buf.slice(pos + 9, i))) this.fail('entity declarations are not allowed', i);
-          this.commit(i + 1);
-          this.sawDoctype = true;
-          return i + 1;
-        }
-        if (c === OPEN_BRACKET) subset = true;
-        i++;
-      } else if (c === CLOSE_BRACKET) {
-        subset = false;
-        i++;
-      } else if (c === LT) {
-        const next = this.subsetMarkup(i, limit);
-        if (next === PENDING) return PENDING;
-        i = next;
-      } else i++;
-    }
-    return PENDING;
-  }
-
-  /** A `<` inside the internal subset: saxes treats only comments and processing instructions specially. */
-  private subsetMarkup(lt: number, limit: number): number {
-    const { buf } = this;
-    if (lt + 1 >= limit) return PENDING;
-    const c = buf.charCodeAt(lt + 1);
-    if (c === QUESTION) {
-      // Ends at the first `>` after a `?`.
-      const q = buf.indexOf('?', lt + 2);
-      if (q === -1 || q >= limit) return PENDING;
-      const gt = buf.indexOf('>', q + 1);
-      return gt === -1 || gt >= limit ? PENDING : gt + 1;
-    }
-    if (c !== BANG) return lt + 2;
-    if (lt + 2 >= limit) return PENDING;
-    if (buf.charCodeAt(lt + 2) !== MINUS) return lt + 3;
-    if (lt + 3 >= limit) return PENDING;
-    if (buf.charCodeAt(lt + 3) !== MINUS) return lt + 4;
-    return this.comment(lt + 4, limit);
-  }
-
-  /** `<?target …?>`; the XML declaration itself was read before the scanner started. */
-  private instruction(pos: number, limit: number): number {
-    const { buf } = this;
-    const first = pos + 2;
-    if (first >= limit) return PENDING;
-    const c0 = codeAt(buf, first);
-    if (!isNameStartChar(c0)) {
-      if (c0 === QUESTION || isSpace(c0)) this.fail('processing instruction without a target', first);
-      this.fail('disallowed character in processing instruction name', first);
-    }
-    const afterTarget = nameEnd(buf, first);
-    if (afterTarget >= limit) return PENDING;
-    const target = buf.slice(first, afterTarget);
-    const c = buf.charCodeAt(afterTarget);
-    if (c !== QUESTION && !isSpace(c))
-      this.fail('disallowed character in processing instruction name', afterTarget);
-    if (target === 'xml') this.fail('an XML declaration must be at the start of the document', afterTarget);
-    const end = buf.indexOf('?>', afterTarget);
-    if (end === -1 || end + 1 >= limit) return PENDING;
-    if (target.toLowerCase() === 'xml')
-      this.fail('the XML declaration must appear at the start of the document', end + 1);
-    this.commit(end + 2);
-    return end + 2;
+  /** Markup stepped over (markup-skip.ts): its characters are checked like all others. */
+  private skipped(end: number): number {
+    if (end !== PENDING) this.commit(end);
+    return end;
   }
 }
 
