@@ -1,5 +1,5 @@
 /** Schema pieces several domains share: ids, file uploads, bounded text. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { LIMITS } from '../limits';
 
 export const id = z.number().int().positive();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FindHit } from '../../core/editor/find';
 import type { ReplacePlan } from '../../core/editor/replace';
 import { id, oneLine } from './common';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Entry, EntryChange, GlossaryImportReport } from '../model';
 import { CONFLICT_STRATEGIES, GLOSSARY_FORMATS, SUBJECTS, TERM_STATUSES, TERM_TYPES } from '../model';
 import { fileUpload, id, shortText, type ExportedFile } from './common';

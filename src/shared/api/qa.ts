@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { QA_SEVERITIES, type QaIssue, type QaProfile } from '../model';
 import { fileUpload, id, type ExportedFile } from './common';
 import { method } from './define';

@@ -1,5 +1,5 @@
 /** Comments, the reviewer's sign-off, word counts and the spell checker's user dictionary. */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CountTotals } from '../../core/editor/word-count';
 import type { Segment, SegmentComment } from '../model';
 import { id } from './common';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Segment } from '../model';
 import { SEGMENT_STATUSES } from '../model';
 import { id, oneLine, segmentText } from './common';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { method } from './define';
 
 export const uiLanguageSchema = z.enum(['en', 'fa']);

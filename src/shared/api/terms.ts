@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { TermHit } from '../model';
 import { fileUpload, id } from './common';
 import { method } from './define';
