@@ -3,6 +3,7 @@
  * CLI gets the same validation, limits and error codes. The database opens on the first call.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isJobMethod, type ApiInput, type ApiMethod, type ApiResult } from '../shared/api';
 import { AppError, type ErrorCode, type ErrorParams } from '../shared/errors';
@@ -34,6 +35,20 @@ export function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: s
     });
   } catch (err) {
     throw new UsageError((err as Error).message.split('\n')[0] ?? 'bad arguments');
+  }
+}
+
+/**
+ * better-sqlite3's compiled module for this Node, named directly: left to find it, better-sqlite3 asks the
+ * `bindings` package, which probes a dozen candidate paths on every start. Undefined (let it search) when
+ * the usual place holds none.
+ */
+function nodeBinding(): string | undefined {
+  const path = 'better-sqlite3/build/Release/better_sqlite3.node';
+  try {
+    return createRequire(import.meta.url).resolve(path);
+  } catch {
+    return undefined;
   }
 }
 
@@ -70,7 +85,7 @@ export function createContext(io: CliIo, values: DbOptions, dbPath?: string): Cl
     const isNew = path !== ':memory:' && !existsSync(path);
     const seed = isNew && !values['no-seed'] ? { glossaryFile: repoPaths().glossaryFile } : undefined;
     if (seed) await loadSeedModules(modules);
-    api = composeApi({ dbPath: path, seed }, modules);
+    api = composeApi({ dbPath: path, seed, nativeBinding: nodeBinding() }, modules);
     dispatch = createDispatcher(api.handlers, { localDoor: true });
     return dispatch;
   };

@@ -27,7 +27,8 @@ import * as tm from './methods/tm';
 import { composeApi, type BarabarApi, type CreateApiOptions } from './compose-api';
 import type { ServerModules } from './server-modules';
 
-const ALL_MODULES: ServerModules = {
+/** Every service and handler module (bench/cli-startup.ts builds a CLI that loads them all, for comparison). */
+export const ALL_MODULES: ServerModules = {
   services: {
     documents: documentsService,
     glossary: glossaryService,

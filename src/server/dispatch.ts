@@ -3,7 +3,6 @@
  * HTTP server and the CLI all go through here, so validation, limits and error shaping cannot differ
  * between doors.
  */
-import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { API, type ApiMethod, type ApiResponse } from '../shared/api';
 import { AppError, isSerializedError } from '../shared/errors';
@@ -106,7 +105,8 @@ export function errorToEnvelope(
   }
   // Unexpected: the stack may name files, SQL or user data, so it goes to the log only. The
   // reference lets a user's bug report be matched to the log line.
-  const ref = randomBytes(4).toString('hex');
+  // node:crypto is loaded here, on the rare unexpected error, not by every CLI start (bench/cli-startup.ts).
+  const ref = process.getBuiltinModule('node:crypto').randomBytes(4).toString('hex');
   const name = err instanceof Error ? err.name : typeof err;
   const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
   logError(`[barabar] internal error in ${method} (ref ${ref}): ${detail}`);
