@@ -5,7 +5,7 @@
  *
  *   npx tsx bench/cli-startup.ts      prints the numbers as JSON
  *
- * Measured in the same run, as medians of RUNS whole processes each (a hyperfine-like loop), wall time and
+ * Measured in the same run, as medians of RUNS whole processes each, the variants taking turns, wall time and
  * CPU time (user + system, from /usr/bin/time: on the shared 2-core machine wall time mostly measures the
  * neighbours, so CPU is the figure to compare):
  * - `split`: the current out/cli bundle (one chunk per command, pure packages inlined, and the server code
@@ -53,10 +53,30 @@ function time(cmd: string, args: string[], env: NodeJS.ProcessEnv): Timing {
   return { wall: (wall ?? 0) * 1000, cpu: ((user ?? 0) + (sys ?? 0)) * 1000 };
 }
 
+const mid = (xs: number[]) => Math.round(xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!);
+
 function median(cmd: string, args: string[], env: NodeJS.ProcessEnv, runs = RUNS): Timing {
   const times = Array.from({ length: runs }, () => time(cmd, args, env));
-  const mid = (xs: number[]) => Math.round(xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!);
   return { wall: mid(times.map((t) => t.wall)), cpu: mid(times.map((t) => t.cpu)) };
+}
+
+/**
+ * Medians of several command lines run in turns (one of each, RUNS times), so a neighbour's burst of work
+ * on the shared machine falls on all of them alike instead of on whichever happened to run then.
+ */
+function interleaved(
+  lines: Record<string, [string, string[]]>,
+  env: NodeJS.ProcessEnv,
+): Record<string, Timing> {
+  const times: Record<string, Timing[]> = {};
+  for (let i = 0; i < RUNS; i++)
+    for (const [key, [cmd, args]] of Object.entries(lines)) (times[key] ??= []).push(time(cmd, args, env));
+  return Object.fromEntries(
+    Object.entries(times).map(([key, ts]) => [
+      key,
+      { wall: mid(ts.map((t) => t.wall)), cpu: mid(ts.map((t) => t.cpu)) },
+    ]),
+  );
 }
 
 /** The CLI's per-call module loading replaced by one that loads every server module (the earlier CLI). */
@@ -142,14 +162,25 @@ export async function benchCliStartup(): Promise<Record<string, unknown>> {
     const splitExternal: Record<string, Timing> = {};
     const oneFile: Record<string, Timing> = {};
     const all: Record<string, Timing> = {};
+    let node: Timing | undefined;
     for (const [name, args] of Object.entries(COMMANDS)) {
-      // bin/barabar.mjs run by its shebang: exactly what the `barabar` symlink from `npm link` does.
-      split[name] = median(bin, args, env);
-      all[name] = median(process.execPath, [runners.allServerModules, ...args], env);
-      splitExternal[name] = median(process.execPath, [runners.splitExternal, ...args], env);
-      oneFile[name] = median(process.execPath, [runners.oneFile, ...args], env);
+      const t = interleaved(
+        {
+          // bin/barabar.mjs run by its shebang: exactly what the `barabar` symlink from `npm link` does.
+          split: [bin, args],
+          all: [process.execPath, [runners.allServerModules, ...args]],
+          splitExternal: [process.execPath, [runners.splitExternal, ...args]],
+          oneFile: [process.execPath, [runners.oneFile, ...args]],
+          node: [process.execPath, ['-e', '0']],
+        },
+        env,
+      );
+      split[name] = t.split!;
+      all[name] = t.all!;
+      splitExternal[name] = t.splitExternal!;
+      oneFile[name] = t.oneFile!;
+      node ??= t.node;
     }
-    const node = median(process.execPath, ['-e', '0'], env);
     const npx = median('npx', ['--no-install', 'barabar', '--version'], env, 5);
     return {
       runs: RUNS,
