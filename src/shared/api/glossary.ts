@@ -72,6 +72,16 @@ export const glossaryMethods = {
     }),
     { job: true },
   ),
+  // The CLI's import: the file is read from disk while it is parsed (no upload, no base64 copy).
+  'glossary.importFile': method<GlossaryImportReport>()(
+    z.object({
+      path: z.string().min(1).max(4096),
+      format: z.enum(GLOSSARY_FORMATS).optional(),
+      onConflict: z.enum(CONFLICT_STRATEGIES).optional(),
+      dryRun: z.boolean().optional(),
+    }),
+    { job: true, localOnly: true },
+  ),
   'glossary.export': method<ExportedFile>()(z.object({ format: z.enum(GLOSSARY_FORMATS) }), { job: true }),
   /** Applies the team's `.termbase` file: entries matched by key are added or updated, none deleted. */
   'glossary.sync': method<SyncReport>()(z.object(fileUpload)),
