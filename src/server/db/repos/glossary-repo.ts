@@ -125,7 +125,7 @@ export function createGlossaryRepo(db: Db, keys: TermKeys, settings: SettingsRep
        ORDER BY e.id`,
     ),
     count: db.prepare('SELECT COUNT(*) AS n FROM entries'),
-    // terms_by_key (lang, term_key) answers this from the index.
+    // terms_by_fa_key (migration 010, partial: lang = 'fa') answers this from the index.
     idsByFaKey: db
       .prepare("SELECT DISTINCT entry_id FROM terms WHERE lang = 'fa' AND term_key = ? ORDER BY entry_id")
       .pluck(),
