@@ -173,7 +173,11 @@ export function createGlossaryImporter(deps: GlossaryImportDeps) {
     const steps = parseGlossarySteps(source, file, format, collector);
     const state = { rows: 0, format: undefined as string | undefined, collector };
     const flush = () => {
-      for (const e of collector.entries.splice(0)) take?.(++state.rows, e);
+      for (const e of collector.entries.splice(0)) {
+        // Counted apart from the call: `take?.(++n)` would skip the count when there is no `take`.
+        const seq = ++state.rows;
+        take?.(seq, e);
+      }
     };
     const chunk = (): boolean => {
       const started = performance.now();

@@ -21,7 +21,7 @@ import { writeTbx } from './tbx-write';
 import { readTsv, writeTsv } from './tsv';
 
 export type { ParsedEntry, SeenIndex, SeenSpace } from './entry-collector';
-export { EntryCollector } from './entry-collector';
+export { EntryCollector, memorySeenIndex } from './entry-collector';
 export { compactSeenIndex } from './seen-index';
 
 export interface ParsedGlossary {
