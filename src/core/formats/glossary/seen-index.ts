@@ -91,6 +91,8 @@ class ByteLog {
 }
 
 const SPACE_SEED: Record<SeenSpace, number> = { signature: 0x811c9dc5, key: 0x01000193, id: 0x9e3779b9 };
+/** One character per space in a record. */
+const SPACE_CODE: Record<SeenSpace, string> = { signature: 's', key: 'k', id: 'i' };
 
 /** FNV-1a over UTF-16 code units, as a signed 32-bit number; 0 is kept for "empty slot". */
 function hashOf(space: SeenSpace, value: string): number {
@@ -99,26 +101,39 @@ function hashOf(space: SeenSpace, value: string): number {
   return h === 0 ? 1 : h;
 }
 
-/** A record: space, value and where, NUL-separated (where never holds a NUL: the readers write it). */
+/**
+ * A record is the space's code, the value, NUL, and where — left empty when it is the previous record's
+ * (an entry's id, signature and key are remembered one after the other, all read at the same place).
+ * `where` is never empty and never holds a NUL: the readers write it ("line 12", "termEntry #5 (line 40)").
+ */
 export function compactSeenIndex(): SeenIndex {
   const index = new HashIndex();
   const log = new ByteLog();
   let count = 0;
+  let lastWhere: string | undefined;
+  const whereOf = (ordinal: number, record: string): string => {
+    for (let o = ordinal, r = record; ; r = log.get(--o)) {
+      const end = r.lastIndexOf('\u0000');
+      if (end < r.length - 1 || o === 0) return r.slice(end + 1);
+    }
+  };
   return {
     first(space, value) {
       let where: string | undefined;
+      const code = SPACE_CODE[space];
       index.find(hashOf(space, value), (ordinal) => {
         const record = log.get(ordinal);
         const end = record.lastIndexOf('\u0000');
-        if (record.slice(0, end) !== `${space}\u0000${value}`) return false;
-        where = record.slice(end + 1);
+        if (record.charAt(0) !== code || record.slice(1, end) !== value) return false;
+        where = whereOf(ordinal, record);
         return true;
       });
       return where;
     },
     remember(space, value, where) {
       index.add(hashOf(space, value), count++);
-      log.add(`${space}\u0000${value}\u0000${where}`);
+      log.add(`${SPACE_CODE[space]}${value}\u0000${where === lastWhere ? '' : where}`);
+      lastWhere = where;
     },
   };
 }
