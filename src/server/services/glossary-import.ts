@@ -13,6 +13,10 @@
  * file passes is an addition. The read phase then stages the rows to publish directly, so a 100,000-entry
  * TBX is written to the temp tables once instead of three times. Should the glossary change before the
  * publish (another import, an edit), the import runs again the staged way from the start of the file.
+ * The command line goes one step further (`oneTransaction`, see runInOneTransaction): no temp tables at
+ * all, the entries go into the glossary's tables inside one transaction that rolls back on any rejection,
+ * error or cancel — the write lock is then held for the whole load, as the TMX import holds it.
+ * The parser's duplicate checks use a compact index in the heap (core seen-index.ts), not a temp table.
  */
 import {
   EntryCollector,
