@@ -80,10 +80,10 @@ export const glossaryMethods = {
   // The CLI's import: the file is read from disk while it is parsed (no upload, no base64 copy).
   'glossary.importFile': method<GlossaryImportReport>()(
     z.object({
-      path: z.string().min(1).max(4096),
-      format: z.enum(GLOSSARY_FORMATS).optional(),
-      onConflict: z.enum(CONFLICT_STRATEGIES).optional(),
-      dryRun: z.boolean().optional(),
+      path: z.string().check(z.minLength(1), z.maxLength(4096)),
+      format: z.optional(z.enum(GLOSSARY_FORMATS)),
+      onConflict: z.optional(z.enum(CONFLICT_STRATEGIES)),
+      dryRun: z.optional(z.boolean()),
     }),
     { job: true, localOnly: true },
   ),
