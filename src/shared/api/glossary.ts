@@ -77,6 +77,16 @@ export const glossaryMethods = {
     }),
     { job: true },
   ),
+  // The CLI's import: the file is read from disk while it is parsed (no upload, no base64 copy).
+  'glossary.importFile': method<GlossaryImportReport>()(
+    z.object({
+      path: z.string().check(z.minLength(1), z.maxLength(4096)),
+      format: z.optional(z.enum(GLOSSARY_FORMATS)),
+      onConflict: z.optional(z.enum(CONFLICT_STRATEGIES)),
+      dryRun: z.optional(z.boolean()),
+    }),
+    { job: true, localOnly: true },
+  ),
   'glossary.export': method<ExportedFile>()(z.object({ format: z.enum(GLOSSARY_FORMATS) }), { job: true }),
   /** Applies the team's `.termbase` file: entries matched by key are added or updated, none deleted. */
   'glossary.sync': method<SyncReport>()(z.object(fileUpload)),
