@@ -179,9 +179,38 @@ export class FuzzyIndex {
   words(unitId: number): Int32Array | undefined {
     const d = this.docOf(unitId);
     if (d < 0 || this.dead[d] === 1) return undefined;
-    const added = this.addedSeq.get(d);
-    if (added) return added;
-    return this.seqWords.subarray(this.seqStarts[d] as number, this.seqStarts[d + 1] as number);
+    return this.docWords(d);
+  }
+
+  /** Doc numbers (0…docs-1, in unit id order) hand out postings; concordance walks them (phrase.ts). */
+  get docs(): number {
+    return this.docCount;
+  }
+
+  /** The docs holding a word: those from the build (ascending), then those added since (ascending). */
+  postingsOf(word: number): { built: Int32Array; added: readonly number[] | undefined } {
+    const { offsets, postings } = this;
+    const built =
+      word + 1 < offsets.length
+        ? postings.subarray(offsets[word] as number, offsets[word + 1] as number)
+        : postings.subarray(0, 0);
+    return { built, added: this.extra.get(word) };
+  }
+
+  /** A doc's words in order (removed docs too: check `live`). */
+  docWords(d: number): Int32Array {
+    return (
+      this.addedSeq.get(d) ??
+      this.seqWords.subarray(this.seqStarts[d] as number, this.seqStarts[d + 1] as number)
+    );
+  }
+
+  live(d: number): boolean {
+    return d < this.docCount && this.dead[d] !== 1;
+  }
+
+  unitAt(d: number): number {
+    return this.unitIds[d] as number;
   }
 
   private docOf(unitId: number): number {

@@ -8,3 +8,5 @@ export type { AlignKind, AlignOp, Alignment } from './score';
 export { exactHash, exactKey, tmKeys, tmText, type TmText, type TmWord } from './words';
 export { FuzzyIndex, type CandidateOptions, type IndexRow } from './fuzzy-index';
 export { findSpelled, type TextRange } from './concordance';
+export { PhraseFinder, phraseWordSets } from './phrase';
+export { bareKey, WordTable } from './word-table';

@@ -5,7 +5,7 @@
  */
 import { writeTx } from '../db/write';
 import { MATCH_KEY_VERSION } from '../../core/text/normalize';
-import { exactHash, exactKey, FuzzyIndex, tmText, type TmText } from '../../core/tm';
+import { exactHash, exactKey, FuzzyIndex, PhraseFinder, tmText, WordTable, type TmText } from '../../core/tm';
 import type { Db } from '../db/open';
 import { createTmUnitsRepo, type UnitRow } from '../db/repos/tm-units-repo';
 
@@ -24,6 +24,7 @@ export function createTmStore(db: Db) {
   let vocab: Map<string, number> | undefined;
   let keys: string[] = [];
   let index: FuzzyIndex | undefined;
+  let phrases: { of: FuzzyIndex; finder: PhraseFinder; table: WordTable } | undefined;
 
   const loadVocab = (): Map<string, number> => {
     if (vocab) return vocab;
@@ -43,6 +44,7 @@ export function createTmStore(db: Db) {
       id = units.insertWord(key);
       v.set(key, id);
       keys[id] = key;
+      phrases?.table.add(id, key);
     }
     return id;
   };
@@ -63,12 +65,7 @@ export function createTmStore(db: Db) {
           if (batch.length === 0) break;
           for (const u of batch) {
             const wordKeys = tmText(u.source).words.map((w) => w.key);
-            units.rekey(
-              u.id,
-              exactHash(exactKey(wordKeys)),
-              Uint32Array.from(wordKeys, wordId),
-              wordKeys.join(' '),
-            );
+            units.rekey(u.id, exactHash(exactKey(wordKeys)), Uint32Array.from(wordKeys, wordId));
             after = u.id;
           }
         }
@@ -77,9 +74,15 @@ export function createTmStore(db: Db) {
     });
     vocab = undefined;
     index = undefined;
+    phrases = undefined;
     return true;
   };
   refreshKeys();
+
+  const getIndex = (): FuzzyIndex => {
+    if (!index) index = FuzzyIndex.build(units.indexRows(), units.indexSizes());
+    return index;
+  };
 
   return {
     units,
@@ -93,7 +96,6 @@ export function createTmStore(db: Db) {
         ...u,
         exactHash: exactHash(exactKey(wordKeys)),
         wordIds: ids,
-        srcKeys: wordKeys.join(' '),
       });
       index?.add({ unitId: id, words: ids });
       return id;
@@ -124,7 +126,6 @@ export function createTmStore(db: Db) {
           ids.subarray(0, n),
           author,
           at,
-          keyList.join(' '),
         );
       };
     },
@@ -138,9 +139,17 @@ export function createTmStore(db: Db) {
     knownWord: (key: string): number | undefined => loadVocab().get(key),
     keyOf: (id: number): string | undefined => (loadVocab(), keys[id]),
 
-    index(): FuzzyIndex {
-      if (!index) index = FuzzyIndex.build(units.indexRows(), units.indexSizes());
-      return index;
+    index: (): FuzzyIndex => getIndex(),
+
+    /** Persian concordance over the fuzzy index (core/tm/phrase.ts), made with it and kept with it. */
+    phrases(): PhraseFinder {
+      const current = getIndex();
+      if (phrases?.of !== current) {
+        loadVocab();
+        const table = new WordTable(keys);
+        phrases = { of: current, table, finder: new PhraseFinder(current, table) };
+      }
+      return phrases.finder;
     },
 
     /** Units with exactly these source words (any spelling, punctuation aside). */
@@ -153,6 +162,7 @@ export function createTmStore(db: Db) {
       vocab = undefined;
       keys = [];
       index = undefined;
+      phrases = undefined;
     },
   };
 }

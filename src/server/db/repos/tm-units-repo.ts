@@ -19,8 +19,6 @@ export interface NewUnit {
   target: string;
   exactHash: number;
   wordIds: Uint32Array;
-  /** Word keys separated by spaces, for the concordance index. */
-  srcKeys: string;
   documentId?: number | undefined;
   segmentIdx?: number | undefined;
   author: string;
@@ -32,7 +30,7 @@ const UNIT_SELECT = `SELECT u.id, u.memory_id, m.name AS memory, u.source, u.tar
 
 const blob = (ids: Uint32Array): Buffer => Buffer.from(ids.buffer, ids.byteOffset, ids.byteLength);
 
-/** tm_units, their word numbers (tm_words) and the concordance indexes (tm_src, tm_tgt), kept in step. */
+/** tm_units, their word numbers (tm_words) and the English concordance index (tm_tgt), kept in step. */
 export function createTmUnitsRepo(db: Db) {
   const words = db.prepare('SELECT id, key FROM tm_words ORDER BY id');
   const insertWord = db.prepare('INSERT INTO tm_words (key) VALUES (?)');
@@ -40,9 +38,7 @@ export function createTmUnitsRepo(db: Db) {
     `INSERT INTO tm_units (memory_id, source, target, exact_hash, word_ids, document_id, segment_idx, author,
        created_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertSrc = db.prepare('INSERT INTO tm_src (rowid, text) VALUES (?, ?)');
   const insertTgt = db.prepare('INSERT INTO tm_tgt (rowid, text) VALUES (?, ?)');
-  const deleteSrc = db.prepare('DELETE FROM tm_src WHERE rowid = ?');
   const deleteTgt = db.prepare('DELETE FROM tm_tgt WHERE rowid = ?');
   const deleteUnit = db.prepare('DELETE FROM tm_units WHERE id = ?');
   const bySegment = db.prepare(`${UNIT_SELECT} WHERE u.document_id = ? AND u.segment_idx = ?`);
@@ -55,7 +51,6 @@ export function createTmUnitsRepo(db: Db) {
   const sizes = db.prepare('SELECT COUNT(*), COALESCE(SUM(length(word_ids)), 0) / 4 FROM tm_units').raw();
   const ofMemory = db.prepare(`${UNIT_SELECT} WHERE u.memory_id = ? ORDER BY u.id`);
   const idsOfMemory = db.prepare('SELECT id FROM tm_units WHERE memory_id = ?').pluck();
-  const searchSrc = db.prepare('SELECT rowid FROM tm_src WHERE tm_src MATCH ? LIMIT ?').pluck();
   const searchTgt = db.prepare('SELECT rowid FROM tm_tgt WHERE tm_tgt MATCH ? LIMIT ?').pluck();
   const count = db.prepare('SELECT COUNT(*) FROM tm_units').pluck();
   const keyVersion = db.prepare("SELECT value FROM tm_meta WHERE key = 'match_key_version'").pluck();
@@ -84,7 +79,6 @@ export function createTmUnitsRepo(db: Db) {
           u.at,
         ).lastInsertRowid,
       );
-      insertSrc.run(id, u.srcKeys);
       insertTgt.run(id, u.target);
       return id;
     },
@@ -98,7 +92,6 @@ export function createTmUnitsRepo(db: Db) {
       wordIds: Uint32Array,
       author: string,
       at: string,
-      srcKeys: string,
     ): void {
       const id = insertUnit.run(
         memoryId,
@@ -112,13 +105,11 @@ export function createTmUnitsRepo(db: Db) {
         at,
         at,
       ).lastInsertRowid;
-      insertSrc.run(id, srcKeys);
       insertTgt.run(id, target);
     },
 
     /** Deletes one unit and its concordance row. */
     delete(id: number): void {
-      deleteSrc.run(id);
       deleteTgt.run(id);
       deleteUnit.run(id);
     },
@@ -146,9 +137,8 @@ export function createTmUnitsRepo(db: Db) {
       return { units, words };
     },
     iterateMemory: (memoryId: number): Iterable<UnitRow> => ofMemory.iterate(memoryId) as Iterable<UnitRow>,
-    /** Unit ids whose source keys (or target) match an FTS5 query, at most `limit`. */
-    search: (side: 'source' | 'target', match: string, limit: number): number[] =>
-      (side === 'source' ? searchSrc : searchTgt).all(match, limit) as number[],
+    /** Unit ids whose target matches an FTS5 query, at most `limit`. */
+    searchTargets: (match: string, limit: number): number[] => searchTgt.all(match, limit) as number[],
     count: (): number => count.get() as number,
 
     keyVersion: (): number | undefined => {
@@ -158,16 +148,14 @@ export function createTmUnitsRepo(db: Db) {
     setKeyVersion: (v: number): void => {
       setKeyVersion.run(String(v));
     },
-    /** Drops every word number and source index row; the caller re-keys every unit (rekey) after. */
+    /** Drops every word number; the caller re-keys every unit (rekey) after. */
     clearKeys(): void {
       db.prepare('DELETE FROM tm_words').run();
-      db.prepare("INSERT INTO tm_src (tm_src) VALUES ('delete-all')").run();
     },
     sourcesAfter: (id: number, limit: number): { id: number; source: string }[] =>
       sourcesAfter.all(id, limit) as { id: number; source: string }[],
-    rekey(id: number, exactHash: number, wordIds: Uint32Array, srcKeys: string): void {
+    rekey(id: number, exactHash: number, wordIds: Uint32Array): void {
       updateKeys.run(exactHash, blob(wordIds), id);
-      insertSrc.run(id, srcKeys);
     },
   };
 }
