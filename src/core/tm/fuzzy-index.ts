@@ -32,10 +32,9 @@ export class FuzzyIndex {
   private dead: Uint8Array;
   private deadCount = 0;
   private extra = new Map<number, number[]>();
-  private acc: Float32Array;
-  private stamp: Uint32Array;
-  private lookups = 0;
-  private touched = new Int32Array(0);
+  /** Scratch of one doc block (see candidates): weights, and which of them are set. */
+  private readonly acc = new Float32Array(BLOCK);
+  private readonly touched = new Int32Array(BLOCK);
 
   /** Each doc's words in order (for exact scoring without a database read): flat, plus added ones. */
   private seqStarts: Uint32Array;
@@ -57,8 +56,6 @@ export class FuzzyIndex {
     this.offsets = offsets;
     this.postings = postings;
     this.dead = new Uint8Array(unitIds.length);
-    this.acc = new Float32Array(unitIds.length);
-    this.stamp = new Uint32Array(unitIds.length);
   }
 
   /**
@@ -150,8 +147,6 @@ export class FuzzyIndex {
       const cap = this.unitIds.length * 2;
       this.unitIds = growI32(this.unitIds, cap);
       this.dead = growU8(this.dead, cap);
-      this.acc = new Float32Array(cap);
-      this.stamp = new Uint32Array(cap);
     }
     const d = this.docCount++;
     this.unitIds[d] = row.unitId;
@@ -237,54 +232,72 @@ export class FuzzyIndex {
       6,
       24,
     ).map(Number);
-    const stampNow = ++this.lookups;
-    const { acc, stamp, postings, offsets } = this;
-    if (this.touched.length < this.docCount) this.touched = new Int32Array(this.unitIds.length);
-    const touched = this.touched;
-    let count = 0;
-    // Plain loops over typed arrays: this is the part of a lookup that grows with the memory.
-    for (const w of picked) {
-      const weight = Math.log(1 + n / Math.max(1, this.df(w)));
-      const end = w + 1 < offsets.length ? (offsets[w + 1] as number) : 0;
-      for (let i = w + 1 < offsets.length ? (offsets[w] as number) : 0; i < end; i++) {
-        const d = postings[i] as number;
-        if (stamp[d] !== stampNow) {
-          stamp[d] = stampNow;
-          acc[d] = weight;
-          touched[count++] = d;
-        } else acc[d] = (acc[d] as number) + weight;
-      }
-      const more = this.extra.get(w);
-      if (more)
-        for (const d of more) {
-          if (stamp[d] !== stampNow) {
-            stamp[d] = stampNow;
-            acc[d] = weight;
-            touched[count++] = d;
-          } else acc[d] = (acc[d] as number) + weight;
-        }
-    }
-    return this.top(touched.subarray(0, count), opts.limit);
-  }
-
-  /** The `limit` touched docs with the highest weight (a small sorted buffer; limit is tens). */
-  private top(touched: Int32Array, limit: number): number[] {
-    const best: number[] = [];
-    const { acc, dead } = this;
+    const lists = picked.map((w) => ({
+      weight: Math.log(1 + n / Math.max(1, this.df(w))),
+      ...this.postingsOf(w),
+      at: 0,
+      addedAt: 0,
+    }));
+    // Weights are summed one block of docs at a time, each list read on from where the last block left
+    // it: postings are in doc order, so the random writes stay inside a block's small scratch array
+    // (cache-resident) instead of a million-entry one. This is the part of a lookup that grows with
+    // the memory.
+    const { acc, touched, dead } = this;
+    const limit = opts.limit;
+    const bestDoc: number[] = [];
+    const bestWeight: number[] = [];
     let floor = -1;
-    for (const d of touched) {
-      if (dead[d] === 1) continue;
-      const v = acc[d] as number;
-      if (best.length >= limit && v <= floor) continue;
-      let at = best.length;
-      while (at > 0 && (acc[best[at - 1] as number] as number) < v) at--;
-      best.splice(at, 0, d);
-      if (best.length > limit) best.pop();
-      floor = acc[best[best.length - 1] as number] as number;
+    for (let base = 0; base < this.docCount; base += BLOCK) {
+      const end = base + BLOCK;
+      let count = 0;
+      for (const l of lists) {
+        const { built, added, weight } = l;
+        let i = l.at;
+        for (; i < built.length; i++) {
+          const d = (built[i] as number) - base;
+          if (d >= BLOCK) break;
+          const v = acc[d] as number;
+          if (v === 0) touched[count++] = d;
+          acc[d] = v + weight;
+        }
+        l.at = i;
+        if (added) {
+          let j = l.addedAt;
+          for (; j < added.length; j++) {
+            const d = (added[j] as number) - base;
+            if (d >= BLOCK) break;
+            const v = acc[d] as number;
+            if (v === 0) touched[count++] = d;
+            acc[d] = v + weight;
+          }
+          l.addedAt = j;
+        }
+      }
+      // The block's best into the running top `limit` (a small sorted buffer; limit is tens).
+      for (let t = 0; t < count; t++) {
+        const d = touched[t] as number;
+        const v = acc[d] as number;
+        acc[d] = 0;
+        if (v <= floor && bestDoc.length >= limit) continue;
+        if (dead[base + d] === 1) continue;
+        let at = bestDoc.length;
+        while (at > 0 && (bestWeight[at - 1] as number) < v) at--;
+        bestDoc.splice(at, 0, base + d);
+        bestWeight.splice(at, 0, v);
+        if (bestDoc.length > limit) {
+          bestDoc.pop();
+          bestWeight.pop();
+        }
+        if (bestDoc.length >= limit) floor = bestWeight[bestWeight.length - 1] as number;
+      }
+      if (end >= this.docCount) break;
     }
-    return best.map((d) => this.unitIds[d] as number);
+    return bestDoc.map((d) => this.unitIds[d] as number);
   }
 }
+
+/** Docs per block of the candidate count: 32k weights are 128 kB, which stays in the CPU's cache. */
+const BLOCK = 1 << 15;
 
 function growI32(a: Int32Array, size: number): Int32Array {
   const b = new Int32Array(size);
