@@ -10,12 +10,10 @@
  * 25-word units take about 200 MB (postings and word sequences).
  */
 import { pickQueryTerms } from './candidates';
+import { FuzzyIndexBuilder, growI32, growU8, type IndexParts } from './fuzzy-index-builder';
 
-export interface IndexRow {
-  unitId: number;
-  /** The unit's word numbers in order (repeats allowed). */
-  words: ArrayLike<number>;
-}
+export type { IndexRow } from './fuzzy-index-builder';
+import type { IndexRow } from './fuzzy-index-builder';
 
 export interface CandidateOptions {
   /** How many candidates to return. */
@@ -63,67 +61,14 @@ export class FuzzyIndex {
    * when the caller knows them) sizes the arrays once instead of doubling them while reading.
    */
   static build(rows: Iterable<IndexRow>, hint?: { units: number; words: number }): FuzzyIndex {
-    // One pass into flat arrays (distinct words per unit), then a counting sort into postings.
-    let ids: Int32Array = new Int32Array((hint?.units ?? 1023) + 1);
-    let flat: Int32Array = new Int32Array(Math.max(16384, hint?.words ?? 0));
-    let starts: Uint32Array = new Uint32Array(ids.length + 1);
-    let seq: Int32Array = new Int32Array(flat.length);
-    let seqStarts: Uint32Array = new Uint32Array(ids.length + 1);
-    // Distinct words per unit by stamping the word's slot with the unit number: no set per unit.
-    let lastIn: Int32Array = new Int32Array(65536).fill(-1);
-    let n = 0;
-    let total = 0;
-    let seqTotal = 0;
-    let maxWord = 0;
-    for (const row of rows) {
-      if (n + 1 >= ids.length) {
-        ids = growI32(ids, ids.length * 2);
-        starts = growU32(starts, starts.length * 2);
-        seqStarts = growU32(seqStarts, seqStarts.length * 2);
-      }
-      ids[n] = row.unitId;
-      starts[n] = total;
-      seqStarts[n] = seqTotal;
-      const words = row.words;
-      const len = words.length;
-      if (seqTotal + len > seq.length) seq = growI32(seq, (seq.length + len) * 2);
-      if (total + len > flat.length) flat = growI32(flat, (flat.length + len) * 2);
-      for (let i = 0; i < len; i++) {
-        const w = words[i] as number;
-        seq[seqTotal++] = w;
-        if (w >= lastIn.length) {
-          const wider = new Int32Array(Math.max(w + 1, lastIn.length * 2)).fill(-1);
-          wider.set(lastIn);
-          lastIn = wider;
-        }
-        if (lastIn[w] === n) continue;
-        lastIn[w] = n;
-        flat[total++] = w;
-        if (w > maxWord) maxWord = w;
-      }
-      n++;
-    }
-    starts[n] = total;
-    seqStarts[n] = seqTotal;
-    const offsets = new Uint32Array(maxWord + 2);
-    for (let i = 0; i < total; i++) (offsets[(flat[i] as number) + 1] as number)++;
-    for (let w = 1; w < offsets.length; w++) offsets[w] = (offsets[w] as number) + (offsets[w - 1] as number);
-    const fill = offsets.slice(0, offsets.length - 1);
-    const postings = new Int32Array(total);
-    for (let d = 0; d < n; d++) {
-      for (let i = starts[d] as number; i < (starts[d + 1] as number); i++) {
-        const w = flat[i] as number;
-        postings[(fill[w] as number)++] = d;
-      }
-    }
-    return new FuzzyIndex(
-      growI32(ids, Math.max(n, 1024)),
-      n,
-      offsets,
-      postings,
-      seqStarts.slice(0, n + 1),
-      seq.slice(0, seqTotal),
-    );
+    const builder = new FuzzyIndexBuilder(hint);
+    for (const row of rows) builder.push(row);
+    return FuzzyIndex.fromParts(builder.finish());
+  }
+
+  /** The index over a builder's arrays (fuzzy-index-builder.ts). */
+  static fromParts(p: IndexParts): FuzzyIndex {
+    return new FuzzyIndex(p.unitIds, p.docCount, p.offsets, p.postings, p.seqStarts, p.seqWords);
   }
 
   /** Units indexed and not removed. */
@@ -298,19 +243,3 @@ export class FuzzyIndex {
 
 /** Docs per block of the candidate count: 32k weights are 128 kB, which stays in the CPU's cache. */
 const BLOCK = 1 << 15;
-
-function growI32(a: Int32Array, size: number): Int32Array {
-  const b = new Int32Array(size);
-  b.set(a.subarray(0, Math.min(a.length, size)));
-  return b;
-}
-function growU32(a: Uint32Array, size: number): Uint32Array {
-  const b = new Uint32Array(size);
-  b.set(a.subarray(0, Math.min(a.length, size)));
-  return b;
-}
-function growU8(a: Uint8Array, size: number): Uint8Array {
-  const b = new Uint8Array(size);
-  b.set(a);
-  return b;
-}

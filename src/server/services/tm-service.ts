@@ -19,7 +19,7 @@ import {
 } from '../../core/tm';
 import { AppError } from '../../shared/errors';
 import type { Segment } from '../../shared/model';
-import type { TmConcordanceHit, TmMatch, TmMemoryInfo } from '../../shared/tm';
+import type { TmConcordanceHit, TmIndexStatus, TmMatch, TmMemoryInfo } from '../../shared/tm';
 import type { Db } from '../db/open';
 import { createTmMemoriesRepo, PROJECT_MEMORY_ID } from '../db/repos/tm-memories-repo';
 import type { UnitRow } from '../db/repos/tm-units-repo';
@@ -39,6 +39,8 @@ export interface LookupOptions {
   max?: number;
   /** Leave out the unit of this segment (analysis of a confirmed segment must not match itself). */
   exclude?: { documentId: number; index: number };
+  /** Do not wait for the fuzzy index: until it is built (indexStatus), exact matches only. */
+  quick?: boolean;
 }
 
 export function createTmService(
@@ -239,22 +241,28 @@ export function createTmService(
       const keys = current.words.map((w) => w.key);
       if (keys.length === 0) return [];
       // Candidates: exact spellings by hash, then the fuzzy index's best-weighted units, scored on their
-      // stored words; only the best few are read from the database and scored on their text.
-      const index = store.index();
-      const wordIds: number[] = [];
-      for (const t of queryTerms(keys)) {
-        const id = store.knownWord(t);
-        if (id !== undefined) wordIds.push(id);
-      }
+      // stored words; only the best few are read from the database and scored on their text. A quick
+      // lookup while the index is still being built takes the exact spellings alone.
       const ids = new Set(store.exact(keys).map((r) => r.id));
-      for (const id of index.candidates(wordIds, { limit: CANDIDATES })) ids.add(id);
       const pre: { id: number; score: number }[] = [];
-      for (const id of ids) {
-        const w = index.words(id);
-        if (w === undefined) continue;
-        const unitKeys = Array.from(w, (x) => store.keyOf(x) ?? '');
-        const score = scoreFromDistance(wordDistance(keys, unitKeys), keys.length, unitKeys.length);
-        if (score >= min) pre.push({ id, score });
+      if (opts.quick && !store.indexReady()) {
+        void store.startIndexBuild();
+        for (const id of ids) pre.push({ id, score: 100 });
+      } else {
+        const index = store.index();
+        const wordIds: number[] = [];
+        for (const t of queryTerms(keys)) {
+          const id = store.knownWord(t);
+          if (id !== undefined) wordIds.push(id);
+        }
+        for (const id of index.candidates(wordIds, { limit: CANDIDATES })) ids.add(id);
+        for (const id of ids) {
+          const w = index.words(id);
+          if (w === undefined) continue;
+          const unitKeys = Array.from(w, (x) => store.keyOf(x) ?? '');
+          const score = scoreFromDistance(wordDistance(keys, unitKeys), keys.length, unitKeys.length);
+          if (score >= min) pre.push({ id, score });
+        }
       }
       pre.sort((a, b) => b.score - a.score);
       // Punctuation can take one point off (99), and duplicates collapse: read a few more than `max`.
@@ -313,6 +321,13 @@ export function createTmService(
       const keys = tmText(query).words.map((w) => w.key);
       const finder = store.phrases();
       return confirmedHits((n) => finder.find(keys, n), query, true, limit);
+    },
+
+    /** Whether fuzzy matches are ready; if not, the index is being built in the background. */
+    indexStatus(): TmIndexStatus {
+      sync();
+      void store.startIndexBuild();
+      return store.indexProgress();
     },
 
     /** For the bench and tests: how many units the index holds, building it if needed. */

@@ -8,6 +8,7 @@ import { MATCH_KEY_VERSION } from '../../core/text/normalize';
 import { exactHash, exactKey, FuzzyIndex, PhraseFinder, tmText, WordTable, type TmText } from '../../core/tm';
 import type { Db } from '../db/open';
 import { createTmUnitsRepo, type UnitRow } from '../db/repos/tm-units-repo';
+import { IndexBuild } from './tm-index-build';
 
 export interface UnitInput {
   memoryId: number;
@@ -25,6 +26,8 @@ export function createTmStore(db: Db) {
   let keys: string[] = [];
   let index: FuzzyIndex | undefined;
   let phrases: { of: FuzzyIndex; finder: PhraseFinder; table: WordTable } | undefined;
+  /** The index being built between other calls (startIndexBuild), if it is. */
+  let building: IndexBuild | undefined;
 
   const loadVocab = (): Map<string, number> => {
     if (vocab) return vocab;
@@ -80,7 +83,10 @@ export function createTmStore(db: Db) {
   refreshKeys();
 
   const getIndex = (): FuzzyIndex => {
-    if (!index) index = FuzzyIndex.build(units.indexRows(), units.indexSizes());
+    if (index) return index;
+    // A build under way is finished here rather than started again.
+    index = building ? building.finish() : FuzzyIndex.build(units.indexRows(), units.indexSizes());
+    building = undefined;
     return index;
   };
 
@@ -133,6 +139,7 @@ export function createTmStore(db: Db) {
     delete(id: number): void {
       units.delete(id);
       index?.remove(id);
+      building?.deletedUnit(id);
     },
 
     /** Word number of a key, if any unit has the word. */
@@ -140,6 +147,34 @@ export function createTmStore(db: Db) {
     keyOf: (id: number): string | undefined => (loadVocab(), keys[id]),
 
     index: (): FuzzyIndex => getIndex(),
+
+    /** The index exists (a lookup will not have to build it). */
+    indexReady: (): boolean => index !== undefined,
+
+    /** Units read by the build under way, of how many; ready when the index exists. */
+    indexProgress(): { ready: boolean; done: number; total: number } {
+      if (index) return { ready: true, done: index.size, total: index.size };
+      return { ready: false, done: building?.read ?? 0, total: building?.total ?? units.count() };
+    },
+
+    /**
+     * Builds the index a page of units per turn of the event loop (tm-index-build.ts), so the host keeps
+     * answering meanwhile; resolves when it is ready (or was dropped by a reset).
+     */
+    async startIndexBuild(): Promise<void> {
+      if (index || building) return;
+      const job = new IndexBuild(units);
+      building = job;
+      for (;;) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (building !== job) return; // finished by a caller that could not wait, or reset
+        if (!job.step()) break;
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+      if (building !== job) return;
+      index = job.finish();
+      building = undefined;
+    },
 
     /** Persian concordance over the fuzzy index (core/tm/phrase.ts), made with it and kept with it. */
     phrases(): PhraseFinder {
@@ -163,6 +198,7 @@ export function createTmStore(db: Db) {
       keys = [];
       index = undefined;
       phrases = undefined;
+      building = undefined;
     },
   };
 }

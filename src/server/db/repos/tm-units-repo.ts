@@ -48,6 +48,7 @@ export function createTmUnitsRepo(db: Db) {
   const byIds = db.prepare(`${UNIT_SELECT} JOIN json_each(?) j ON j.value = u.id ORDER BY j.key`);
   const wordIdsOf = db.prepare('SELECT word_ids FROM tm_units WHERE id = ?').pluck();
   const allRows = db.prepare('SELECT id, word_ids FROM tm_units ORDER BY id').raw();
+  const rowsAfter = db.prepare('SELECT id, word_ids FROM tm_units WHERE id > ? ORDER BY id LIMIT ?').raw();
   const sizes = db.prepare('SELECT COUNT(*), COALESCE(SUM(length(word_ids)), 0) / 4 FROM tm_units').raw();
   const ofMemory = db.prepare(`${UNIT_SELECT} WHERE u.memory_id = ? ORDER BY u.id`);
   const idsOfMemory = db.prepare('SELECT id FROM tm_units WHERE memory_id = ?').pluck();
@@ -131,6 +132,9 @@ export function createTmUnitsRepo(db: Db) {
       for (const [id, b] of allRows.iterate() as Iterable<[number, Buffer]>)
         yield { unitId: id, words: idsView(b) };
     },
+    /** A page of the same, after unit `id`: the index built between other calls (tm-index-build.ts). */
+    indexRowsAfter: (id: number, limit: number): { unitId: number; words: Uint32Array }[] =>
+      (rowsAfter.all(id, limit) as [number, Buffer][]).map(([unitId, b]) => ({ unitId, words: idsView(b) })),
     /** Units and stored words in all, to size the fuzzy index's arrays before reading. */
     indexSizes(): { units: number; words: number } {
       const [units, words] = sizes.get() as [number, number];
