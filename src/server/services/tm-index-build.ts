@@ -10,6 +10,8 @@ import type { TmUnitsRepo } from '../db/repos/tm-units-repo';
 
 /** Units read per turn: about 20–40 ms of work. */
 const PAGE = 20_000;
+/** Words per unit the arrays are first sized for (news sentences average about 25; they grow if not). */
+const WORDS_PER_UNIT = 28;
 
 export class IndexBuild {
   private readonly builder: FuzzyIndexBuilder;
@@ -19,9 +21,10 @@ export class IndexBuild {
   readonly total: number;
 
   constructor(private readonly units: TmUnitsRepo) {
-    const sizes = units.indexSizes();
-    this.total = sizes.units;
-    this.builder = new FuzzyIndexBuilder(sizes);
+    // Not indexSizes(): counting reads the whole table (seconds at a million units) before the first
+    // turn. The highest id bounds the count; `total` is for a progress figure only.
+    this.total = units.maxId();
+    this.builder = new FuzzyIndexBuilder({ units: this.total, words: this.total * WORDS_PER_UNIT });
   }
 
   /** Units read so far. */

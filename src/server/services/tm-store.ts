@@ -154,7 +154,7 @@ export function createTmStore(db: Db) {
     /** Units read by the build under way, of how many; ready when the index exists. */
     indexProgress(): { ready: boolean; done: number; total: number } {
       if (index) return { ready: true, done: index.size, total: index.size };
-      return { ready: false, done: building?.read ?? 0, total: building?.total ?? units.count() };
+      return { ready: false, done: building?.read ?? 0, total: building?.total ?? units.maxId() };
     },
 
     /**

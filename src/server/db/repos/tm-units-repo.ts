@@ -54,6 +54,7 @@ export function createTmUnitsRepo(db: Db) {
   const idsOfMemory = db.prepare('SELECT id FROM tm_units WHERE memory_id = ?').pluck();
   const searchTgt = db.prepare('SELECT rowid FROM tm_tgt WHERE tm_tgt MATCH ? LIMIT ?').pluck();
   const count = db.prepare('SELECT COUNT(*) FROM tm_units').pluck();
+  const maxId = db.prepare('SELECT COALESCE(MAX(id), 0) FROM tm_units').pluck();
   const keyVersion = db.prepare("SELECT value FROM tm_meta WHERE key = 'match_key_version'").pluck();
   const setKeyVersion = db.prepare(
     "INSERT INTO tm_meta (key, value) VALUES ('match_key_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -144,6 +145,8 @@ export function createTmUnitsRepo(db: Db) {
     /** Unit ids whose target matches an FTS5 query, at most `limit`. */
     searchTargets: (match: string, limit: number): number[] => searchTgt.all(match, limit) as number[],
     count: (): number => count.get() as number,
+    /** The highest unit id: an instant upper bound on the unit count (COUNT reads the whole table). */
+    maxId: (): number => maxId.get() as number,
 
     keyVersion: (): number | undefined => {
       const v = keyVersion.get() as string | undefined;
