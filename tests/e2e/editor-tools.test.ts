@@ -267,6 +267,8 @@ describe('English spell check (issue 12.5)', () => {
     // The select is a setting, not a menu: it shows the dialect again, not "Your dictionary…".
     expect(await page.inputValue('[data-testid="spell-setting"]')).toBe('en-GB');
     await shots('user-dictionary');
+    // Removing takes effect at once, so there is nothing to cancel: one button, Done.
+    expect(await page.locator('dialog[open] .dialog-actions button').count()).toBe(1);
     await list.locator('[data-testid="dictionary-remove"][data-word="goverment"]').click();
     await poll(() => list.textContent()).not.toContain('goverment');
     expect(await apiCall<string[]>(server, 'dictionary.list', {})).not.toContain('goverment');

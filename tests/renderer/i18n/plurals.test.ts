@@ -1,6 +1,6 @@
 /** Counted messages read correctly for one and for many, in both languages (review finding "1 conflicts"). */
 import { afterAll, describe, expect, test } from 'vitest';
-import { changeLanguage, initI18n, t } from '../../../src/renderer/src/i18n/i18n';
+import { changeLanguage, counted, initI18n, t } from '../../../src/renderer/src/i18n/i18n';
 
 describe('plural messages', () => {
   afterAll(() => changeLanguage('en'));
@@ -24,6 +24,35 @@ describe('plural messages', () => {
       rejected: t('exchange.preview.rejected', { count: 0 }),
     });
     expect(summary).toContain('1 conflict,');
+  });
+
+  test('a message with two counts pluralises each of them', async () => {
+    await initI18n('en');
+    const replaced = (times: number, segments: number): string =>
+      t('editorTools.find.replaced', {
+        times: counted('editorTools.find.times', times),
+        segments: counted('editorTools.find.segmentCount', segments),
+      });
+    expect(replaced(1, 1)).toBe('Replaced 1 time in 1 segment.');
+    expect(replaced(3, 2)).toBe('Replaced 3 times in 2 segments.');
+    expect(
+      t('qaView.summary', {
+        issues: counted('qaView.issueCount', 1),
+        errors: counted('qaView.errorCount', 0),
+      }),
+    ).toBe('1 issue, 0 errors');
+    expect(t('tm.mem.imported', { name: 'news', n: '1,200', count: 1200 })).toBe(
+      'Memory news imported: 1,200 units',
+    );
+    expect(t('tm.mem.imported', { name: 'news', n: '1', count: 1 })).toBe('Memory news imported: 1 unit');
+    await initI18n('fa');
+    expect(counted('editorTools.find.segmentCount', 1)).toBe('۱ بخش');
+    expect(
+      t('editorTools.find.undoneSkipped', {
+        restored: counted('editorTools.find.segmentCount', 12),
+        skipped: counted('editorTools.find.segmentCount', 1),
+      }),
+    ).toBe('جایگزینی در ۱۲ بخش واگردانده شد؛ ۱ بخش که از آن پس ویرایش شده بود دست‌نخورده ماند.');
   });
 
   test('Persian stays Persian for a count of one (no fall back to the English sentence)', async () => {

@@ -57,3 +57,12 @@ export function isolateParams(params: Record<string, unknown>): Record<string, u
 export function formatNumber(n: number): string {
   return new Intl.NumberFormat(currentLanguage() === 'fa' ? 'fa-IR' : 'en-US').format(n);
 }
+
+/**
+ * A number with its noun, pluralised by the language's rules ("1 segment", "3 segments"): the key has
+ * `_one`/`_other` forms that read `{{n}}` (the number in the UI's digits). Messages holding two counts
+ * take two such phrases, because one message can only be pluralised on one of them.
+ */
+export function counted(key: string, n: number): string {
+  return t(key, { count: n, n: formatNumber(n) });
+}

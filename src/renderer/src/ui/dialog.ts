@@ -10,6 +10,11 @@ export function openDialog<T>(opts: {
   body: HTMLElement;
   submitKey: string;
   className?: string;
+  /**
+   * False for a dialog whose changes apply at once (a list with Remove buttons): it only needs its submit
+   * button ("Done"); a Cancel beside it would suggest the changes could be undone. Escape still closes it.
+   */
+  cancelButton?: boolean;
   onSubmit: () => Promise<T | null>;
 }): Promise<T | null> {
   return new Promise((resolve) => {
@@ -26,7 +31,7 @@ export function openDialog<T>(opts: {
       h('h2', { class: 'dialog-title', i18n: opts.titleKey }),
       opts.body,
       error,
-      h('div', { class: 'dialog-actions' }, cancel, submit),
+      h('div', { class: 'dialog-actions' }, ...(opts.cancelButton === false ? [] : [cancel]), submit),
     );
     const dialog = h('dialog', { class: `dialog ${opts.className ?? ''}` }, form);
     let settled = false;

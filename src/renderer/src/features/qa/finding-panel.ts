@@ -3,6 +3,7 @@
  * its message and "Not an error" (Ctrl+F8 marks the first), so a finding is dismissed where it is read.
  * Hidden while the segment has none.
  */
+import type { Misspelling } from '../../../../core/qa/misspelling';
 import type { QaIssue } from '../../../../shared/model';
 import { isolateParams, t } from '../../i18n/i18n';
 import { clear, h } from '../../ui/dom';
@@ -13,6 +14,31 @@ const NOTHING_RENDERED = '\u0000';
 /** The open findings of one segment that the editor offers to dismiss (untranslated is not one). */
 export function segmentFindings(issues: readonly QaIssue[], segment: number): QaIssue[] {
   return issues.filter((i) => i.segment === segment && !i.ignored && i.check !== 'untranslated');
+}
+
+/**
+ * After F8 a misspelt name is both a QA finding and a live note. It is shown once, as the note (which
+ * offers the name's English), carrying the finding's "Not an error"; the finding list keeps the rest.
+ */
+export function splitMisspellingFindings(
+  findings: readonly QaIssue[],
+  live: readonly Misspelling[],
+): { findings: QaIssue[]; dismissable: Map<string, QaIssue> } {
+  const words = new Set(live.map((m) => m.word));
+  const dismissable = new Map<string, QaIssue>();
+  const rest: QaIssue[] = [];
+  for (const f of findings) {
+    const word = f.params.word;
+    if (
+      f.check === 'possible-misspelling' &&
+      typeof word === 'string' &&
+      words.has(word) &&
+      !dismissable.has(word)
+    )
+      dismissable.set(word, f);
+    else rest.push(f);
+  }
+  return { findings: rest, dismissable };
 }
 
 export class FindingPanel {

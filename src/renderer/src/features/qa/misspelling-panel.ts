@@ -3,6 +3,7 @@
  * is probably meant to be, and that name's English as a button that inserts it into the translation.
  */
 import type { Misspelling } from '../../../../core/qa/misspelling';
+import type { QaIssue } from '../../../../shared/model';
 import { isolate, t } from '../../i18n/i18n';
 import { clear, h } from '../../ui/dom';
 import { misspellingText } from './live-misspellings';
@@ -15,7 +16,10 @@ export class MisspellingPanel {
   private readonly list = h('ul', { class: 'finding-list' });
   private shown = '';
 
-  constructor(private readonly onInsert: (english: string) => void) {
+  constructor(
+    private readonly onInsert: (english: string) => void,
+    private readonly onIgnore: (issue: QaIssue) => void,
+  ) {
     this.el = h(
       'section',
       { class: 'side-section misspelling-panel', attrs: { 'data-testid': 'misspelling-panel' } },
@@ -31,8 +35,10 @@ export class MisspellingPanel {
   }
 
   /** Called on every keystroke: rebuilds only when the segment's misspellings change. */
-  render(found: readonly Misspelling[]): void {
-    const shown = found.map((m) => `${m.start}:${m.word}:${m.name.entry}`).join('\n');
+  render(found: readonly Misspelling[], dismissable: ReadonlyMap<string, QaIssue> = new Map()): void {
+    const shown = found
+      .map((m) => `${m.start}:${m.word}:${m.name.entry}:${dismissable.get(m.word)?.key ?? ''}`)
+      .join('\n');
     if (shown === this.shown) return;
     this.shown = shown;
     clear(this.list);
@@ -54,8 +60,23 @@ export class MisspellingPanel {
             },
             on: { click: () => this.onInsert(m.name.english) },
           }),
+          ...this.ignoreButton(dismissable.get(m.word)),
         ),
       );
     }
+  }
+
+  private ignoreButton(finding: QaIssue | undefined): HTMLElement[] {
+    if (!finding) return [];
+    const onIgnore = this.onIgnore;
+    return [
+      h('button', {
+        class: 'btn btn-small',
+        i18n: 'qaView.ignore',
+        i18nTitle: 'qaFinding.ignoreHint',
+        attrs: { type: 'button', 'data-testid': 'finding-ignore' },
+        on: { click: () => onIgnore(finding) },
+      }),
+    ];
   }
 }

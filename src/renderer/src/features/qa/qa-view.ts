@@ -1,7 +1,7 @@
 import { QA_SEVERITIES, type QaIssue } from '../../../../shared/model';
 import { dirOf } from '../../i18n/bidi';
 import type { RendererApiClient } from '../../api/client';
-import { formatNumber, isolateParams, t } from '../../i18n/i18n';
+import { counted, formatNumber, isolateParams, t } from '../../i18n/i18n';
 import { clear, h, setI18n } from '../../ui/dom';
 import { toastError } from '../../ui/toast';
 import { withProgress } from '../../ui/job-progress';
@@ -192,8 +192,8 @@ export class QaView {
     const visible = filterIssues(this.issues, this.filter);
     const errors = visible.filter((i) => i.severity === 'error' && !i.ignored).length;
     setI18n(this.summary, 'qaView.summary', {
-      count: formatNumber(visible.length),
-      errors: formatNumber(errors),
+      issues: counted('qaView.issueCount', visible.length),
+      errors: counted('qaView.errorCount', errors),
     });
     if (visible.length === 0) {
       this.list.append(

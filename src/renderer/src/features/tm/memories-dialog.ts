@@ -99,7 +99,7 @@ export function openMemories(api: RendererApiClient): void {
       const res = await withProgress('tmImport', (opts) =>
         api.call('tm.import', { fileName: file.name, contentBase64, name: memoryNameOf(file.name) }, opts),
       );
-      toast(t('tm.mem.imported', { name: isolate(res.name), units: formatNumber(res.units) }));
+      toast(t('tm.mem.imported', { name: isolate(res.name), n: formatNumber(res.units), count: res.units }));
       await render();
     }),
   );

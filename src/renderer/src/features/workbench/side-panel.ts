@@ -2,7 +2,7 @@ import type { QaIssue } from '../../../../shared/model';
 import { formatNumber } from '../../i18n/i18n';
 import { h } from '../../ui/dom';
 import type { Misspelling } from '../../../../core/qa/misspelling';
-import { FindingPanel } from '../qa/finding-panel';
+import { FindingPanel, splitMisspellingFindings } from '../qa/finding-panel';
 import { MisspellingPanel } from '../qa/misspelling-panel';
 import { TermPanel, termPanelItems } from '../term-panel/term-panel';
 import { shortcutSummary } from './keyboard-reference';
@@ -18,6 +18,8 @@ export class SidePanel {
   private readonly misspellings: MisspellingPanel;
   private signature = '';
   private shown = '';
+  private lastFindings: readonly QaIssue[] = [];
+  private lastMisspellings: readonly Misspelling[] = [];
 
   constructor(
     deps: {
@@ -33,7 +35,7 @@ export class SidePanel {
   ) {
     this.terms = new TermPanel(deps.insert, deps.addTerm);
     this.findings = new FindingPanel(deps.ignoreFinding);
-    this.misspellings = new MisspellingPanel(deps.insert);
+    this.misspellings = new MisspellingPanel(deps.insert, deps.ignoreFinding);
     this.el = h(
       'aside',
       { class: 'wb-side', attrs: { 'data-testid': 'side-panel' } },
@@ -58,12 +60,20 @@ export class SidePanel {
 
   /** The active segment's open QA findings from the last F8 run (none: the section hides). */
   renderFindings(findings: readonly QaIssue[]): void {
-    this.findings.render(findings);
+    this.lastFindings = findings;
+    this.renderQa();
   }
 
   /** Possible misspellings of glossary names in the active segment's source. */
   renderMisspellings(found: readonly Misspelling[]): void {
-    this.misspellings.render(found);
+    this.lastMisspellings = found;
+    this.renderQa();
+  }
+
+  private renderQa(): void {
+    const { findings, dismissable } = splitMisspellingFindings(this.lastFindings, this.lastMisspellings);
+    this.findings.render(findings);
+    this.misspellings.render(this.lastMisspellings, dismissable);
   }
 
   render(store: SegmentStore, pos: number): void {

@@ -1,7 +1,7 @@
 import type { FindHit } from '../../../../../core/editor/find';
 import type { ReplacePlan } from '../../../../../core/editor/replace';
 import type { RendererApiClient } from '../../../api/client';
-import { formatNumber, t } from '../../../i18n/i18n';
+import { counted, formatNumber, t } from '../../../i18n/i18n';
 import { clear, h, setI18n } from '../../../ui/dom';
 import { toast, toastError } from '../../../ui/toast';
 import { checkbox } from '../ui-bits';
@@ -234,8 +234,8 @@ export class FindPanel {
       this.undoButton.hidden = this.lastBatch === null;
       toast(
         t('editorTools.find.replaced', {
-          replacements: formatNumber(res.replacements),
-          segments: formatNumber(res.changes.length),
+          times: counted('editorTools.find.times', res.replacements),
+          segments: counted('editorTools.find.segmentCount', res.changes.length),
         }),
       );
       await this.host.reload();
@@ -257,7 +257,8 @@ export class FindPanel {
         t(res.skipped.length ? 'editorTools.find.undoneSkipped' : 'editorTools.find.undone', {
           n: formatNumber(res.restored),
           count: res.restored,
-          skipped: formatNumber(res.skipped.length),
+          restored: counted('editorTools.find.segmentCount', res.restored),
+          skipped: counted('editorTools.find.segmentCount', res.skipped.length),
         }),
       );
       await this.host.reload();

@@ -47,6 +47,7 @@ export async function openUserDictionary(api: RendererApiClient, spell: SpellSer
     body: h('div', { class: 'user-dictionary-body' }, empty, list),
     submitKey: 'editorTools.dictionary.done',
     className: 'user-dictionary-dialog',
+    cancelButton: false,
     onSubmit: () => Promise.resolve(true),
   });
 }
