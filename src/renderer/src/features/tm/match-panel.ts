@@ -162,6 +162,8 @@ export class MatchPanel {
   /** Forget everything (another document, a language switch): the next show looks up again. */
   reset(): void {
     this.labelThresholds();
+    // The server drops its index when a memory is imported or removed: ask again before the next lookup.
+    this.indexReady = false;
     this.lookup.cancel();
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
