@@ -5,21 +5,25 @@
  *
  *   npx tsx bench/cli-startup.ts      prints the numbers as JSON
  *
- * Measured in the same run, as medians of RUNS whole processes each (a hyperfine-like loop), wall time and
+ * Measured in the same run, as medians of RUNS whole processes each, the variants taking turns, wall time and
  * CPU time (user + system, from /usr/bin/time: on the shared 2-core machine wall time mostly measures the
  * neighbours, so CPU is the figure to compare):
- * - `split`: the current out/cli bundle (one chunk per command, pure packages inlined), built here first;
- * - `splitExternal`: the same split with every package left external (the previous build);
+ * - `split`: the current out/cli bundle (one chunk per command, pure packages inlined, and the server code
+ *   a call needs loaded per call by src/server/load-modules.ts), built here first;
+ * - `allServerModules`: the same bundle with every service and handler module loaded before the first call,
+ *   as the CLI did before load-modules.ts (its evaluation cost is what that file saves);
+ * - `splitExternal`: the split with every package left external (an earlier build);
  * - `oneFile`: the sources bundled into one file, packages external (the build before that);
+ * - `node`: `node -e 0`, what any Node process costs here, the floor under every figure above;
  * - `npx`: `npx barabar --version`, the launcher the README used to document, for the ratio.
  * Commands: `--version`, `list --json` and `glossary search court` on a seeded temporary database.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 const RUNS = 9;
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
@@ -49,14 +53,60 @@ function time(cmd: string, args: string[], env: NodeJS.ProcessEnv): Timing {
   return { wall: (wall ?? 0) * 1000, cpu: ((user ?? 0) + (sys ?? 0)) * 1000 };
 }
 
+const mid = (xs: number[]) => Math.round(xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!);
+
 function median(cmd: string, args: string[], env: NodeJS.ProcessEnv, runs = RUNS): Timing {
   const times = Array.from({ length: runs }, () => time(cmd, args, env));
-  const mid = (xs: number[]) => Math.round(xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!);
   return { wall: mid(times.map((t) => t.wall)), cpu: mid(times.map((t) => t.cpu)) };
 }
 
-/** An earlier build's shape: the whole CLI in one file, or split with every package external. */
-async function buildOld(dir: string, split: boolean): Promise<string> {
+/**
+ * Medians of several command lines run in turns (one of each, RUNS times), so a neighbour's burst of work
+ * on the shared machine falls on all of them alike instead of on whichever happened to run then.
+ */
+function interleaved(
+  lines: Record<string, [string, string[]]>,
+  env: NodeJS.ProcessEnv,
+): Record<string, Timing> {
+  const times: Record<string, Timing[]> = {};
+  for (let i = 0; i < RUNS; i++)
+    for (const [key, [cmd, args]] of Object.entries(lines)) (times[key] ??= []).push(time(cmd, args, env));
+  return Object.fromEntries(
+    Object.entries(times).map(([key, ts]) => [
+      key,
+      { wall: mid(ts.map((t) => t.wall)), cpu: mid(ts.map((t) => t.cpu)) },
+    ]),
+  );
+}
+
+/** The CLI's per-call module loading replaced by one that loads every server module (the earlier CLI). */
+const allServerModules: Plugin = {
+  name: 'all-server-modules',
+  setup(b) {
+    b.onResolve({ filter: /\/load-modules$/ }, () => ({ path: 'all', namespace: 'all-server-modules' }));
+    b.onLoad({ filter: /.*/, namespace: 'all-server-modules' }, () => ({
+      loader: 'ts',
+      resolveDir: join(root, 'src', 'server'),
+      contents: `import { ALL_MODULES } from './create-api';
+import type { ServerModules } from './server-modules';
+export async function loadModulesFor(_method: string, modules: ServerModules): Promise<void> {
+  Object.assign(modules.services, ALL_MODULES.services);
+  Object.assign(modules.handlers, ALL_MODULES.handlers);
+}
+export const loadSeedModules = (modules: ServerModules) => loadModulesFor('', modules);`,
+    }));
+  },
+};
+
+/** The current split with every server module loaded (`all`), or an earlier build's shape. */
+async function buildOld(
+  dir: string,
+  split: boolean,
+  shape: 'all' | 'external' = 'external',
+): Promise<string> {
+  const inline = new Set(['zod', 'saxes', 'htmlparser2']);
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, object>;
+  const packages = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies });
   await build({
     entryPoints: { barabar: join(root, 'src', 'cli', 'main.ts') },
     outdir: dir,
@@ -66,7 +116,12 @@ async function buildOld(dir: string, split: boolean): Promise<string> {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    ...(shape === 'all'
+      ? {
+          external: packages.filter((n) => !inline.has(n)).flatMap((n) => [n, `${n}/*`]),
+          plugins: [allServerModules],
+        }
+      : { packages: 'external' as const }),
     logLevel: 'warning',
     // Outside the repository, bare imports (better-sqlite3, zod) must still resolve to its node_modules.
     nodePaths: [join(root, 'node_modules')],
@@ -91,12 +146,14 @@ export async function benchCliStartup(): Promise<Record<string, unknown>> {
   const oldDirs = {
     oneFile: join(root, 'out', 'cli-one-file'),
     splitExternal: join(root, 'out', 'cli-external'),
+    allServerModules: join(root, 'out', 'cli-all-server-modules'),
   };
   try {
     for (const dir of Object.values(oldDirs)) rmSync(dir, { recursive: true, force: true });
     const runners = {
       oneFile: await buildOld(oldDirs.oneFile, false),
       splitExternal: await buildOld(oldDirs.splitExternal, true),
+      allServerModules: await buildOld(oldDirs.allServerModules, true, 'all'),
     };
     const env = { ...process.env, BARABAR_DB: join(work, 'bench.sqlite') };
     time(process.execPath, [bin, 'list'], env); // seeds the database once, outside the timings
@@ -104,11 +161,25 @@ export async function benchCliStartup(): Promise<Record<string, unknown>> {
     const split: Record<string, Timing> = {};
     const splitExternal: Record<string, Timing> = {};
     const oneFile: Record<string, Timing> = {};
+    const all: Record<string, Timing> = {};
+    let node: Timing | undefined;
     for (const [name, args] of Object.entries(COMMANDS)) {
-      // bin/barabar.mjs run by its shebang: exactly what the `barabar` symlink from `npm link` does.
-      split[name] = median(bin, args, env);
-      splitExternal[name] = median(process.execPath, [runners.splitExternal, ...args], env);
-      oneFile[name] = median(process.execPath, [runners.oneFile, ...args], env);
+      const t = interleaved(
+        {
+          // bin/barabar.mjs run by its shebang: exactly what the `barabar` symlink from `npm link` does.
+          split: [bin, args],
+          all: [process.execPath, [runners.allServerModules, ...args]],
+          splitExternal: [process.execPath, [runners.splitExternal, ...args]],
+          oneFile: [process.execPath, [runners.oneFile, ...args]],
+          node: [process.execPath, ['-e', '0']],
+        },
+        env,
+      );
+      split[name] = t.split!;
+      all[name] = t.all!;
+      splitExternal[name] = t.splitExternal!;
+      oneFile[name] = t.oneFile!;
+      node ??= t.node;
     }
     const npx = median('npx', ['--no-install', 'barabar', '--version'], env, 5);
     return {
@@ -117,8 +188,10 @@ export async function benchCliStartup(): Promise<Record<string, unknown>> {
       loadAverage: { before: loadBefore, after: loadavg()[0]! },
       targetMs: 300,
       split,
+      allServerModules: all,
       splitExternal,
       oneFile,
+      node,
       npxVersion: npx,
       npxOverLinkedVersionWall: Number((npx.wall / split.version!.wall).toFixed(2)),
     };

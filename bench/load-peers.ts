@@ -10,7 +10,10 @@
  * peak memory is the max RSS that /usr/bin/time reports. Ratios below 1.00 mean we are faster; the memory
  * target is at most twice the file's size. The database size after our load is printed too.
  *
- *   npx tsx bench/load-peers.ts [entries] [runs]
+ * For the TBX load, the CPU time of the XML parse alone and of the TBX reader, measured in this process on
+ * the same file (bench/tbx-load-parts.ts), are printed beside it with the parser's share of our load.
+ *
+ *   npx tsx bench/load-peers.ts [entries] [runs] [tbx,tmx]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -21,9 +24,11 @@ import { writeTmx } from '../src/core/formats/bilingual';
 import { writeGlossary } from '../src/core/formats/glossary';
 import { tmxDocs } from './parse-peers';
 import { syntheticEntries } from './glossary-import';
+import { tbxLoadParts } from './tbx-load-parts';
 
 const N = Number(process.argv[2] ?? 100_000);
 const RUNS = Number(process.argv[3] ?? 3);
+const KINDS = (process.argv[4] ?? 'tbx,tmx').split(',');
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 const bin = join(root, 'bin', 'barabar.mjs');
 /** Debian's interpreter: the one translate-toolkit is installed for (a pyenv `python3` may not see it). */
@@ -121,6 +126,7 @@ export function benchLoadPeers(n = N, runs = RUNS): Record<string, unknown> {
       ],
     };
     for (const kind of ['tbx', 'tmx'] as const) {
+      if (!KINDS.includes(kind)) continue;
       const fileMB = statSync(files[kind]).size / 2 ** 20;
       const mine: Run[] = [];
       const theirs: Run[] = [];
@@ -160,6 +166,11 @@ export function benchLoadPeers(n = N, runs = RUNS): Record<string, unknown> {
         out.translateToolkit = t;
         out.wallRatioOursToTranslateToolkit = ratio(m.wallMs, t.wallMs);
         out.cpuRatioOursToTranslateToolkit = ratio(m.cpuMs, t.cpuMs);
+      }
+      if (kind === 'tbx') {
+        const parts = tbxLoadParts(files.tbx);
+        out.inProcessParts = parts;
+        out.xmlParseShareOfOurCpu = ratio(parts.xmlParseCpuMs ?? 0, m.cpuMs);
       }
       out.omegat = omegatStatus();
       result[kind] = out;

@@ -6,6 +6,10 @@
  * output says so instead of inventing a ratio. Both sides are timed in CPU time of their own process: on
  * the shared 2-core machine wall-clock time measured the neighbours (a 3x spread between runs).
  *
+ * The XML reader alone (issue 14.2) is timed the same way on the same files: the scanner
+ * (src/core/formats/xml/scanner.ts, what readers use) against saxes (read-saxes.ts, what they used
+ * before), in this one run, median of 3 CPU times each, with the speed in MB/s of UTF-8.
+ *
  *   npx tsx bench/parse-peers.ts
  */
 import { spawnSync } from 'node:child_process';
@@ -17,9 +21,13 @@ import { readTmx, writeTmx } from '../src/core/formats/bilingual';
 import type { BilingualDoc, BilingualSegment } from '../src/core/formats/bilingual';
 import { parseGlossary, writeGlossary } from '../src/core/formats/glossary';
 import { decodeXmlBytes } from '../src/core/formats/xml/decode';
+import { streamXml } from '../src/core/formats/xml/read';
+import { saxesRun } from '../src/core/formats/xml/read-saxes';
 import { makeEntries } from './tbx';
 
 const N = 100_000;
+/** Runs of each XML tokenizer (alternating); the median is printed. */
+const XML_RUNS = 3;
 /** Debian's interpreter: the one translate-toolkit is installed for (a pyenv `python3` may not see it). */
 const PYTHON = '/usr/bin/python3';
 
@@ -80,6 +88,51 @@ function peer(kind: 'tbx' | 'tmx', path: string): { ms: number; units: number } 
   return { ms: ms ?? NaN, units: units ?? NaN };
 }
 
+/** The element each reader collects, as the TBX and TMX readers ask for them. */
+const COLLECT = { tbx: ['termEntry', 'conceptEntry'], tmx: ['tu'] } as const;
+
+/**
+ * XML reading alone, scanner and saxes alternating on the same text (so both see the same neighbours),
+ * the collected elements built and handed over as for the readers.
+ */
+function xmlReadFigures(kind: 'tbx' | 'tmx', text: string, mb: number, runs: number): Record<string, number> {
+  const collect = COLLECT[kind];
+  const count = (n: number): void => {
+    if (n !== N) throw new Error(`${kind}: ${n} elements read, expected ${N}`);
+  };
+  const scanner = (): void => {
+    let n = 0;
+    streamXml(text, 'bench', { collect, onElement: () => n++, onOpen: () => {} });
+    count(n);
+  };
+  const saxes = (): void => {
+    let n = 0;
+    const steps = saxesRun(
+      [text],
+      'bench',
+      { collect: new Set(collect), onElement: () => n++, onOpen: () => {}, maxDepth: 1_000 },
+      text,
+    );
+    while (steps.next().done !== true);
+    count(n);
+  };
+  const times = { scanner: [] as number[], saxes: [] as number[] };
+  for (let i = 0; i < runs; i++) {
+    times.saxes.push(median(1, saxes));
+    times.scanner.push(median(1, scanner));
+  }
+  const mid = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+  const after = mid(times.scanner);
+  const before = mid(times.saxes);
+  return {
+    [`${kind}XmlScannerCpuMs`]: after,
+    [`${kind}XmlSaxesCpuMs`]: before,
+    [`${kind}XmlScannerMBps`]: Math.round(mb / (after / 1000)),
+    [`${kind}XmlSaxesMBps`]: Math.round(mb / (before / 1000)),
+    [`${kind}XmlSpeedup`]: Math.round((before / after) * 100) / 100,
+  };
+}
+
 export function benchParsePeers(runs = 1): Record<string, number | string> {
   const dir = mkdtempSync(join(tmpdir(), 'barabar-peers-'));
   const result: Record<string, number | string> = { entries: N, runs };
@@ -108,6 +161,11 @@ export function benchParsePeers(runs = 1): Record<string, number | string> {
       result[`${kind}MB`] = Math.round(readFileSync(files[kind]).length / 1e4) / 100;
       const mine = median(runs, ours[kind]);
       result[`${kind}OursCpuMs`] = mine;
+      const mb = readFileSync(files[kind]).length / 1e6;
+      Object.assign(
+        result,
+        xmlReadFigures(kind, decodeXmlBytes(readFileSync(files[kind]), files[kind]), mb, XML_RUNS),
+      );
       const p = peer(kind, files[kind]);
       if (typeof p === 'string') result[`${kind}Peer`] = p;
       else {

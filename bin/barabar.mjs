@@ -1,15 +1,18 @@
 #!/usr/bin/env node
 // The `barabar` command. It runs the bundle that `npm run build` makes (fast start) when that bundle is newer
 // than every source file it was built from, and otherwise the TypeScript sources through tsx, so it never
-// runs stale code.
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// runs stale code. Built-ins come from process.getBuiltinModule, not ES imports (see scripts/cli-bundle.mjs).
 import { cliBundleIsCurrent } from '../scripts/cli-bundle.mjs';
 
+const { dirname, join } = process.getBuiltinModule('node:path');
+const { fileURLToPath, pathToFileURL } = process.getBuiltinModule('node:url');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 let main;
 if (cliBundleIsCurrent(root)) {
+  // Node 22.1+ keeps V8's compiled code of the bundle's chunks between runs (out/cli/.compile-cache, gone
+  // with the next build); Node 20 has no such cache for ES modules and skips this.
+  process.getBuiltinModule('node:module').enableCompileCache?.(join(root, 'out', 'cli', '.compile-cache'));
   ({ main } = await import(pathToFileURL(join(root, 'out', 'cli', 'barabar.mjs')).href));
 } else {
   const { tsImport } = await import('tsx/esm/api');

@@ -3,15 +3,18 @@
  * CLI gets the same validation, limits and error codes. The database opens on the first call.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isJobMethod, type ApiInput, type ApiMethod, type ApiResult } from '../shared/api';
 import { AppError, type ErrorCode, type ErrorParams } from '../shared/errors';
 import type { FileKind } from '../shared/limits';
-import { createApi, type BarabarApi } from '../server/create-api';
+import { composeApi, type BarabarApi } from '../server/compose-api';
+import { loadModulesFor, loadSeedModules } from '../server/load-modules';
+import type { ServerModules } from '../server/server-modules';
 import { createDispatcher, type Dispatch } from '../server/dispatch';
 import type { CallContext } from '../server/methods/call-context';
 import { repoPaths, resolveDbPath } from '../server/paths';
-import { readUpload, type FileUpload } from '../server/read-upload';
+import type { FileUpload } from '../server/read-upload';
 import { outOf, UsageError, type CliIo, type Out } from './io';
 import { startCliJob } from './progress';
 
@@ -32,6 +35,20 @@ export function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: s
     });
   } catch (err) {
     throw new UsageError((err as Error).message.split('\n')[0] ?? 'bad arguments');
+  }
+}
+
+/**
+ * better-sqlite3's compiled module for this Node, named directly: left to find it, better-sqlite3 asks the
+ * `bindings` package, which probes a dozen candidate paths on every start. Undefined (let it search) when
+ * the usual place holds none.
+ */
+function nodeBinding(): string | undefined {
+  const path = 'better-sqlite3/build/Release/better_sqlite3.node';
+  try {
+    return createRequire(import.meta.url).resolve(path);
+  } catch {
+    return undefined;
   }
 }
 
@@ -58,14 +75,17 @@ export interface CliContext {
 export function createContext(io: CliIo, values: DbOptions, dbPath?: string): CliContext {
   let api: BarabarApi | undefined;
   let dispatch: Dispatch | undefined;
-  const open = (): Dispatch => {
+  // Filled per call with the handler and service code that call needs (server/load-modules.ts): `list`
+  // loads the documents code only.
+  const modules: ServerModules = { services: {}, handlers: {} };
+  const open = async (method: ApiMethod): Promise<Dispatch> => {
+    await loadModulesFor(method, modules);
     if (dispatch) return dispatch;
     const path = dbPath ?? resolveDbPath(values.db, io.env);
     const isNew = path !== ':memory:' && !existsSync(path);
-    api = createApi({
-      dbPath: path,
-      seed: isNew && !values['no-seed'] ? { glossaryFile: repoPaths().glossaryFile } : undefined,
-    });
+    const seed = isNew && !values['no-seed'] ? { glossaryFile: repoPaths().glossaryFile } : undefined;
+    if (seed) await loadSeedModules(modules);
+    api = composeApi({ dbPath: path, seed, nativeBinding: nodeBinding() }, modules);
     dispatch = createDispatcher(api.handlers, { localDoor: true });
     return dispatch;
   };
@@ -75,11 +95,14 @@ export function createContext(io: CliIo, values: DbOptions, dbPath?: string): Cl
     async call(method, input, job) {
       // Every long job gets the bar on a terminal and Ctrl+C, unless the command brought its own.
       const own = job === undefined && isJobMethod(method) ? startCliJob() : undefined;
-      const res = await open()(method, input, job ?? own?.call).finally(() => own?.finish());
+      const res = await open(method)
+        .then((run) => run(method, input, job ?? own?.call))
+        .finally(() => own?.finish());
       if (!res.ok) throw new AppError(res.error.code as ErrorCode, res.error.params as ErrorParams);
       return res.result as ApiResult<typeof method>;
     },
-    readFile: (path, kind) => readUpload(path, kind, path),
+    // Loaded when a command names a file: `list` and `glossary search` never read one.
+    readFile: async (path, kind) => (await import('../server/read-upload')).readUpload(path, kind, path),
     close: () => api?.close(),
   };
 }

@@ -3,8 +3,16 @@
  * when stderr is piped or redirected, so scripts and logs see only the result. Ctrl+C cancels the job
  * (it stops at its next checkpoint and leaves the database as it was); a second Ctrl+C exits at once.
  */
-import { Presets, SingleBar } from 'cli-progress';
+import { createRequire } from 'node:module';
+import type * as CliProgress from 'cli-progress';
 import type { JobCall, JobPhase, JobProgress } from '../shared/jobs';
+
+/**
+ * cli-progress and its dependencies, read only when there is a terminal to draw on: scripts that pipe
+ * the output never pay for loading them (bench/cli-startup.ts).
+ */
+const cliProgress = (): typeof CliProgress =>
+  createRequire(import.meta.url)('cli-progress') as typeof CliProgress;
 
 const PHASE_LABEL: Record<JobPhase, string> = {
   read: 'reading',
@@ -27,8 +35,9 @@ export function startCliJob(stream: NodeJS.WriteStream = process.stderr): CliJob
     controller.abort();
   };
   process.on('SIGINT', onSigint);
-  const bar = stream.isTTY
-    ? new SingleBar(
+  const progress = stream.isTTY ? cliProgress() : undefined;
+  const bar = progress
+    ? new progress.SingleBar(
         {
           stream,
           format: '{phase} [{bar}] {percentage}% | {value}/{total}',
@@ -39,7 +48,7 @@ export function startCliJob(stream: NodeJS.WriteStream = process.stderr): CliJob
           // Redraw at most ten times a second: the job reports far more often than that.
           fps: 10,
         },
-        Presets.shades_classic,
+        progress.Presets.shades_classic,
       )
     : undefined;
   let started = false;

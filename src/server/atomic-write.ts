@@ -9,7 +9,6 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 
 /** `.NAME.<12 hex>.tmp`: the temporary files this module makes, and the only ones it ever removes. */
 const TEMP_NAME = /^\..+\.[0-9a-f]{12}\.tmp$/;
@@ -25,7 +24,10 @@ export const STALE_TEMP_MS = 10 * 60 * 1000;
 export function writeFileAtomically(file: string, chunks: Iterable<string | Uint8Array>): { bytes: number } {
   const dir = dirname(file);
   removeStaleTempFiles(dir);
-  const tmp = join(dir, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = join(
+    dir,
+    `.${basename(file)}.${process.getBuiltinModule('node:crypto').randomBytes(6).toString('hex')}.tmp`,
+  );
   const fd = openSync(tmp, 'wx', 0o644);
   let bytes = 0;
   try {

@@ -1,103 +1,52 @@
-import { userInfo } from 'node:os';
-import { BARABAR_VERSION } from '../shared/version';
-import { loadMigrations, openDatabase } from './db/open';
-import { createRepos } from './db/repos';
-import { seedOnce, type SeedSources } from './seed';
-import { createArticleService } from './services/article-service';
-import { createDocumentsService } from './services/documents-service';
-import { createReviewService } from './services/review-service';
-import { createExchangeService } from './services/exchange-service';
-import { createGlossaryService } from './services/glossary-service';
-import { refreshMatchKeys } from './services/match-keys';
-import { createQaService } from './services/qa-service';
-import { createSettingsService } from './services/settings-service';
-import { createTmService } from './services/tm-service';
-import { createTmWorkflow } from './services/tm-workflow';
-import { createFindService } from './services/find-service';
-import { createSegmentReviewService } from './services/segment-review-service';
-import { createHandlers, type ApiServices } from './methods';
-import { lazyObject } from './lazy-object';
-import type { Db } from './db/open';
-import { openCommentNotes } from '../core/editor/comment-notes';
-
-export interface CreateApiOptions {
-  dbPath: string;
-  /** Loaded once into an empty database: the bundled reports and the shipped termbase. */
-  seed?: SeedSources | undefined;
-  user?: string | undefined;
-  nativeBinding?: string | undefined;
-  migrationsDir?: string | undefined;
-  /** How long a write waits for another process's lock before failing with db_busy (default 5 s). */
-  busyTimeoutMs?: number | undefined;
-  now?: () => string;
-}
-
-function currentUser(): string {
-  try {
-    return userInfo().username || 'translator';
-  } catch {
-    return 'translator';
-  }
-}
-
 /**
- * The composition root: one database connection, the repositories and services over it, and the handlers
- * every door serves (src/server/methods/). Nothing here answers a call itself.
+ * The API with every service and handler module loaded up front: what the Electron shell, browser mode
+ * and tests use. The CLI composes the same API from the modules its command needs (load-modules.ts).
  */
-export function createApi(opts: CreateApiOptions) {
-  const { db, schemaVersion } = openDatabase(opts.dbPath, {
-    migrations: loadMigrations(opts.migrationsDir),
-    nativeBinding: opts.nativeBinding,
-    busyTimeoutMs: opts.busyTimeoutMs,
-  });
-  const now = opts.now ?? (() => new Date().toISOString());
-  const user = opts.user ?? currentUser();
-  const repos = createRepos(db);
-  refreshMatchKeys(db, repos);
-  const notesOf = (id: number) => openCommentNotes(repos.comments.byDocument(id));
-  // Each service is built on its first use, so a command that calls one method (`barabar list`) pays for
-  // the services that method needs and no others. Dependencies are read through `services` too.
-  const services: ApiServices & { db: Db } = lazyObject<ApiServices & { db: Db }>({
-    db: () => db,
-    info: () => ({ version: BARABAR_VERSION, dbPath: opts.dbPath, schemaVersion }),
-    documents: () => createDocumentsService(db, repos.documents, now),
-    glossary: () => createGlossaryService(db, repos.glossary, now, user),
-    qa: () =>
-      createQaService(db, services.documents, services.glossary, repos.qaIgnored, repos.qaProfile, now),
-    exchange: () =>
-      createExchangeService(db, services.documents, services.glossary, now, BARABAR_VERSION, notesOf),
-    settings: () => createSettingsService(db, repos.settings),
-    tm: () => createTmService(db, { documents: services.documents, glossary: services.glossary, now, user }),
-    tmWorkflow: () => createTmWorkflow(db, { documents: services.documents, tm: services.tm, now }),
-    article: () => createArticleService(services.documents, BARABAR_VERSION),
-    review: () =>
-      createReviewService(db, services.documents, BARABAR_VERSION, {
-        comments: repos.comments,
-        now,
-        notesOf,
-      }),
-    find: () => createFindService(db, repos.documents, repos.replaceBatches, now),
-    segmentReview: () =>
-      createSegmentReviewService(db, repos.documents, repos.comments, repos.userDictionary, now, user),
-  });
+import * as articleService from './services/article-service';
+import * as documentsService from './services/documents-service';
+import * as exchangeService from './services/exchange-service';
+import * as findService from './services/find-service';
+import * as glossaryService from './services/glossary-service';
+import * as qaService from './services/qa-service';
+import * as reviewService from './services/review-service';
+import * as segmentReviewService from './services/segment-review-service';
+import * as settingsService from './services/settings-service';
+import * as tmService from './services/tm-service';
+import * as tmWorkflow from './services/tm-workflow';
+import * as app from './methods/app';
+import * as documents from './methods/documents';
+import * as exchange from './methods/exchange';
+import * as find from './methods/find';
+import * as glossary from './methods/glossary';
+import * as qa from './methods/qa';
+import * as review from './methods/review';
+import * as segments from './methods/segments';
+import * as settings from './methods/settings';
+import * as terms from './methods/terms';
+import * as tm from './methods/tm';
+import { composeApi, type BarabarApi, type CreateApiOptions } from './compose-api';
+import type { ServerModules } from './server-modules';
 
-  if (opts.seed) {
-    const { documents, glossary } = services;
-    seedOnce(db, { documents, glossary, settings: repos.settings }, opts.seed);
-  }
+/** Every service and handler module (bench/cli-startup.ts builds a CLI that loads them all, for comparison). */
+export const ALL_MODULES: ServerModules = {
+  services: {
+    documents: documentsService,
+    glossary: glossaryService,
+    qa: qaService,
+    exchange: exchangeService,
+    settings: settingsService,
+    tm: tmService,
+    tmWorkflow,
+    article: articleService,
+    review: reviewService,
+    find: findService,
+    segmentReview: segmentReviewService,
+  },
+  handlers: { app, settings, documents, segments, glossary, terms, qa, exchange, tm, find, review },
+};
 
-  // createHandlers builds a domain's handlers on the first call of one of its methods.
-  const handlers = createHandlers(services);
-
-  return {
-    handlers,
-    services,
-    schemaVersion,
-    dbPath: opts.dbPath,
-    close(): void {
-      if (db.open) db.close();
-    },
-  };
+export function createApi(opts: CreateApiOptions): BarabarApi {
+  return composeApi(opts, ALL_MODULES);
 }
 
-export type BarabarApi = ReturnType<typeof createApi>;
+export type { BarabarApi, CreateApiOptions } from './compose-api';

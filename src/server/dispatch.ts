@@ -3,8 +3,7 @@
  * HTTP server and the CLI all go through here, so validation, limits and error shaping cannot differ
  * between doors.
  */
-import { randomBytes } from 'node:crypto';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { API, type ApiMethod, type ApiResponse } from '../shared/api';
 import { AppError, isSerializedError } from '../shared/errors';
 import { NO_CALL_CONTEXT, type CallContext } from './methods/call-context';
@@ -25,7 +24,7 @@ type AnyHandler = (input: unknown, call: CallContext) => unknown;
 export function createDispatcher(handlers: ApiHandlers, options: DispatcherOptions = {}): Dispatch {
   const logError = options.logError ?? ((message: string) => process.stderr.write(`${message}\n`));
   // Looked up once: the per-call path is a map lookup, a safeParse and the handler.
-  const table = new Map<string, { schema: z.ZodType; handler: AnyHandler }>();
+  const table = new Map<string, { schema: z.ZodMiniType; handler: AnyHandler }>();
   for (const name of Object.keys(API) as ApiMethod[]) {
     // Not in the table at all for IPC and HTTP: such a call is an unknown method there.
     if (API[name].localOnly && options.localDoor !== true) continue;
@@ -88,7 +87,7 @@ function failure(code: string, params: Record<string, unknown>): ErrorEnvelope {
   return { ok: false, error: { code, params } };
 }
 
-function validationFailure(error: z.ZodError): ErrorEnvelope {
+function validationFailure(error: z.core.$ZodError): ErrorEnvelope {
   const issue = error.issues[0];
   const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : 'input';
   return failure('validation', { field, message: issue?.message ?? 'invalid input' });
@@ -106,7 +105,8 @@ export function errorToEnvelope(
   }
   // Unexpected: the stack may name files, SQL or user data, so it goes to the log only. The
   // reference lets a user's bug report be matched to the log line.
-  const ref = randomBytes(4).toString('hex');
+  // node:crypto is loaded here, on the rare unexpected error, not by every CLI start (bench/cli-startup.ts).
+  const ref = process.getBuiltinModule('node:crypto').randomBytes(4).toString('hex');
   const name = err instanceof Error ? err.name : typeof err;
   const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
   logError(`[barabar] internal error in ${method} (ref ${ref}): ${detail}`);

@@ -5,7 +5,13 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { AppError } from '../shared/errors';
 
-const CHUNK = 4 * 1024 * 1024;
+/** Bytes read at once: the buffer is reused, but it is part of a load's peak memory (issue 14.2). */
+const CHUNK = 1024 * 1024;
+/**
+ * Bytes decoded into one string. A string of more than about 128 KB goes to V8's large-object space, one
+ * fresh mapping each: decoding a 56 MB TBX 4 MB at a time cost 0.7 s of CPU, 64 KB at a time 0.17 s.
+ */
+const PIECE = 64 * 1024;
 
 export function fileSize(file: string): number {
   let st;
@@ -36,17 +42,26 @@ export function* readTextChunks(file: string, onBytes?: (done: number) => void):
         decoder = new TextDecoder(le ? 'utf-16le' : be ? 'utf-16be' : 'utf-8', { fatal: true });
         if (le || be) bytes = bytes.subarray(2);
       }
-      done += n;
-      let text: string;
-      try {
-        text = decoder.decode(bytes, { stream: true });
-      } catch {
-        throw new AppError('file_undecodable', { file, encoding: decoder.encoding });
+      for (let at = 0; at < bytes.length; at += PIECE) {
+        const piece = bytes.subarray(at, at + PIECE);
+        let text: string;
+        try {
+          text = decoder.decode(piece, { stream: true });
+        } catch {
+          throw new AppError('file_undecodable', { file, encoding: decoder.encoding });
+        }
+        onBytes?.(done + (n - bytes.length) + at + piece.length);
+        if (text !== '') yield text;
       }
-      onBytes?.(done);
-      if (text !== '') yield text;
+      done += n;
     }
-    const rest = decoder?.decode() ?? '';
+    let rest = '';
+    try {
+      rest = decoder?.decode() ?? '';
+    } catch {
+      // The file ends inside a multi-byte character.
+      throw new AppError('file_undecodable', { file, encoding: decoder?.encoding ?? 'utf-8' });
+    }
     if (rest !== '') yield rest;
   } finally {
     closeSync(fd);

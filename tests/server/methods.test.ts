@@ -25,6 +25,7 @@ describe('the handler map', () => {
         'exchange.importXliff',
         'glossary.export',
         'glossary.import',
+        'glossary.importFile',
         'qa.run',
         'tm.analyse',
         'tm.export',

@@ -184,7 +184,9 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
   },
   async import(ctx, values, positionals) {
     if (positionals.length !== 1) throw new UsageError('glossary import: give exactly one FILE');
-    const file = await ctx.readFile(positionals[0]!, 'glossary');
+    // Read from disk by the service while it parses (no upload, no size limit for UTF-8 files); errors and
+    // the report cite the path as given.
+    const path = positionals[0]!;
     // The format, if given, is checked by the API like every other input.
     const format = values.format as GlossaryFormat | undefined;
     // The strategy, like the format, is checked by the API.
@@ -193,7 +195,7 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
     // A bar on a terminal's stderr while it runs; Ctrl+C cancels and nothing is written.
     const job = startCliJob();
     const report = await ctx
-      .call('glossary.import', { ...file, format, onConflict, dryRun }, job.call)
+      .call('glossary.importFile', { path, format, onConflict, dryRun }, job.call)
       .finally(() => job.finish());
     const verdict = dryRun ? 'PREVIEW, nothing written' : report.applied ? 'imported' : 'NOTHING IMPORTED';
     if (values.json) ctx.out.json(report);

@@ -22,7 +22,17 @@ export function loadMigrations(dir: string = defaultMigrationsDir()): Migration[
   const migrations = readdirSync(dir)
     .filter((f) => /^\d{3}-[a-z0-9-]+\.sql$/.test(f))
     .sort()
-    .map((f) => ({ version: Number(f.slice(0, 3)), name: f, sql: readFileSync(join(dir, f), 'utf8') }));
+    .map((f): Migration => {
+      // Read when applied: a database already at the latest version (every CLI start) reads no SQL.
+      let sql: string | undefined;
+      return {
+        version: Number(f.slice(0, 3)),
+        name: f,
+        get sql() {
+          return (sql ??= readFileSync(join(dir, f), 'utf8'));
+        },
+      };
+    });
   // Numbers are reserved per change and merged in any order, so a number may be unused (a gap); they only
   // have to rise, starting at 001.
   migrations.forEach((m, i) => {

@@ -2,6 +2,7 @@ import { GLOSSARY_FILES, glossaryFileName } from '../../core/formats/glossary/fi
 import type { ApiServices } from './services';
 import type { HandlersFor } from './types';
 import { uploadedText } from './upload';
+import { NotUtf8, textFileSource } from '../text-file-source';
 import { collectChunks, counting, jobOf } from '../jobs/job-call';
 
 export function glossaryHandlers({ glossary }: ApiServices): HandlersFor<'glossary'> {
@@ -18,6 +19,24 @@ export function glossaryHandlers({ glossary }: ApiServices): HandlersFor<'glossa
         onConflict: i.onConflict,
         dryRun: i.dryRun,
       }),
+    'glossary.importFile': async (i, call) => {
+      let bytes = 0;
+      const file = textFileSource(i.path, 'glossary', (done) => (bytes = done));
+      const options = {
+        onConflict: i.onConflict,
+        dryRun: i.dryRun,
+        // Only the command line serves this method: its process has no other connection to keep waiting.
+        oneTransaction: true,
+        readProgress: () => ({ phase: 'read' as const, done: bytes, total: file.size }),
+      };
+      try {
+        return await glossary.importSource(() => file.text(), i.path, i.format, jobOf(call), options);
+      } catch (err) {
+        if (!(err instanceof NotUtf8)) throw err;
+        // Not UTF-8 after all (a legacy code page further in): nothing was written; read it whole.
+        return glossary.importSource(file.whole, i.path, i.format, jobOf(call), options);
+      }
+    },
     'glossary.export': async (i, call) => {
       // The writers yield about one chunk per entry (plus a header): done is capped at the entry count.
       const total = glossary.count();

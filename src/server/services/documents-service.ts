@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { hasVisibleText } from '../../core/text/visible';
 import { decodeText } from '../../core/text/encoding';
 import { segmentText } from '../../core/text/segment';
@@ -55,7 +54,12 @@ export function prepareFile(incoming: IncomingFile): Prepared {
       reason: `a sentence of ${long.text.length} characters exceeds the ${MAX_SEGMENT_CHARS}-character segment limit`,
     });
   }
-  const sha256 = createHash('sha256').update(decoded.text).digest('hex');
+  // Loaded on the first import, not by `barabar list` (bench/cli-startup.ts).
+  const sha256 = process
+    .getBuiltinModule('node:crypto')
+    .createHash('sha256')
+    .update(decoded.text)
+    .digest('hex');
   return { incoming, sha256, encoding: decoded.encoding, text: decoded.text, segments };
 }
 

@@ -8,8 +8,22 @@
  * Bounded memory (issue 13.17): each phase streams through a temp table of the staging repo (parsed
  * rows → planned steps → rows to publish), a chunk at a time, so only the file's text and one chunk are
  * in the heap. A 1M-line TSV peaked at 2.3 GB when the rows, the plan and the whole glossary were held.
+ *
+ * Into an empty glossary (a first load, issue 14.2) there is nothing to plan against: every entry the
+ * file passes is an addition. The read phase then stages the rows to publish directly, so a 100,000-entry
+ * TBX is written to the temp tables once instead of three times. Should the glossary change before the
+ * publish (another import, an edit), the import runs again the staged way from the start of the file.
+ * The command line goes one step further (`oneTransaction`, see runInOneTransaction): no temp tables at
+ * all, the entries go into the glossary's tables inside one transaction that rolls back on any rejection,
+ * error or cancel — the write lock is then held for the whole load, as the TMX import holds it.
+ * The parser's duplicate checks use a compact index in the heap (core seen-index.ts), not a temp table.
  */
-import { EntryCollector, parseGlossarySteps } from '../../core/formats/glossary';
+import {
+  EntryCollector,
+  compactSeenIndex,
+  parseGlossarySteps,
+  type ParsedEntry,
+} from '../../core/formats/glossary';
 import type {
   ConflictStrategy,
   EntryInput,
@@ -21,7 +35,8 @@ import type { JobProgress } from '../../shared/jobs';
 import type { Db } from '../db/open';
 import type { GlossaryRepo } from '../db/repos/glossary-repo';
 import type { GlossaryStagingRepo, StagedStep, StagedTerm } from '../db/repos/glossary-staging-repo';
-import { writeTx } from '../db/write';
+import { enlargePageCache } from '../db/cache-size';
+import { writeTx, writeTxAsync } from '../db/write';
 import { checkpoint, type JobCall } from '../jobs/job-call';
 import { planRow } from './glossary-import-plan';
 import { heapTrimmer } from './heap-trim';
@@ -30,6 +45,8 @@ export { sameContent, stripIds } from './glossary-import-plan';
 
 /** Rows per checkpoint: small enough that a cancel lands within a few tens of milliseconds. */
 const CHUNK = 2_000;
+/** Longest run of read steps between two checkpoints, in milliseconds. */
+const SLICE_MS = 50;
 /**
  * Staged rows read from a temp table at once. Small, so each page dies young: a page held across the
  * garbage collector's young-generation passes gets copied to the old generation, which grows the heap.
@@ -45,12 +62,44 @@ export interface GlossaryImportDeps {
   user: string;
 }
 
+/**
+ * The file's text: whole, or in chunks as it is read from disk. A function, because an import that has
+ * to start over (see above) reads the file again.
+ */
+export type GlossarySource = () => string | Iterable<string>;
+
 export interface GlossaryImportOptions {
   /** What to do with a row whose Persian term we render with another preferred English (default fail). */
   onConflict?: ConflictStrategy | undefined;
   /** Plan and report only; nothing is written. */
   dryRun?: boolean | undefined;
+  /**
+   * Into an empty glossary, write inside one transaction that holds the write lock for the whole import
+   * (see runInOneTransaction). For the command line, whose process has no other connection that could
+   * wait on that lock; the app's jobs share a thread with other connections and keep the lock short.
+   */
+  oneTransaction?: boolean | undefined;
+  /** What to report while the file is read (default: entries read, of an unknown total). */
+  readProgress?: ((entries: number) => JobProgress) | undefined;
 }
+
+/** Thrown inside the publish when a direct import finds the glossary changed since it began. */
+class GlossaryChanged extends Error {}
+
+/** Rolls back an import in one transaction that has rejected rows (nothing is written), with its report. */
+class Rejected extends Error {
+  constructor(readonly report: GlossaryImportReport) {
+    super('rejected rows');
+  }
+}
+
+/**
+ * Page cache while an import writes inside one transaction (KiB). Rows are appended and the indexes built
+ * once at the end, so a small cache serves as well as the connection's 64 MB (measured: no slower), and
+ * the pages of a 100,000-entry glossary spill to the WAL instead of staying in the process: 15–18 MB less
+ * peak memory than with 8 MB (issue 14.2: peak ≤ 2× the file).
+ */
+const IMPORT_CACHE_KIB = 1024;
 
 function emptyReport(
   file: string,
@@ -108,27 +157,47 @@ export function createGlossaryImporter(deps: GlossaryImportDeps) {
   // One import at a time per connection: the staging tables are the connection's.
   let queue: Promise<unknown> = Promise.resolve();
 
-  /** Read phase: parse a chunk of the file, stage its entries; false once the file is read. */
-  function reader(text: string, file: string, format: GlossaryFormat | undefined) {
-    const collector = new EntryCollector(staging.seen);
-    const steps = parseGlossarySteps(text, file, format, collector);
+  /** Read phase, parsed rows staged for the plan. */
+  const asRows = (seq: number, e: ParsedEntry): void =>
+    staging.addRow({ seq, where: e.where, json: JSON.stringify(e.entry) });
+  /** Read phase into an empty glossary: staged as rows to publish. */
+  const asNew = (seq: number, e: ParsedEntry): void => staging.stageNew(seq, e.entry, stagedTerms(e.entry));
+
+  /**
+   * Read phase: parse a chunk of the file and hand each entry it passes to `take` (numbered from 1);
+   * false once the file is read. Without `take` the entries are only counted (a preview).
+   */
+  function reader(
+    source: string | Iterable<string>,
+    file: string,
+    format: GlossaryFormat | undefined,
+    take?: (seq: number, e: ParsedEntry) => void,
+  ) {
+    const collector = new EntryCollector(compactSeenIndex());
+    const steps = parseGlossarySteps(source, file, format, collector);
     const state = { rows: 0, format: undefined as string | undefined, collector };
     const flush = () => {
       for (const e of collector.entries.splice(0)) {
-        staging.addRow({ seq: ++state.rows, where: e.where, json: JSON.stringify(e.entry) });
+        // Counted apart from the call: `take?.(++n)` would skip the count when there is no `take`.
+        const seq = ++state.rows;
+        take?.(seq, e);
       }
     };
     const chunk = (): boolean => {
-      for (let i = 0; i < CHUNK; i++) {
+      const started = performance.now();
+      let more = true;
+      // A step is a row (TSV, CSV) or 64k characters of XML: the chunk ends after a slice of time, so
+      // progress and cancel come as often for a TBX file as for a TSV one.
+      for (let i = 0; more && i < CHUNK && performance.now() - started < SLICE_MS; i++) {
         const r = steps.next();
         // Staged at once rather than per chunk, so no entry outlives the step that read it.
         flush();
         if (r.done === true) {
           state.format = r.value;
-          return false;
+          more = false;
         }
       }
-      return true;
+      return more;
     };
     return { state, chunk };
   }
@@ -175,8 +244,158 @@ export function createGlossaryImporter(deps: GlossaryImportDeps) {
     return { state, chunk };
   }
 
+  /** Read progress: entries read so far, or what the caller measures (bytes of a file). */
+  const readProgressOf =
+    (options: GlossaryImportOptions) =>
+    (rows: number): JobProgress =>
+      options.readProgress?.(rows) ?? { phase: 'read', done: rows, total: 0 };
+
+  /**
+   * Into an empty glossary: read and stage the rows to publish in one pass; the plan is "add them all".
+   * Throws GlossaryChanged if the glossary is no longer as it was when the import began.
+   */
+  async function runDirect(
+    source: GlossarySource,
+    file: string,
+    format: GlossaryFormat | undefined,
+    pause: (p: JobProgress) => Promise<void>,
+    call: JobCall,
+    options: GlossaryImportOptions,
+  ): Promise<GlossaryImportReport> {
+    const version = repo.version();
+    const progress = readProgressOf(options);
+    // A preview only needs the counts: nothing is staged.
+    const read = reader(source(), file, format, options.dryRun === true ? undefined : asNew);
+    await inChunks(staging, read.chunk, () => pause(progress(read.state.rows)));
+    const total = read.state.rows;
+    const report = emptyReport(
+      file,
+      read.state.format ?? format ?? '',
+      read.state.collector.rejected,
+      options,
+    );
+    report.added = total;
+    await checkpoint(call, { phase: 'plan', done: total, total });
+    if (blocked(report) || report.dryRun) return report;
+    await checkpoint(call, { phase: 'write', done: total, total });
+    // Past this point the import is not cancellable: the publish is one transaction.
+    writeTx(db, () => {
+      if (repo.version() !== version) throw new GlossaryChanged();
+      if (total === 0) return;
+      staging.publish(deps.now(), deps.user);
+      repo.bumpVersion();
+    });
+    report.applied = true;
+    return report;
+  }
+
+  /**
+   * The command line's import into an empty glossary: entries go straight into the glossary's tables,
+   * inside one transaction that holds the write lock from the first entry to the commit (as the TMX
+   * import does), and rolls back on a rejected row, an error or a cancel. No copy through temp tables;
+   * the terms indexes are rebuilt once, sorted, instead of updated per term (issue 14.2). Undefined if
+   * the glossary is not empty: the caller then plans the import the staged way.
+   */
+  async function runInOneTransaction(
+    source: GlossarySource,
+    file: string,
+    format: GlossaryFormat | undefined,
+    pause: (p: JobProgress) => Promise<void>,
+    call: JobCall,
+    options: GlossaryImportOptions,
+  ): Promise<GlossaryImportReport | undefined> {
+    const progress = readProgressOf(options);
+    const at = deps.now();
+    try {
+      return await writeTxAsync(db, async () => {
+        if (repo.count() !== 0) return undefined;
+        // Smaller than the connection's cache, in fact (see IMPORT_CACHE_KIB).
+        const restoreCache = enlargePageCache(db, IMPORT_CACHE_KIB);
+        try {
+          const rebuildIndexes = repo.dropTermIndexes();
+          const read = reader(
+            source(),
+            file,
+            format,
+            (_seq, e) => void repo.insert(e.entry, at, deps.user, false),
+          );
+          await inChunks(staging, read.chunk, () => pause(progress(read.state.rows)));
+          const total = read.state.rows;
+          const report = emptyReport(
+            file,
+            read.state.format ?? format ?? '',
+            read.state.collector.rejected,
+            options,
+          );
+          report.added = total;
+          await checkpoint(call, { phase: 'plan', done: total, total });
+          if (blocked(report)) throw new Rejected(report);
+          await checkpoint(call, { phase: 'write', done: 0, total });
+          // Past this point the import is not cancellable: the indexes are built and the transaction commits.
+          rebuildIndexes();
+          if (total > 0) repo.bumpVersion();
+          report.applied = true;
+          return report;
+        } finally {
+          restoreCache();
+        }
+      });
+    } catch (err) {
+      if (err instanceof Rejected) return err.report;
+      throw err;
+    }
+  }
+
+  async function runStaged(
+    source: GlossarySource,
+    file: string,
+    format: GlossaryFormat | undefined,
+    pause: (p: JobProgress) => Promise<void>,
+    call: JobCall,
+    options: GlossaryImportOptions,
+  ): Promise<GlossaryImportReport> {
+    // The number of entries is not known until the file is read: total 0 shows an indeterminate bar.
+    const progress = readProgressOf(options);
+    const read = reader(source(), file, format, asRows);
+    await inChunks(staging, read.chunk, () => pause(progress(read.state.rows)));
+    const total = read.state.rows;
+    const rejected = read.state.collector.rejected;
+    const fileFormat = read.state.format ?? format ?? '';
+    let report = emptyReport(file, fileFormat, rejected, options);
+    const version = repo.version();
+    const plan = planner(report);
+    await inChunks(staging, plan.chunk, () => pause({ phase: 'plan', done: plan.state.done, total }));
+    if (blocked(report)) return report;
+    // A preview reports the plan; applied stays false because nothing was written.
+    if (report.dryRun) return report;
+
+    const steps = staging.stepCount();
+    const write = writer();
+    await inChunks(staging, write.chunk, () =>
+      pause({ phase: 'write', done: write.state.done, total: steps }),
+    );
+    await checkpoint(call, { phase: 'write', done: steps, total: steps });
+    // Past this point the import is not cancellable: the publish is one transaction.
+    writeTx(db, () => {
+      if (repo.version() !== version) {
+        // Another writer changed the glossary since the plan: plan again inside the lock, from the
+        // staged rows, so two imports of the same file cannot both add its entries.
+        staging.resetPlan();
+        report = emptyReport(file, fileFormat, rejected, options);
+        inChunksNow(staging, planner(report).chunk);
+        if (blocked(report)) return;
+        inChunksNow(staging, writer().chunk);
+      }
+      if (staging.stepCount() === 0) return;
+      staging.publish(deps.now(), deps.user);
+      repo.bumpVersion();
+    });
+    report.applied = !blocked(report);
+    return report;
+  }
+
   async function run(
-    text: string,
+    source: GlossarySource,
     file: string,
     format: GlossaryFormat | undefined,
     call: JobCall,
@@ -189,57 +408,34 @@ export function createGlossaryImporter(deps: GlossaryImportDeps) {
       return checkpoint(call, p);
     };
     try {
-      // The number of entries is not known until the file is read: total 0 shows an indeterminate bar.
-      const read = reader(text, file, format);
-      await inChunks(staging, read.chunk, () => pause({ phase: 'read', done: read.state.rows, total: 0 }));
-      const total = read.state.rows;
-      const rejected = read.state.collector.rejected;
-      const fileFormat = read.state.format ?? format ?? '';
-      let report = emptyReport(file, fileFormat, rejected, options);
-      const version = repo.version();
-      const plan = planner(report);
-      await inChunks(staging, plan.chunk, () => pause({ phase: 'plan', done: plan.state.done, total }));
-      if (blocked(report)) return report;
-      // A preview reports the plan; applied stays false because nothing was written.
-      if (report.dryRun) return report;
-
-      const steps = staging.stepCount();
-      const write = writer();
-      await inChunks(staging, write.chunk, () =>
-        pause({ phase: 'write', done: write.state.done, total: steps }),
-      );
-      await checkpoint(call, { phase: 'write', done: steps, total: steps });
-      // Past this point the import is not cancellable: the publish is one transaction.
-      writeTx(db, () => {
-        if (repo.version() !== version) {
-          // Another writer changed the glossary since the plan: plan again inside the lock, from the
-          // staged rows, so two imports of the same file cannot both add its entries.
-          staging.resetPlan();
-          report = emptyReport(file, fileFormat, rejected, options);
-          inChunksNow(staging, planner(report).chunk);
-          if (blocked(report)) return;
-          inChunksNow(staging, writer().chunk);
+      if (options.oneTransaction === true && options.dryRun !== true) {
+        const report = await runInOneTransaction(source, file, format, pause, call, options);
+        if (report) return report;
+      }
+      if (repo.count() === 0) {
+        try {
+          return await runDirect(source, file, format, pause, call, options);
+        } catch (err) {
+          if (!(err instanceof GlossaryChanged)) throw err;
+          staging.reset();
         }
-        if (staging.stepCount() === 0) return;
-        staging.publish(deps.now(), deps.user);
-        repo.bumpVersion();
-      });
-      report.applied = !blocked(report);
-      return report;
+      }
+      return await runStaged(source, file, format, pause, call, options);
     } finally {
       staging.reset();
     }
   }
 
   return {
-    importText(
-      text: string,
+    /** `source` gives the file's text (see GlossarySource); imports on one connection run one at a time. */
+    importSource(
+      source: GlossarySource,
       file: string,
       format: GlossaryFormat | undefined,
       call: JobCall,
       options: GlossaryImportOptions = {},
     ) {
-      const result = queue.then(() => run(text, file, format, call, options));
+      const result = queue.then(() => run(source, file, format, call, options));
       queue = result.catch(() => undefined);
       return result;
     },

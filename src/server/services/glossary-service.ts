@@ -18,7 +18,13 @@ import type { GlossaryRepo } from '../db/repos/glossary-repo';
 import { createGlossaryStagingRepo } from '../db/repos/glossary-staging-repo';
 import { writeTx } from '../db/write';
 import { quietCall, type JobCall } from '../jobs/job-call';
-import { createGlossaryImporter, sameContent, stripIds, type GlossaryImportOptions } from './glossary-import';
+import {
+  createGlossaryImporter,
+  sameContent,
+  stripIds,
+  type GlossaryImportOptions,
+  type GlossarySource,
+} from './glossary-import';
 
 export interface SyncReport {
   file: string;
@@ -137,7 +143,18 @@ export function createGlossaryService(db: Db, repo: GlossaryRepo, now: () => str
       call: JobCall = quietCall(),
       options: GlossaryImportOptions = {},
     ): Promise<GlossaryImportReport> {
-      return importer.importText(text, file, format, call, options);
+      return importer.importSource(() => text, file, format, call, options);
+    },
+
+    /** importText for a file read while it is parsed (see GlossarySource): the CLI's import from disk. */
+    importSource(
+      source: GlossarySource,
+      file: string,
+      format?: GlossaryFormat,
+      call: JobCall = quietCall(),
+      options: GlossaryImportOptions = {},
+    ): Promise<GlossaryImportReport> {
+      return importer.importSource(source, file, format, call, options);
     },
 
     *exportChunks(format: GlossaryFormat): Generator<string> {

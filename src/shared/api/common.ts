@@ -1,13 +1,13 @@
 /** Schema pieces several domains share: ids, file uploads, bounded text. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LIMITS } from '../limits';
 
-export const id = z.number().int().positive();
-export const fileName = z.string().min(1).max(255);
+export const id = z.number().check(z.int(), z.positive());
+export const fileName = z.string().check(z.minLength(1), z.maxLength(255));
 /** File bytes travel as base64 so legacy encodings survive every transport. */
-export const contentBase64 = z.string().max(LIMITS.base64Chars);
-export const shortText = z.string().max(2_000);
-export const segmentText = z.string().max(LIMITS.segmentChars);
+export const contentBase64 = z.string().check(z.maxLength(LIMITS.base64Chars));
+export const shortText = z.string().check(z.maxLength(2_000));
+export const segmentText = z.string().check(z.maxLength(LIMITS.segmentChars));
 export const oneLine = (s: string): boolean => !/[\r\n\u2028\u2029]/.test(s);
 
 /** A file sent to the API: its name (cited in errors) and its bytes. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { DocumentDetail, DocumentSummary } from '../model';
 import { fileUpload, id } from './common';
 import { method } from './define';
@@ -16,7 +16,7 @@ export const documentsMethods = {
   'documents.import': method<ImportedDocument>()(z.object(fileUpload), { job: true }),
   /** Several reports, all or none: every file is checked before any is written. */
   'documents.importMany': method<ImportedDocument[]>()(
-    z.object({ files: z.array(z.object(fileUpload)).min(1).max(1_000) }),
+    z.object({ files: z.array(z.object(fileUpload)).check(z.minLength(1), z.maxLength(1_000)) }),
     { job: true },
   ),
   'documents.remove': method<{ removed: boolean }>()(z.object({ id })),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   ARTICLE_FORMATS,
   EXPORT_FORMATS,
@@ -56,15 +56,15 @@ export interface ArticleExport extends ExportedBinaryFile {
   omitted: number[];
 }
 
-const dryRun = z.boolean().optional();
+const dryRun = z.optional(z.boolean());
 
 export const exchangeMethods = {
   'exchange.export': method<BilingualExport>()(
     z.object({
-      documentIds: z.array(id).max(10_000),
+      documentIds: z.array(id).check(z.maxLength(10_000)),
       format: z.enum(EXPORT_FORMATS),
       /** Default: confirmed for TMX (other tools apply its targets as final), all for the others. */
-      status: z.enum(EXPORT_STATUS_FILTERS).optional(),
+      status: z.optional(z.enum(EXPORT_STATUS_FILTERS)),
     }),
     { job: true },
   ),
@@ -73,13 +73,13 @@ export const exchangeMethods = {
     z.object({
       documentId: id,
       format: z.enum(ARTICLE_FORMATS),
-      unconfirmed: z.enum(UNCONFIRMED_POLICIES).optional(),
+      unconfirmed: z.optional(z.enum(UNCONFIRMED_POLICIES)),
     }),
     { job: true },
   ),
   'exchange.exportReview': method<ExportedBinaryFile>()(z.object({ documentId: id }), { job: true }),
   'exchange.importReview': method<ReviewImportReport>()(
-    z.object({ ...fileUpload, documentId: id.optional(), dryRun }),
+    z.object({ ...fileUpload, documentId: z.optional(id), dryRun }),
     { job: true },
   ),
   'exchange.importXliff': method<XliffImportReport>()(z.object({ ...fileUpload, dryRun }), { job: true }),

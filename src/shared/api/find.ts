@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { FindHit } from '../../core/editor/find';
 import type { ReplacePlan } from '../../core/editor/replace';
 import { id, oneLine } from './common';
@@ -16,12 +16,12 @@ export interface UndoReplaceResult {
   skipped: { documentId: number; index: number }[];
 }
 
-const query = z.string().min(1).max(500);
+const query = z.string().check(z.minLength(1), z.maxLength(500));
 const targetOptions = {
-  wholeWord: z.boolean().optional(),
-  caseSensitive: z.boolean().optional(),
-  regex: z.boolean().optional(),
-  documentIds: z.array(id).max(10_000).optional(),
+  wholeWord: z.optional(z.boolean()),
+  caseSensitive: z.optional(z.boolean()),
+  regex: z.optional(z.boolean()),
+  documentIds: z.optional(z.array(id).check(z.maxLength(10_000))),
 };
 
 export const findMethods = {
@@ -31,14 +31,11 @@ export const findMethods = {
   'find.replace': method<ReplaceResult>()(
     z.object({
       query,
-      replacement: z.string().max(2_000).refine(oneLine, 'a segment is one line'),
+      replacement: z.string().check(z.maxLength(2_000), z.refine(oneLine, 'a segment is one line')),
       ...targetOptions,
       /** "documentId:index" keys: replace one by one from the result list. */
-      segments: z
-        .array(z.string().regex(/^\d+:\d+$/))
-        .max(100_000)
-        .optional(),
-      dryRun: z.boolean().optional(),
+      segments: z.optional(z.array(z.string().check(z.regex(/^\d+:\d+$/))).check(z.maxLength(100_000))),
+      dryRun: z.optional(z.boolean()),
     }),
   ),
   'find.undoReplace': method<UndoReplaceResult>()(z.object({ batchId: id })),

@@ -3,7 +3,7 @@
  * these methods through one dispatcher; every input is validated against its schema before a handler
  * sees it. Adding a method: one line in its domain file, its handler in src/server/methods/, its test.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { appMethods } from './app';
 import { documentsMethods } from './documents';
 import { exchangeMethods } from './exchange';
@@ -40,7 +40,7 @@ export type ApiInput<M extends ApiMethod> = z.input<Api[M]['input']>;
 /** What a handler receives: the input after validation. */
 export type ApiParsedInput<M extends ApiMethod> = z.output<Api[M]['input']>;
 /** What a successful call returns. */
-export type ApiResult<M extends ApiMethod> = Api[M] extends MethodSpec<z.ZodType, infer R> ? R : never;
+export type ApiResult<M extends ApiMethod> = Api[M] extends MethodSpec<z.ZodMiniType, infer R> ? R : never;
 
 /** Names of the methods that are long jobs (progress events, cancel). */
 export function isJobMethod(name: string): boolean {

@@ -1,25 +1,25 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Segment } from '../model';
 import { SEGMENT_STATUSES } from '../model';
 import { id, oneLine, segmentText } from './common';
 import { method } from './define';
 
-const index = z.number().int().nonnegative();
+const index = z.number().check(z.int(), z.nonnegative());
 
 export const segmentsMethods = {
   'segments.saveTarget': method<Segment>()(
     z.object({
       documentId: id,
       index,
-      target: segmentText.refine(oneLine, 'a segment is one line'),
-      status: z.enum(SEGMENT_STATUSES).optional(),
+      target: segmentText.check(z.refine(oneLine, 'a segment is one line')),
+      status: z.optional(z.enum(SEGMENT_STATUSES)),
     }),
   ),
   'segments.saveSource': method<Segment>()(
     z.object({
       documentId: id,
       index,
-      source: segmentText.min(1).refine(oneLine, 'a segment is one line'),
+      source: segmentText.check(z.minLength(1), z.refine(oneLine, 'a segment is one line')),
     }),
   ),
 };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { method } from './define';
 
 export const uiLanguageSchema = z.enum(['en', 'fa']);
@@ -23,12 +23,12 @@ export const settingsMethods = {
   // A patch: each field is optional, the rest keep their saved values.
   'settings.set': method<Settings>()(
     z.object({
-      uiLanguage: uiLanguageSchema.optional(),
-      spellDialect: spellDialectSchema.optional(),
-      spellCheck: z.boolean().optional(),
-      tmThreshold: z.number().int().min(1).max(100).optional(),
-      tmPropagateAll: z.boolean().optional(),
-      reviewerMode: z.boolean().optional(),
+      uiLanguage: z.optional(uiLanguageSchema),
+      spellDialect: z.optional(spellDialectSchema),
+      spellCheck: z.optional(z.boolean()),
+      tmThreshold: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(100))),
+      tmPropagateAll: z.optional(z.boolean()),
+      reviewerMode: z.optional(z.boolean()),
     }),
   ),
 };

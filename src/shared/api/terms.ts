@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { TermHit } from '../model';
 import { fileUpload, id } from './common';
 import { method } from './define';
@@ -18,13 +18,15 @@ export const termsMethods = {
   'terms.find': method<TermsFound>()(
     z
       .object({
-        documentId: id.optional(),
-        file: z.object(fileUpload).optional(),
-        glossary: z.object(fileUpload).optional(),
+        documentId: z.optional(id),
+        file: z.optional(z.object(fileUpload)),
+        glossary: z.optional(z.object(fileUpload)),
       })
-      .refine((i) => (i.documentId === undefined) !== (i.file === undefined), {
-        message: 'give either documentId or file',
-        path: ['documentId'],
-      }),
+      .check(
+        z.refine((i) => (i.documentId === undefined) !== (i.file === undefined), {
+          message: 'give either documentId or file',
+          path: ['documentId'],
+        }),
+      ),
   ),
 };

@@ -65,39 +65,52 @@ describe('services in worker threads (browser mode)', { timeout: 180_000 }, () =
     expect(snapshotAfter.version).toBe(snapshotBefore.version);
   });
 
-  it('lets a save through and answers short calls while a large import runs', async () => {
-    hosts = await startServiceHosts({ dbPath: join(tempDir(), 'b.sqlite') });
-    const h = hosts;
-    const n = 30_000;
-    let during: Promise<ApiResponse<unknown>[]> | undefined;
-    let importDone = false;
-    const job = h
-      .dispatch(
-        'glossary.import',
-        { fileName: 'big.tsv', contentBase64: b64(syntheticTsv(n)) },
-        {
-          progress: (p) => {
-            if (p.phase !== 'write' || during) return;
-            // A write on the other connection while the import is staging its rows.
-            during = Promise.all([
-              h.dispatch('glossary.add', { entry: entry('سرلشکر', 'Major General') }),
-              h.dispatch('app.info', {}),
-            ]).then((r) => {
-              expect(importDone).toBe(false);
-              return r;
-            });
+  it.each([
+    // Into an empty glossary the rows are staged as they are read (issue 14.2); the write changes the
+    // glossary under the import, which then starts over and plans against it.
+    ['an empty glossary, while it reads', 'read', false],
+    // Into a glossary with entries the rows are planned, then staged in the write phase.
+    ['a glossary with entries, while it stages', 'write', true],
+  ] as const)(
+    'lets a save through and answers short calls while a large import into %s',
+    async (_, phase, seeded) => {
+      hosts = await startServiceHosts({ dbPath: join(tempDir(), 'b.sqlite') });
+      const h = hosts;
+      if (seeded)
+        expect(
+          await h.dispatch('glossary.add', { entry: entry('سرتیپ', 'Brigadier General') }),
+        ).toMatchObject({ ok: true });
+      const n = 30_000;
+      let during: Promise<ApiResponse<unknown>[]> | undefined;
+      let importDone = false;
+      const job = h
+        .dispatch(
+          'glossary.import',
+          { fileName: 'big.tsv', contentBase64: b64(syntheticTsv(n)) },
+          {
+            progress: (p) => {
+              if (p.phase !== phase || p.done === 0 || during) return;
+              // A write on the other connection while the import is staging its rows.
+              during = Promise.all([
+                h.dispatch('glossary.add', { entry: entry('سرلشکر', 'Major General') }),
+                h.dispatch('app.info', {}),
+              ]).then((r) => {
+                expect(importDone).toBe(false);
+                return r;
+              });
+            },
           },
-        },
-      )
-      .then((r) => {
-        importDone = true;
-        return r;
-      });
-    const report = ok<{ applied: boolean; added: number }>(await job);
-    expect(report).toMatchObject({ applied: true, added: n });
-    const [added, info] = await during!;
-    expect(added).toMatchObject({ ok: true });
-    expect(info).toMatchObject({ ok: true });
-    expect(await entryCount(h)).toBe(n + 1);
-  });
+        )
+        .then((r) => {
+          importDone = true;
+          return r;
+        });
+      const report = ok<{ applied: boolean; added: number }>(await job);
+      expect(report).toMatchObject({ applied: true, added: n });
+      const [added, info] = await during!;
+      expect(added).toMatchObject({ ok: true });
+      expect(info).toMatchObject({ ok: true });
+      expect(await entryCount(h)).toBe(n + 1 + (seeded ? 1 : 0));
+    },
+  );
 });

@@ -21,7 +21,8 @@ import { writeTbx } from './tbx-write';
 import { readTsv, writeTsv } from './tsv';
 
 export type { ParsedEntry, SeenIndex, SeenSpace } from './entry-collector';
-export { EntryCollector } from './entry-collector';
+export { EntryCollector, memorySeenIndex } from './entry-collector';
+export { compactSeenIndex } from './seen-index';
 
 export interface ParsedGlossary {
   /** "omegat-tsv" for a TSV without a column header (OmegaT's fixed three columns). */
@@ -63,29 +64,55 @@ export function parseGlossary(text: string, file: string, format?: GlossaryForma
   }
 }
 
+/** Characters of the file's start that format detection looks at. */
+const HEAD_CHARS = 4096;
+
 /**
  * The parse as steps for long imports: yields after every row (TSV, CSV) or piece of XML (TBX), with the
  * entries read so far in `collector.entries`, which the caller may take out (a 1M-line file then never
  * sits in memory as entries: issue 13.17). Returns the format the file turned out to be.
+ *
+ * `input` is the whole text or the file's text in chunks as it is read from disk: TBX and TSV are then
+ * parsed while they are read and never held whole (issue 14.2); CSV, whose quoted cells may span any
+ * number of lines, is joined first.
  */
 export function* parseGlossarySteps(
-  text: string,
+  input: string | Iterable<string>,
   file: string,
   format: GlossaryFormat | undefined,
   collector: EntryCollector,
 ): Generator<void, ParsedGlossary['format']> {
-  const fmt = format ?? detectGlossaryFormat(text, file);
+  const { head, text } = typeof input === 'string' ? { head: input, text: input } : peek(input, HEAD_CHARS);
+  const fmt = format ?? detectGlossaryFormat(head, file);
   switch (fmt) {
     case 'tsv':
       return (yield* readTsv(text, file, collector)).named ? 'tsv' : 'omegat-tsv';
     case 'csv':
-      yield* readCsv(text, file, collector);
+      yield* readCsv(typeof text === 'string' ? text : [...text].join(''), file, collector);
       return 'csv';
     case 'tbx':
     case 'tbx-basic':
       // Either dialect is accepted whatever was asked for; the root says which one it was.
       return yield* readTbx(text, file, collector);
   }
+}
+
+/** The first `chars` characters (or all there are) of chunked text, and the same text again from its start. */
+function peek(chunks: Iterable<string>, chars: number): { head: string; text: Iterable<string> } {
+  const it = chunks[Symbol.iterator]();
+  const taken: string[] = [];
+  let length = 0;
+  while (length < chars) {
+    const r = it.next();
+    if (r.done === true) break;
+    taken.push(r.value);
+    length += r.value.length;
+  }
+  function* again(): Generator<string> {
+    yield* taken.splice(0);
+    for (let r = it.next(); r.done !== true; r = it.next()) yield r.value;
+  }
+  return { head: taken.join('').slice(0, chars), text: again() };
 }
 
 /** Streams the file in pieces (header, then one piece per entry) so a big export never sits in one string. */

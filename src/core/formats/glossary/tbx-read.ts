@@ -28,7 +28,9 @@ import {
 } from './values';
 
 /** Yields after each piece of the text (see streamXmlSteps); returns the dialect its root names. */
-export function* readTbx(xml: string, file: string, collector: EntryCollector): Generator<void, 'tbx' | 'tbx-basic'> {
+export function* readTbx(
+  xml: string | Iterable<string>,
+  file: string, collector: EntryCollector): Generator<void, 'tbx' | 'tbx-basic'> {
   let n = 0;
   let dialect: 'tbx' | 'tbx-basic' | undefined;
   const { root } = yield* streamXmlSteps(xml, file, {

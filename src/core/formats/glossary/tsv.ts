@@ -22,11 +22,15 @@ const MARKER = /^#\s*barabar glossary tsv\b/i;
  * Yields after each row (see readTableSteps); returns whether the file had a column header (our layout
  * or a named one) rather than OmegaT's three.
  */
-export function* readTsv(text: string, file: string, collector: EntryCollector): Generator<void, { named: boolean }> {
+export function* readTsv(
+  text: string | Iterable<string>,
+  file: string,
+  collector: EntryCollector,
+): Generator<void, { named: boolean }> {
   const state: TsvState = { escaped: false, columns: undefined, header: undefined, named: false };
   // One pass over lines produced lazily: a 1M-line glossary is never held as an array of lines or rows
   // (issue 13.17). The first data line decides the columns; readTable then pulls the remaining rows.
-  const lines = linesOf(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const lines = linesOf(typeof text === 'string' ? [text] : text);
   const rows = tsvRows(lines, state, file, collector);
   const first = rows.next();
   if (first.done === true) return { named: state.named };
@@ -41,16 +45,35 @@ interface TsvState {
   named: boolean;
 }
 
-/** Lines with their 1-based numbers, split on CRLF, LF or CR, without building an array. */
-function* linesOf(text: string): Generator<{ line: number; raw: string }> {
+/**
+ * Lines with their 1-based numbers, split on CRLF, LF or CR, without building an array. The text may come
+ * in chunks (a file as it is read): a line, or a CRLF, may then run across two of them. A BOM is dropped.
+ */
+function* linesOf(chunks: Iterable<string>): Generator<{ line: number; raw: string }> {
   const breaks = /\r\n|\n|\r/g;
-  let pos = 0;
+  // The current line's text so far, when it runs across chunks (joined once, at its end).
+  const parts: string[] = [];
   let line = 1;
-  for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) {
-    yield { line: line++, raw: text.slice(pos, m.index) };
-    pos = m.index + m[0].length;
+  let first = true;
+  /** The last chunk ended with CR: an LF starting this one is the rest of that line break. */
+  let pendingLf = false;
+  for (const chunk of chunks) {
+    if (chunk === '') continue;
+    let pos = first && chunk.charCodeAt(0) === 0xfeff ? 1 : 0;
+    first = false;
+    if (pendingLf && chunk.charCodeAt(pos) === 10) pos++;
+    pendingLf = false;
+    breaks.lastIndex = pos;
+    for (let m = breaks.exec(chunk); m !== null; m = breaks.exec(chunk)) {
+      parts.push(chunk.slice(pos, m.index));
+      yield { line: line++, raw: parts.length === 1 ? (parts[0] ?? '') : parts.join('') };
+      parts.length = 0;
+      pos = m.index + m[0].length;
+      if (pos === chunk.length && m[0] === '\r') pendingLf = true;
+    }
+    if (pos < chunk.length) parts.push(chunk.slice(pos));
   }
-  yield { line, raw: text.slice(pos) };
+  yield { line, raw: parts.join('') };
 }
 
 function* tsvRows(

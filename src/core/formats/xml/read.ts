@@ -1,7 +1,8 @@
 /**
- * Safe XML reading for untrusted exchange files (TMX, XLIFF, TBX), built on saxes.
+ * Safe XML reading for untrusted exchange files (TMX, XLIFF, TBX): our own tokenizer (scanner.ts), which
+ * checks what saxes checks in a third of the time; saxes itself reads documents declaring XML 1.1.
  *
- * Why saxes and not a DOM: it streams, it never fetches anything (no DTD, no external entity), and it
+ * Why a streaming tokenizer and not a DOM: it never fetches anything (no DTD, no external entity), and it
  * only knows the five predefined entities plus character references. On top of that we reject any
  * DOCTYPE internal subset that declares an ENTITY, so a "billion laughs" or XXE file fails with a clear
  * reason instead of a confusing "undefined entity" further down. A plain external DTD reference such as
@@ -14,16 +15,19 @@
  * the depth and deep nesting cannot overflow the call stack. Depth is capped (MAX_XML_DEPTH) because no
  * exchange file nests more than a few dozen levels, and a 100,000-level file is an attack, not a glossary.
  */
-import { SaxesParser } from 'saxes';
-import type { SaxesTagPlain } from 'saxes';
 import { AppError } from '../../../shared/errors';
+import { saxesRun } from './read-saxes';
+import { startsWithDeclaration, XML_DECL } from './markup-skip';
+import { XmlScanner } from './scanner';
+import type { BuildOptions, TreeBuilder } from './tree-builder';
 
 export interface XmlElement {
   /** Qualified name as written, e.g. "tu", "xml:lang" style prefixes kept ("gls:glossary"). */
   name: string;
   /**
    * Attributes by qualified name as written ("xml:lang", "srcLang"); namespace declarations included.
-   * A null-prototype object: an attribute called "__proto__" or "constructor" is plain data.
+   * A null-prototype object: an attribute called "__proto__" or "constructor" is plain data. Read-only:
+   * elements without attributes share one frozen empty object.
    */
   attrs: Record<string, string>;
   children: XmlNode[];
@@ -158,15 +162,24 @@ function drain<T>(steps: Generator<void, T>): T {
   }
 }
 
-/** The text in pieces of `size` characters (never splitting a surrogate pair), or whole. */
-function* pieces(xml: string, size: number | undefined): Generator<string> {
-  if (size === undefined || xml.length <= size) return yield xml;
+/** Where each piece ends when a string is read in pieces of `size` characters (never inside a surrogate pair). */
+function* pieceEnds(xml: string, size: number | undefined): Generator<number> {
+  if (size === undefined || xml.length <= size) return yield xml.length;
   for (let i = 0; i < xml.length;) {
     let end = Math.min(xml.length, i + size);
     const last = xml.charCodeAt(end - 1);
     if (end < xml.length && last >= 0xd800 && last <= 0xdbff) end++;
-    yield xml.slice(i, end);
+    yield end;
     i = end;
+  }
+}
+
+/** The text in pieces of `size` characters (never splitting a surrogate pair), or whole. */
+function* pieces(xml: string, size: number | undefined): Generator<string> {
+  let start = 0;
+  for (const end of pieceEnds(xml, size)) {
+    yield start === 0 && end === xml.length ? xml : xml.slice(start, end);
+    start = end;
   }
 }
 
@@ -175,8 +188,6 @@ function* stepPieces(xml: string | Iterable<string>, size: number | undefined): 
   if (typeof xml === 'string') return yield* pieces(xml, size);
   for (const chunk of xml) yield* pieces(chunk, size);
 }
-
-const ENTITY_DECL = /<!ENTITY/i;
 
 /** `collect === null` means build the whole document (the root is then returned with all its children). */
 function* run(
@@ -188,204 +199,115 @@ function* run(
   maxDepth = MAX_XML_DEPTH,
   stepChars?: number,
 ): Generator<void, XmlElement> {
-  // Namespaces are resolved here rather than by saxes (xmlns: true): that mode doubled parse time on
-  // Persian TMX files, and readers only need each element's local name and namespace URI.
-  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
-  const fail = (reason: string, line = parser.line): never => {
+  const fail = (reason: string, line: number): never => {
     throw new AppError('parse', { file, line, reason });
   };
-
-  let root: XmlElement | undefined;
-  /** Number of open elements. */
-  let depth = 0;
-  /** Open elements being built; empty while outside any collected subtree. */
-  const building: XmlElement[] = [];
-  const ns = new Namespaces(fail);
-  let startLine = 1;
-  let startColumn = 1;
-
-  // Keep the number of handlers at six or fewer: saxes stores each one as a new property on the parser,
-  // and with eight of them V8 turned the parser into a slow dictionary object; parsing became 4x slower
-  // (measured). So errors are caught around write() instead of an 'error' handler, and the XML
-  // declaration's encoding is checked with a regex before parsing instead of an 'xmldecl' handler.
-  parser.on('doctype', (text: string) => {
-    // The internal subset is the only place an entity can be declared; we never expand any.
-    if (ENTITY_DECL.test(text)) fail('entity declarations are not allowed');
-  });
-  parser.on('opentagstart', (tag) => {
-    // saxes reports this right after the name, so the `<` sits name.length + 1 columns back.
-    startLine = parser.line;
-    startColumn = Math.max(1, parser.column - tag.name.length - 1);
-  });
-  parser.on('opentag', (tag: SaxesTagPlain) => {
-    if (depth >= maxDepth) fail(`elements nested deeper than ${maxDepth} levels`, startLine);
-    ns.open(tag.attributes);
-    const el = makeElement(tag, ns, startLine, startColumn);
-    if (root === undefined) root = el;
-    const parent = building[building.length - 1];
-    if (parent !== undefined) {
-      parent.children.push(el);
-      building.push(el);
-    } else if (collect === null || collect.has(tag.name)) {
-      building.push(el);
-    } else if (onOpen !== undefined) {
-      onOpen(el, depth);
-    }
-    depth++;
-  });
-  parser.on('closetag', () => {
-    depth--;
-    ns.close();
-    const el = building.pop();
-    if (el !== undefined && building.length === 0) onElement(el, depth);
-  });
-  const onText = (text: string): void => {
-    const parent = building[building.length - 1];
-    if (parent === undefined) return;
-    const last = parent.children[parent.children.length - 1];
-    // saxes may split one run of text (CDATA, entity boundaries); keep one node per run.
-    if (last !== undefined && !isElement(last)) last.text += text;
-    else parent.children.push({ text });
-  };
-  parser.on('text', onText);
-  parser.on('cdata', onText);
-
-  // A string is parsed in one write; an iterable of chunks (a large file read piece by piece) chunk by
-  // chunk, so the whole text never has to be in memory.
-  let first = true;
-  let lastChunk = '';
-  try {
-    for (const chunk of stepPieces(xml, stepChars)) {
-      lastChunk = chunk;
-      if (first) {
-        first = false;
-        checkEncoding(chunk, fail);
-        parser.write(chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk);
-      } else parser.write(chunk);
-      // Streaming readers pause here between pieces (a no-op for the draining callers).
-      yield;
-    }
-    parser.close();
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    const text = typeof xml === 'string' ? xml : lastChunk;
-    fail(
-      cleanMessage(
-        err instanceof Error ? err.message : String(err),
-        text,
-        typeof xml === 'string' ? parser.line : 0,
-      ),
-    );
-  }
-  if (root === undefined) fail('no root element');
-  return root as XmlElement;
+  const opts: BuildOptions = { collect, onElement, onOpen, maxDepth };
+  const builder =
+    typeof xml === 'string'
+      ? yield* readString(xml, file, opts, stepChars)
+      : yield* readChunks(stepPieces(xml, stepChars)[Symbol.iterator](), file, opts);
+  return builder.root ?? fail('no root element', 1);
 }
-
-const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
 /**
- * In-scope namespace bindings: per prefix a stack of URIs, plus per open element the prefixes it declared
- * so its close undoes exactly those. Lookup and open/close cost O(attributes), never O(depth): a chain of
- * scope objects (or a copy per declaring element) made every lookup walk the open elements.
+ * A whole string: the scanner reads it in place, piece end by piece end (no copies), so a long import
+ * still hands on the elements read so far after every piece.
  */
-class Namespaces {
-  private readonly bindings = new Map<string, string[]>([
-    ['', ['']],
-    ['xml', [XML_NS]],
-  ]);
-  /** One entry per open element: the prefixes it declared, or null (the common case, no allocation). */
-  private readonly declared: (string[] | null)[] = [];
-
-  constructor(private readonly fail: (reason: string) => never) {}
-
-  /** Binds the element's declarations and checks that its attribute prefixes are bound. */
-  open(attrs: Record<string, string>): void {
-    let mine: string[] | null = null;
-    let prefixes: string[] | undefined;
-    // One pass: enumerating saxes's attribute objects is a measurable share of parse time.
-    for (const name in attrs) {
-      const colon = name.indexOf(':');
-      if (name === 'xmlns' || (colon === 5 && name.startsWith('xmlns'))) {
-        const prefix = colon === -1 ? '' : name.slice(6);
-        const stack = this.bindings.get(prefix);
-        if (stack === undefined) this.bindings.set(prefix, [attrs[name] ?? '']);
-        else stack.push(attrs[name] ?? '');
-        (mine ??= []).push(prefix);
-      } else if (colon > 0) {
-        (prefixes ??= []).push(name.slice(0, colon));
-      }
-    }
-    this.declared.push(mine);
-    // Checked after the loop: a prefix may be declared by a later attribute of the same element.
-    if (prefixes !== undefined)
-      for (const p of prefixes) if (this.uri(p) === undefined) this.fail(`unbound namespace prefix: "${p}"`);
+function* readString(
+  xml: string,
+  file: string,
+  opts: BuildOptions,
+  stepChars: number | undefined,
+): Generator<void, TreeBuilder> {
+  checkEncoding(xml, file);
+  const bom = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const text = bom === 1 ? xml.slice(1) : xml;
+  const declEnd = declarationEnd(text);
+  if (declEnd === -1) {
+    return yield* saxesRun(stepPieces(text, stepChars), file, opts, text);
   }
-
-  close(): void {
-    const mine = this.declared.pop();
-    if (mine) for (const prefix of mine) this.bindings.get(prefix)?.pop();
+  const scanner = new XmlScanner(file, opts, declEnd);
+  scanner.setText(text);
+  // Pieces are cut from the text as given (byte-order mark included), as saxes was fed.
+  for (const end of pieceEnds(xml, stepChars)) {
+    scanner.reach(end - bom);
+    yield;
   }
-
-  uri(prefix: string): string | undefined {
-    const stack = this.bindings.get(prefix);
-    return stack === undefined ? undefined : stack[stack.length - 1];
-  }
-
-  require(prefix: string): string {
-    return this.uri(prefix) ?? this.fail(`unbound namespace prefix: "${prefix}"`);
-  }
+  scanner.finish();
+  return scanner.builder;
 }
 
-function makeElement(tag: SaxesTagPlain, ns: Namespaces, line: number, column: number): XmlElement {
-  const colon = tag.name.indexOf(':');
-  const uri = ns.require(colon === -1 ? '' : tag.name.slice(0, colon));
-  // saxes builds a fresh null-prototype object per tag: reuse it rather than copy it.
-  return {
-    name: tag.name,
-    attrs: tag.attributes,
-    children: [],
-    line,
-    column,
-    local: colon === -1 ? tag.name : tag.name.slice(colon + 1),
-    uri,
-  };
+/** A file's chunks, read as they come so the whole text never has to be in memory. */
+function* readChunks(it: Iterator<string>, file: string, opts: BuildOptions): Generator<void, TreeBuilder> {
+  // The first pieces, enough to see the whole XML declaration (or that there is none) before choosing
+  // the tokenizer; they are still handed on one by one.
+  const head: string[] = [];
+  let seen = '';
+  while (seen.length < DECL_LOOKAHEAD && !(seen.length > 0 && !startsWithDeclarationPrefix(seen))) {
+    const r = it.next();
+    if (r.done === true) break;
+    head.push(head.length === 0 && r.value.charCodeAt(0) === 0xfeff ? r.value.slice(1) : r.value);
+    seen += head[head.length - 1];
+    if (seen.includes('?>')) break;
+  }
+  // On the first piece, as before (a file's first chunk always holds the declaration).
+  checkEncoding(head[0] ?? '', file);
+  const rest: Iterable<string> = { [Symbol.iterator]: () => it };
+  const declEnd = declarationEnd(seen);
+  if (declEnd === -1) {
+    return yield* saxesRun(prepend(head, rest), file, opts, undefined);
+  }
+  const scanner = new XmlScanner(file, opts, declEnd);
+  for (const piece of prepend(head, rest)) {
+    scanner.push(piece);
+    yield;
+  }
+  scanner.finish();
+  return scanner.builder;
+}
+
+/** Characters read ahead to find the end of an XML declaration (they are longer only with odd spacing). */
+const DECL_LOOKAHEAD = 512;
+
+/** Whether `text` could still be the start of "<?xml" followed by a space or "?". */
+function startsWithDeclarationPrefix(text: string): boolean {
+  const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return t.length <= 5 ? '<?xml'.startsWith(t) : startsWithDeclaration(t);
+}
+
+function* prepend(head: string[], rest: Iterable<string>): Generator<string> {
+  yield* head;
+  yield* rest;
+}
+
+/**
+ * Where the document's XML declaration ends (0 without one), or -1 for a declaration the
+ * scanner does not take as it stands (another version than 1.0, or one saxes would refuse): such a
+ * document goes to saxes, which then reads or refuses it exactly as before.
+ */
+function declarationEnd(text: string): number {
+  // saxes skips a byte-order mark of its own, after the one dropped here: a file with two still reads.
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (!startsWithDeclaration(text, start)) return start;
+  XML_DECL.lastIndex = start;
+  return XML_DECL.test(text) ? XML_DECL.lastIndex : -1;
 }
 
 const ENCODING_DECL = /^\ufeff?<\?xml\s[^>]*?\bencoding\s*=\s*(["'])(.*?)\1/;
 
-function checkEncoding(xml: string, fail: (reason: string, line?: number) => never): void {
+/** Refuses an XML declaration naming an encoding no decoder knows (the old reader's first check too). */
+export function checkEncoding(xml: string, file: string): void {
   const label = ENCODING_DECL.exec(xml.slice(0, 256))?.[2];
   if (label === undefined) return;
   try {
     // The text is already decoded; an encoding no decoder knows means the file cannot have been read right.
     new TextDecoder(label);
   } catch {
-    fail(`unknown encoding "${label}" in the XML declaration`, 1);
+    throw new AppError('parse', {
+      file,
+      line: 1,
+      reason: `unknown encoding "${label}" in the XML declaration`,
+    });
   }
-}
-
-/** saxes prefixes "line:column: " and says "undefined entity." without the name; name it for the user. */
-function cleanMessage(message: string, xml: string, line: number): string {
-  const reason = message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
-  if (reason === 'undefined entity') {
-    const text = lineText(xml, line);
-    const unknown = [...text.matchAll(/&([^\s&;#]+);/g)]
-      .map((m) => m[1])
-      .find((n) => n !== undefined && !PREDEFINED.has(n));
-    if (unknown !== undefined) return `undefined entity &${unknown};`;
-  }
-  return reason;
-}
-
-const PREDEFINED = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
-
-function lineText(xml: string, line: number): string {
-  let start = 0;
-  for (let i = 1; i < line && start !== -1; i++) {
-    start = xml.indexOf('\n', start);
-    if (start !== -1) start++;
-  }
-  if (start === -1) return '';
-  const end = xml.indexOf('\n', start);
-  return xml.slice(start, end === -1 ? undefined : end);
 }

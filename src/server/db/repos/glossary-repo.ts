@@ -125,11 +125,15 @@ export function createGlossaryRepo(db: Db, keys: TermKeys, settings: SettingsRep
        ORDER BY e.id`,
     ),
     count: db.prepare('SELECT COUNT(*) AS n FROM entries'),
-    // terms_by_key (lang, term_key) answers this from the index.
+    // terms_by_fa_key (migration 010, partial: lang = 'fa') answers this from the index.
     idsByFaKey: db
       .prepare("SELECT DISTINCT entry_id FROM terms WHERE lang = 'fa' AND term_key = ? ORDER BY entry_id")
       .pluck(),
     termTexts: db.prepare('SELECT id, lang, text FROM terms'),
+    // Explicit indexes only (sql IS NULL marks the ones SQLite makes for constraints).
+    termIndexes: db.prepare(
+      "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'terms' AND sql IS NOT NULL",
+    ),
     setTermKey: db.prepare('UPDATE terms SET term_key = ? WHERE id = ?'),
   };
   // The version counter lives in the settings table, whose repository owns its SQL.
@@ -251,6 +255,18 @@ export function createGlossaryRepo(db: Db, keys: TermKeys, settings: SettingsRep
       return true;
     },
     bumpVersion,
+    /**
+     * Drops the terms table's indexes and returns the function that creates them again, as they were.
+     * For a bulk load into an empty table inside one transaction: one sorted build per index at the end is
+     * cheaper than updating them term by term, and packs their pages (a smaller database).
+     */
+    dropTermIndexes(): () => void {
+      const indexes = stmts.termIndexes.all() as { name: string; sql: string }[];
+      for (const i of indexes) db.exec(`DROP INDEX "${i.name.replace(/"/g, '""')}"`);
+      return () => {
+        for (const i of indexes) db.exec(i.sql);
+      };
+    },
     /** Recomputes every stored term key (after the folding rules changed); returns how many terms. */
     rekeyTerms(): number {
       const rows = stmts.termTexts.all() as { id: number; lang: 'fa' | 'en'; text: string }[];

@@ -6,11 +6,10 @@
  * which reset() drops.
  *
  * Three stages, each a temp table, so the import's memory does not grow with the file (issue 13.17):
- * stage_rows holds the parsed entries (with stage_seen, the parser's duplicate index), stage_steps the
+ * stage_rows holds the parsed entries, stage_steps the
  * plan (add, or update which entry), and stage_new/stage_update/stage_terms the rows to publish. Temp
  * tables live in SQLite's temp file, not in the JavaScript heap.
  */
-import type { SeenIndex, SeenSpace } from '../../../core/formats/glossary';
 import type { EntryInput, Term } from '../../../shared/model';
 import type { Db } from '../open';
 
@@ -36,8 +35,6 @@ const SCHEMA = `
     en TEXT NOT NULL);
   CREATE TEMP TABLE IF NOT EXISTS stage_rows (
     seq INTEGER PRIMARY KEY, where_text TEXT NOT NULL, entry_json TEXT NOT NULL);
-  CREATE TEMP TABLE IF NOT EXISTS stage_seen (
-    space TEXT NOT NULL, value TEXT NOT NULL, where_text TEXT NOT NULL, PRIMARY KEY (space, value)) WITHOUT ROWID;
   -- target_id: the entry a step updates; NULL for a new entry. before_json: that entry as planned against.
   CREATE TEMP TABLE IF NOT EXISTS stage_steps (
     seq INTEGER PRIMARY KEY, target_id INTEGER, entry_json TEXT NOT NULL, before_json TEXT);
@@ -65,15 +62,9 @@ export function createGlossaryStagingRepo(db: Db) {
   // not fit sits in the temp file, i.e. the OS file cache, not in the process.
   db.pragma('temp.cache_size = -4000');
   const stmts = {
-    clear: [
-      'stage_new',
-      'stage_update',
-      'stage_terms',
-      'stage_contexts',
-      'stage_rows',
-      'stage_seen',
-      'stage_steps',
-    ].map((t) => db.prepare(`DELETE FROM temp.${t}`)),
+    clear: ['stage_new', 'stage_update', 'stage_terms', 'stage_contexts', 'stage_rows', 'stage_steps'].map(
+      (t) => db.prepare(`DELETE FROM temp.${t}`),
+    ),
     clearPlan: ['stage_new', 'stage_update', 'stage_terms', 'stage_contexts', 'stage_steps'].map((t) =>
       db.prepare(`DELETE FROM temp.${t}`),
     ),
@@ -81,10 +72,6 @@ export function createGlossaryStagingRepo(db: Db) {
     rowsAfter: db.prepare(
       'SELECT seq, where_text AS "where", entry_json AS json FROM temp.stage_rows WHERE seq > ? ORDER BY seq LIMIT ?',
     ),
-    seenFirst: db
-      .prepare('SELECT where_text AS w FROM temp.stage_seen WHERE space = ? AND value = ?')
-      .pluck(),
-    seenAdd: db.prepare('INSERT OR IGNORE INTO temp.stage_seen (space, value, where_text) VALUES (?, ?, ?)'),
     addStep: db.prepare(
       'INSERT INTO temp.stage_steps (seq, target_id, entry_json, before_json) VALUES (?, ?, ?, ?)',
     ),
@@ -173,10 +160,6 @@ export function createGlossaryStagingRepo(db: Db) {
     (entry.contexts ?? []).forEach((c, i) => stmts.addContext.run(isNew, owner, i, c.fa, c.en));
   };
 
-  const seen: SeenIndex = {
-    first: (space: SeenSpace, value: string) => stmts.seenFirst.get(space, value) as string | undefined,
-    remember: (space: SeenSpace, value: string, where: string) => void stmts.seenAdd.run(space, value, where),
-  };
   const orUndefined = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
 
   return {
@@ -191,8 +174,6 @@ export function createGlossaryStagingRepo(db: Db) {
     batch<T>(fn: () => T): T {
       return db.transaction(fn)();
     },
-    /** The parser's duplicate index (signatures, keys, ids), kept in the temp database. */
-    seen,
     addRow(row: StagedRow): void {
       stmts.addRow.run(row.seq, row.where, row.json);
     },

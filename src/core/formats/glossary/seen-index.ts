@@ -1,0 +1,139 @@
+/**
+ * The parser's duplicate index for long imports. Issue 13.17 moved it from Maps in the heap (a 1M-line
+ * TSV held a million signature strings) to a SQLite temp table; there, one indexed row per value cost a
+ * quarter of a 100,000-entry TBX import (issue 14.2). Here each remembered value costs a few bytes of
+ * typed arrays: a 32-bit hash and an ordinal in an open-addressing table, and the value with where it was
+ * read as UTF-8 in a byte log (about half the size of the same JavaScript strings, and no object per
+ * value for the garbage collector to trace). A value whose hash was never remembered is new at once; on
+ * a hash hit (a real repeat, or now and then two values with one hash) the logged value is compared.
+ */
+import type { SeenIndex, SeenSpace } from './entry-collector';
+
+/** Hash → ordinal, open addressing with linear probing; doubles at half full. */
+class HashIndex {
+  private hashes = new Int32Array(1 << 12);
+  private ordinals = new Int32Array(1 << 12);
+  private size = 0;
+
+  /** Calls `visit` with each ordinal stored under `h` until it returns true. */
+  find(h: number, visit: (ordinal: number) => boolean): void {
+    const mask = this.hashes.length - 1;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const s = this.hashes[i];
+      if (s === 0) return;
+      if (s === h && visit(this.ordinals[i] ?? -1)) return;
+    }
+  }
+
+  add(h: number, ordinal: number): void {
+    if (this.size * 2 >= this.hashes.length) this.grow();
+    put(this.hashes, this.ordinals, h, ordinal);
+    this.size++;
+  }
+
+  private grow(): void {
+    const hashes = new Int32Array(this.hashes.length * 2);
+    const ordinals = new Int32Array(this.hashes.length * 2);
+    for (let i = 0; i < this.hashes.length; i++) {
+      const h = this.hashes[i] ?? 0;
+      if (h !== 0) put(hashes, ordinals, h, this.ordinals[i] ?? 0);
+    }
+    this.hashes = hashes;
+    this.ordinals = ordinals;
+  }
+}
+
+function put(hashes: Int32Array, ordinals: Int32Array, h: number, ordinal: number): void {
+  const mask = hashes.length - 1;
+  let i = h & mask;
+  while (hashes[i] !== 0) i = (i + 1) & mask;
+  hashes[i] = h;
+  ordinals[i] = ordinal;
+}
+
+/** Bytes per page of the log; a longer record gets a page of its own. */
+const PAGE = 1 << 20;
+
+/** Strings by ordinal, stored as UTF-8 in pages (a record never spans two). */
+class ByteLog {
+  private readonly pages: Uint8Array[] = [];
+  private page = new Uint8Array(0);
+  private used = 0;
+  /** Per ordinal: page number, offset in it, length in bytes. */
+  private places = new Int32Array(3 * 1024);
+  private count = 0;
+  private readonly encoder = new TextEncoder();
+  private readonly decoder = new TextDecoder();
+
+  add(text: string): void {
+    let r = this.encoder.encodeInto(text, this.page.subarray(this.used));
+    if (r.read < text.length) {
+      // Up to 3 bytes a UTF-16 unit: a page that size always holds the record.
+      this.page = new Uint8Array(Math.max(PAGE, text.length * 3));
+      this.pages.push(this.page);
+      this.used = 0;
+      r = this.encoder.encodeInto(text, this.page);
+    }
+    if (3 * (this.count + 1) > this.places.length) {
+      const places = new Int32Array(this.places.length * 2);
+      places.set(this.places);
+      this.places = places;
+    }
+    this.places.set([this.pages.length - 1, this.used, r.written], 3 * this.count++);
+    this.used += r.written;
+  }
+
+  get(ordinal: number): string {
+    const [page, offset, length] = this.places.subarray(3 * ordinal, 3 * ordinal + 3);
+    const bytes = this.pages[page ?? 0]?.subarray(offset, (offset ?? 0) + (length ?? 0));
+    return bytes ? this.decoder.decode(bytes) : '';
+  }
+}
+
+const SPACE_SEED: Record<SeenSpace, number> = { signature: 0x811c9dc5, key: 0x01000193, id: 0x9e3779b9 };
+/** One character per space in a record. */
+const SPACE_CODE: Record<SeenSpace, string> = { signature: 's', key: 'k', id: 'i' };
+
+/** FNV-1a over UTF-16 code units, as a signed 32-bit number; 0 is kept for "empty slot". */
+function hashOf(space: SeenSpace, value: string): number {
+  let h = SPACE_SEED[space] | 0;
+  for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
+  return h === 0 ? 1 : h;
+}
+
+/**
+ * A record is the space's code, the value, NUL, and where — left empty when it is the previous record's
+ * (an entry's id, signature and key are remembered one after the other, all read at the same place).
+ * `where` is never empty and never holds a NUL: the readers write it ("line 12", "termEntry #5 (line 40)").
+ */
+export function compactSeenIndex(): SeenIndex {
+  const index = new HashIndex();
+  const log = new ByteLog();
+  let count = 0;
+  let lastWhere: string | undefined;
+  const whereOf = (ordinal: number, record: string): string => {
+    for (let o = ordinal, r = record; ; r = log.get(--o)) {
+      const end = r.lastIndexOf('\u0000');
+      if (end < r.length - 1 || o === 0) return r.slice(end + 1);
+    }
+  };
+  return {
+    first(space, value) {
+      let where: string | undefined;
+      const code = SPACE_CODE[space];
+      index.find(hashOf(space, value), (ordinal) => {
+        const record = log.get(ordinal);
+        const end = record.lastIndexOf('\u0000');
+        if (record.charAt(0) !== code || record.slice(1, end) !== value) return false;
+        where = whereOf(ordinal, record);
+        return true;
+      });
+      return where;
+    },
+    remember(space, value, where) {
+      index.add(hashOf(space, value), count++);
+      log.add(`${SPACE_CODE[space]}${value}\u0000${where === lastWhere ? '' : where}`);
+      lastWhere = where;
+    },
+  };
+}
