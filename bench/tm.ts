@@ -58,7 +58,7 @@ const envNumber = (...names: string[]): number | undefined => {
  * version: generating and importing a million units takes minutes, the lookups are what reruns measure.
  * BENCH_TM_FRESH=1 regenerates and re-imports.
  */
-function cachedMemory(
+export function cachedMemory(
   units: number,
   queries: number,
 ): {
@@ -122,9 +122,15 @@ export async function benchTm(
   const { db, kept, figures, cached } = cachedMemory(units, queries);
   const api = createApi({ dbPath: db });
   const tm = api.services.tm;
+  const cpuMs = (since: NodeJS.CpuUsage): number => {
+    const c = process.cpuUsage(since);
+    return (c.user + c.system) / 1000;
+  };
   const b0 = performance.now();
+  const bc = process.cpuUsage();
   tm.indexSize();
   const indexBuildMs = Math.round(performance.now() - b0);
+  const indexBuildCpuMs = Math.round(cpuMs(bc));
 
   // Queries: perturbed units (insert/delete/substitute/respell).
   const gen = makeGenerator(9);
@@ -132,6 +138,7 @@ export async function benchTm(
   const lookupMs: number[] = [];
   const lookup25Ms: number[] = [];
   const indexBest: { unitId: number; keys: string[] }[] = [];
+  const lc = process.cpuUsage();
   for (const q of qs) {
     const t = performance.now();
     const [best] = tm.lookup(q, { min: 0, max: 1 });
@@ -142,8 +149,10 @@ export async function benchTm(
     indexBest.push({ unitId: best?.unitId ?? -1, keys });
   }
 
+  const lookupCpuMs = cpuMs(lc) / qs.length;
   const concordanceMs: number[] = [];
   const concordanceHits: number[] = [];
+  const cc = process.cpuUsage();
   for (const s of kept.slice(0, 200)) {
     const words = s.replace(/\.$/, '').split(' ');
     const at = Math.floor(rnd() * (words.length - 2));
@@ -152,7 +161,9 @@ export async function benchTm(
     concordanceHits.push(tm.concordance(q).length);
     concordanceMs.push(performance.now() - t);
   }
+  const concordanceCpuMs = cpuMs(cc) / concordanceMs.length;
   const concordanceEnMs: number[] = [];
+  const ec = process.cpuUsage();
   for (const w of ['defence minister', 'security council', 'oil', 'nuclear agreement', 'trade']) {
     for (let r = 0; r < 10; r++) {
       const t = performance.now();
@@ -161,6 +172,7 @@ export async function benchTm(
     }
   }
 
+  const concordanceEnCpuMs = cpuMs(ec) / concordanceEnMs.length;
   // The exact answer by full scan, and the agreement.
   const repo = createTmUnitsRepo(api.services.db);
   const keys: string[] = [];
@@ -172,6 +184,7 @@ export async function benchTm(
   };
   let agree = 0;
   let scanTotalMs = 0;
+  const sc = process.cpuUsage();
   let scored = 0;
   const misses: { query: string; index: number; exact: number }[] = [];
   indexBest.forEach((ib, i) => {
@@ -190,6 +203,7 @@ export async function benchTm(
     if (got === exact.score) agree++;
     else if (misses.length < 5) misses.push({ query: qs[i] as string, index: got, exact: exact.score });
   });
+  const scanCpuMs = cpuMs(sc) / indexBest.length;
   // The naive scan (exact scoring of every unit) on a few queries, for scale.
   const naiveQueries = indexBest.slice(0, 3);
   const n0 = performance.now();
@@ -214,16 +228,28 @@ export async function benchTm(
     },
     dbGrowthMB: figures.dbGrowthMB,
     indexBuildMs,
+    indexBuildCpuMs,
     lookup25: { n: lookup25Ms.length, p50: pct(lookup25Ms, 50), p95: pct(lookup25Ms, 95), targetP95: 30 },
-    lookupAll: { n: lookupMs.length, p50: pct(lookupMs, 50), p95: pct(lookupMs, 95) },
+    lookupAll: {
+      n: lookupMs.length,
+      p50: pct(lookupMs, 50),
+      p95: pct(lookupMs, 95),
+      cpuMsPerQuery: +lookupCpuMs.toFixed(2),
+    },
     concordance: {
       n: concordanceMs.length,
       p50: pct(concordanceMs, 50),
       p95: pct(concordanceMs, 95),
       targetP95: 50,
+      cpuMsPerQuery: +concordanceCpuMs.toFixed(2),
       meanHits: +(concordanceHits.reduce((a, b) => a + b, 0) / concordanceHits.length).toFixed(1),
     },
-    concordanceEnglish: { n: concordanceEnMs.length, p95: pct(concordanceEnMs, 95) },
+    concordanceEnglish: {
+      n: concordanceEnMs.length,
+      p50: pct(concordanceEnMs, 50),
+      p95: pct(concordanceEnMs, 95),
+      cpuMsPerQuery: +concordanceEnCpuMs.toFixed(2),
+    },
     quality: {
       queries: indexBest.length,
       agreePct: +((100 * agree) / indexBest.length).toFixed(2),
@@ -233,6 +259,9 @@ export async function benchTm(
     sideBySide: {
       indexMsPerQuery: +lookupMean.toFixed(2),
       exactScanMsPerQuery: +scanMean.toFixed(2),
+      indexCpuMsPerQuery: +lookupCpuMs.toFixed(2),
+      exactScanCpuMsPerQuery: +scanCpuMs.toFixed(2),
+      ratioExactScanToIndex: Math.round(scanMean / lookupMean),
       exactScanUnitsScoredPerQuery: Math.round(scored / indexBest.length),
       naiveScanMsPerQuery: naiveMsPerQuery,
       ratioNaiveToIndex: Math.round(naiveMsPerQuery / lookupMean),

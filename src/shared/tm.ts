@@ -45,6 +45,15 @@ export interface TmMatch {
   changedAt: string;
 }
 
+/** The fuzzy index of the memory: built once per session, in the background (`tm.status` starts it). */
+export interface TmIndexStatus {
+  /** Fuzzy matches are available (until then a quick lookup gives exact matches only). */
+  ready: boolean;
+  /** Units read so far, of `total`. */
+  done: number;
+  total: number;
+}
+
 export interface TmConcordanceHit {
   unitId: number;
   origin: string;

@@ -10,12 +10,10 @@
  * 25-word units take about 200 MB (postings and word sequences).
  */
 import { pickQueryTerms } from './candidates';
+import { FuzzyIndexBuilder, growI32, growU8, type IndexParts } from './fuzzy-index-builder';
 
-export interface IndexRow {
-  unitId: number;
-  /** The unit's word numbers in order (repeats allowed). */
-  words: ArrayLike<number>;
-}
+export type { IndexRow } from './fuzzy-index-builder';
+import type { IndexRow } from './fuzzy-index-builder';
 
 export interface CandidateOptions {
   /** How many candidates to return. */
@@ -32,10 +30,9 @@ export class FuzzyIndex {
   private dead: Uint8Array;
   private deadCount = 0;
   private extra = new Map<number, number[]>();
-  private acc: Float32Array;
-  private stamp: Uint32Array;
-  private lookups = 0;
-  private touched = new Int32Array(0);
+  /** Scratch of one doc block (see candidates): weights, and which of them are set. */
+  private readonly acc = new Float32Array(BLOCK);
+  private readonly touched = new Int32Array(BLOCK);
 
   /** Each doc's words in order (for exact scoring without a database read): flat, plus added ones. */
   private seqStarts: Uint32Array;
@@ -57,8 +54,6 @@ export class FuzzyIndex {
     this.offsets = offsets;
     this.postings = postings;
     this.dead = new Uint8Array(unitIds.length);
-    this.acc = new Float32Array(unitIds.length);
-    this.stamp = new Uint32Array(unitIds.length);
   }
 
   /**
@@ -66,67 +61,14 @@ export class FuzzyIndex {
    * when the caller knows them) sizes the arrays once instead of doubling them while reading.
    */
   static build(rows: Iterable<IndexRow>, hint?: { units: number; words: number }): FuzzyIndex {
-    // One pass into flat arrays (distinct words per unit), then a counting sort into postings.
-    let ids: Int32Array = new Int32Array((hint?.units ?? 1023) + 1);
-    let flat: Int32Array = new Int32Array(Math.max(16384, hint?.words ?? 0));
-    let starts: Uint32Array = new Uint32Array(ids.length + 1);
-    let seq: Int32Array = new Int32Array(flat.length);
-    let seqStarts: Uint32Array = new Uint32Array(ids.length + 1);
-    // Distinct words per unit by stamping the word's slot with the unit number: no set per unit.
-    let lastIn: Int32Array = new Int32Array(65536).fill(-1);
-    let n = 0;
-    let total = 0;
-    let seqTotal = 0;
-    let maxWord = 0;
-    for (const row of rows) {
-      if (n + 1 >= ids.length) {
-        ids = growI32(ids, ids.length * 2);
-        starts = growU32(starts, starts.length * 2);
-        seqStarts = growU32(seqStarts, seqStarts.length * 2);
-      }
-      ids[n] = row.unitId;
-      starts[n] = total;
-      seqStarts[n] = seqTotal;
-      const words = row.words;
-      const len = words.length;
-      if (seqTotal + len > seq.length) seq = growI32(seq, (seq.length + len) * 2);
-      if (total + len > flat.length) flat = growI32(flat, (flat.length + len) * 2);
-      for (let i = 0; i < len; i++) {
-        const w = words[i] as number;
-        seq[seqTotal++] = w;
-        if (w >= lastIn.length) {
-          const wider = new Int32Array(Math.max(w + 1, lastIn.length * 2)).fill(-1);
-          wider.set(lastIn);
-          lastIn = wider;
-        }
-        if (lastIn[w] === n) continue;
-        lastIn[w] = n;
-        flat[total++] = w;
-        if (w > maxWord) maxWord = w;
-      }
-      n++;
-    }
-    starts[n] = total;
-    seqStarts[n] = seqTotal;
-    const offsets = new Uint32Array(maxWord + 2);
-    for (let i = 0; i < total; i++) (offsets[(flat[i] as number) + 1] as number)++;
-    for (let w = 1; w < offsets.length; w++) offsets[w] = (offsets[w] as number) + (offsets[w - 1] as number);
-    const fill = offsets.slice(0, offsets.length - 1);
-    const postings = new Int32Array(total);
-    for (let d = 0; d < n; d++) {
-      for (let i = starts[d] as number; i < (starts[d + 1] as number); i++) {
-        const w = flat[i] as number;
-        postings[(fill[w] as number)++] = d;
-      }
-    }
-    return new FuzzyIndex(
-      growI32(ids, Math.max(n, 1024)),
-      n,
-      offsets,
-      postings,
-      seqStarts.slice(0, n + 1),
-      seq.slice(0, seqTotal),
-    );
+    const builder = new FuzzyIndexBuilder(hint);
+    for (const row of rows) builder.push(row);
+    return FuzzyIndex.fromParts(builder.finish());
+  }
+
+  /** The index over a builder's arrays (fuzzy-index-builder.ts). */
+  static fromParts(p: IndexParts): FuzzyIndex {
+    return new FuzzyIndex(p.unitIds, p.docCount, p.offsets, p.postings, p.seqStarts, p.seqWords);
   }
 
   /** Units indexed and not removed. */
@@ -150,8 +92,6 @@ export class FuzzyIndex {
       const cap = this.unitIds.length * 2;
       this.unitIds = growI32(this.unitIds, cap);
       this.dead = growU8(this.dead, cap);
-      this.acc = new Float32Array(cap);
-      this.stamp = new Uint32Array(cap);
     }
     const d = this.docCount++;
     this.unitIds[d] = row.unitId;
@@ -179,9 +119,38 @@ export class FuzzyIndex {
   words(unitId: number): Int32Array | undefined {
     const d = this.docOf(unitId);
     if (d < 0 || this.dead[d] === 1) return undefined;
-    const added = this.addedSeq.get(d);
-    if (added) return added;
-    return this.seqWords.subarray(this.seqStarts[d] as number, this.seqStarts[d + 1] as number);
+    return this.docWords(d);
+  }
+
+  /** Doc numbers (0…docs-1, in unit id order) hand out postings; concordance walks them (phrase.ts). */
+  get docs(): number {
+    return this.docCount;
+  }
+
+  /** The docs holding a word: those from the build (ascending), then those added since (ascending). */
+  postingsOf(word: number): { built: Int32Array; added: readonly number[] | undefined } {
+    const { offsets, postings } = this;
+    const built =
+      word + 1 < offsets.length
+        ? postings.subarray(offsets[word] as number, offsets[word + 1] as number)
+        : postings.subarray(0, 0);
+    return { built, added: this.extra.get(word) };
+  }
+
+  /** A doc's words in order (removed docs too: check `live`). */
+  docWords(d: number): Int32Array {
+    return (
+      this.addedSeq.get(d) ??
+      this.seqWords.subarray(this.seqStarts[d] as number, this.seqStarts[d + 1] as number)
+    );
+  }
+
+  live(d: number): boolean {
+    return d < this.docCount && this.dead[d] !== 1;
+  }
+
+  unitAt(d: number): number {
+    return this.unitIds[d] as number;
   }
 
   private docOf(unitId: number): number {
@@ -208,67 +177,69 @@ export class FuzzyIndex {
       6,
       24,
     ).map(Number);
-    const stampNow = ++this.lookups;
-    const { acc, stamp, postings, offsets } = this;
-    if (this.touched.length < this.docCount) this.touched = new Int32Array(this.unitIds.length);
-    const touched = this.touched;
-    let count = 0;
-    // Plain loops over typed arrays: this is the part of a lookup that grows with the memory.
-    for (const w of picked) {
-      const weight = Math.log(1 + n / Math.max(1, this.df(w)));
-      const end = w + 1 < offsets.length ? (offsets[w + 1] as number) : 0;
-      for (let i = w + 1 < offsets.length ? (offsets[w] as number) : 0; i < end; i++) {
-        const d = postings[i] as number;
-        if (stamp[d] !== stampNow) {
-          stamp[d] = stampNow;
-          acc[d] = weight;
-          touched[count++] = d;
-        } else acc[d] = (acc[d] as number) + weight;
-      }
-      const more = this.extra.get(w);
-      if (more)
-        for (const d of more) {
-          if (stamp[d] !== stampNow) {
-            stamp[d] = stampNow;
-            acc[d] = weight;
-            touched[count++] = d;
-          } else acc[d] = (acc[d] as number) + weight;
-        }
-    }
-    return this.top(touched.subarray(0, count), opts.limit);
-  }
-
-  /** The `limit` touched docs with the highest weight (a small sorted buffer; limit is tens). */
-  private top(touched: Int32Array, limit: number): number[] {
-    const best: number[] = [];
-    const { acc, dead } = this;
+    const lists = picked.map((w) => ({
+      weight: Math.log(1 + n / Math.max(1, this.df(w))),
+      ...this.postingsOf(w),
+      at: 0,
+      addedAt: 0,
+    }));
+    // Weights are summed one block of docs at a time, each list read on from where the last block left
+    // it: postings are in doc order, so the random writes stay inside a block's small scratch array
+    // (cache-resident) instead of a million-entry one. This is the part of a lookup that grows with
+    // the memory.
+    const { acc, touched, dead } = this;
+    const limit = opts.limit;
+    const bestDoc: number[] = [];
+    const bestWeight: number[] = [];
     let floor = -1;
-    for (const d of touched) {
-      if (dead[d] === 1) continue;
-      const v = acc[d] as number;
-      if (best.length >= limit && v <= floor) continue;
-      let at = best.length;
-      while (at > 0 && (acc[best[at - 1] as number] as number) < v) at--;
-      best.splice(at, 0, d);
-      if (best.length > limit) best.pop();
-      floor = acc[best[best.length - 1] as number] as number;
+    for (let base = 0; base < this.docCount; base += BLOCK) {
+      const end = base + BLOCK;
+      let count = 0;
+      for (const l of lists) {
+        const { built, added, weight } = l;
+        let i = l.at;
+        for (; i < built.length; i++) {
+          const d = (built[i] as number) - base;
+          if (d >= BLOCK) break;
+          const v = acc[d] as number;
+          if (v === 0) touched[count++] = d;
+          acc[d] = v + weight;
+        }
+        l.at = i;
+        if (added) {
+          let j = l.addedAt;
+          for (; j < added.length; j++) {
+            const d = (added[j] as number) - base;
+            if (d >= BLOCK) break;
+            const v = acc[d] as number;
+            if (v === 0) touched[count++] = d;
+            acc[d] = v + weight;
+          }
+          l.addedAt = j;
+        }
+      }
+      // The block's best into the running top `limit` (a small sorted buffer; limit is tens).
+      for (let t = 0; t < count; t++) {
+        const d = touched[t] as number;
+        const v = acc[d] as number;
+        acc[d] = 0;
+        if (v <= floor && bestDoc.length >= limit) continue;
+        if (dead[base + d] === 1) continue;
+        let at = bestDoc.length;
+        while (at > 0 && (bestWeight[at - 1] as number) < v) at--;
+        bestDoc.splice(at, 0, base + d);
+        bestWeight.splice(at, 0, v);
+        if (bestDoc.length > limit) {
+          bestDoc.pop();
+          bestWeight.pop();
+        }
+        if (bestDoc.length >= limit) floor = bestWeight[bestWeight.length - 1] as number;
+      }
+      if (end >= this.docCount) break;
     }
-    return best.map((d) => this.unitIds[d] as number);
+    return bestDoc.map((d) => this.unitIds[d] as number);
   }
 }
 
-function growI32(a: Int32Array, size: number): Int32Array {
-  const b = new Int32Array(size);
-  b.set(a.subarray(0, Math.min(a.length, size)));
-  return b;
-}
-function growU32(a: Uint32Array, size: number): Uint32Array {
-  const b = new Uint32Array(size);
-  b.set(a.subarray(0, Math.min(a.length, size)));
-  return b;
-}
-function growU8(a: Uint8Array, size: number): Uint8Array {
-  const b = new Uint8Array(size);
-  b.set(a);
-  return b;
-}
+/** Docs per block of the candidate count: 32k weights are 128 kB, which stays in the CPU's cache. */
+const BLOCK = 1 << 15;

@@ -7,4 +7,7 @@ export { alignWords, scoreFromDistance, tmScore, wordDistance } from './score';
 export type { AlignKind, AlignOp, Alignment } from './score';
 export { exactHash, exactKey, tmKeys, tmText, type TmText, type TmWord } from './words';
 export { FuzzyIndex, type CandidateOptions, type IndexRow } from './fuzzy-index';
+export { FuzzyIndexBuilder } from './fuzzy-index-builder';
 export { findSpelled, type TextRange } from './concordance';
+export { PhraseFinder, phraseWordSets } from './phrase';
+export { bareKey, WordTable } from './word-table';

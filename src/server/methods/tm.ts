@@ -41,7 +41,9 @@ export function tmHandlers({ tm, tmWorkflow }: ApiServices): HandlersFor<'tm'> {
         ...(i.documentId !== undefined && i.index !== undefined
           ? { exclude: { documentId: i.documentId, index: i.index } }
           : {}),
+        ...(i.quick === undefined ? {} : { quick: i.quick }),
       }),
+    'tm.status': () => tm.indexStatus(),
     'tm.concordance': (i) => tm.concordance(i.query, i),
     'tm.pretranslate': (i, call) => tmWorkflow.pretranslate(i, jobOf(call)),
     'tm.analyse': (i, call) => tmWorkflow.analyse(i, jobOf(call)),

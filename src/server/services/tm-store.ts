@@ -5,10 +5,11 @@
  */
 import { writeTx } from '../db/write';
 import { MATCH_KEY_VERSION } from '../../core/text/normalize';
-import { exactHash, exactKey, FuzzyIndex, tmText, type TmText } from '../../core/tm';
+import { exactHash, exactKey, FuzzyIndex, PhraseFinder, tmText, WordTable, type TmText } from '../../core/tm';
 import type { Db } from '../db/open';
 import { createTmUnitsRepo, type UnitRow } from '../db/repos/tm-units-repo';
 import { NumberSet } from '../../core/collections/number-set';
+import { IndexBuild } from './tm-index-build';
 
 export interface UnitInput {
   memoryId: number;
@@ -25,6 +26,9 @@ export function createTmStore(db: Db) {
   let vocab: Map<string, number> | undefined;
   let keys: string[] = [];
   let index: FuzzyIndex | undefined;
+  let phrases: { of: FuzzyIndex; finder: PhraseFinder; table: WordTable } | undefined;
+  /** The index being built between other calls (startIndexBuild), if it is. */
+  let building: IndexBuild | undefined;
 
   const loadVocab = (): Map<string, number> => {
     if (vocab) return vocab;
@@ -44,6 +48,7 @@ export function createTmStore(db: Db) {
       id = units.insertWord(key);
       v.set(key, id);
       keys[id] = key;
+      phrases?.table.add(id, key);
     }
     return id;
   };
@@ -64,12 +69,7 @@ export function createTmStore(db: Db) {
           if (batch.length === 0) break;
           for (const u of batch) {
             const wordKeys = tmText(u.source).words.map((w) => w.key);
-            units.rekey(
-              u.id,
-              exactHash(exactKey(wordKeys)),
-              Uint32Array.from(wordKeys, wordId),
-              wordKeys.join(' '),
-            );
+            units.rekey(u.id, exactHash(exactKey(wordKeys)), Uint32Array.from(wordKeys, wordId));
             after = u.id;
           }
         }
@@ -78,9 +78,18 @@ export function createTmStore(db: Db) {
     });
     vocab = undefined;
     index = undefined;
+    phrases = undefined;
     return true;
   };
   refreshKeys();
+
+  const getIndex = (): FuzzyIndex => {
+    if (index) return index;
+    // A build under way is finished here rather than started again.
+    index = building ? building.finish() : FuzzyIndex.build(units.indexRows(), units.indexSizes());
+    building = undefined;
+    return index;
+  };
 
   return {
     units,
@@ -94,7 +103,6 @@ export function createTmStore(db: Db) {
         ...u,
         exactHash: exactHash(exactKey(wordKeys)),
         wordIds: ids,
-        srcKeys: wordKeys.join(' '),
       });
       index?.add({ unitId: id, words: ids });
       return id;
@@ -147,16 +155,7 @@ export function createTmStore(db: Db) {
           }
           const hash = exactHash(exactKey(keyList));
           if (!seen.add(pairHash(hash, exactHash(target)))) return false;
-          lastId = units.insertRow(
-            memoryId,
-            source,
-            target,
-            hash,
-            ids.subarray(0, n),
-            author,
-            at,
-            keyList.join(' '),
-          );
+          lastId = units.insertRow(memoryId, source, target, hash, ids.subarray(0, n), author, at);
           if (pending++ === 0) firstUnindexed = lastId;
           if (pending === INDEX_BATCH) flush();
           return true;
@@ -168,15 +167,52 @@ export function createTmStore(db: Db) {
     delete(id: number): void {
       units.delete(id);
       index?.remove(id);
+      building?.deletedUnit(id);
     },
 
     /** Word number of a key, if any unit has the word. */
     knownWord: (key: string): number | undefined => loadVocab().get(key),
     keyOf: (id: number): string | undefined => (loadVocab(), keys[id]),
 
-    index(): FuzzyIndex {
-      if (!index) index = FuzzyIndex.build(units.indexRows(), units.indexSizes());
-      return index;
+    index: (): FuzzyIndex => getIndex(),
+
+    /** The index exists (a lookup will not have to build it). */
+    indexReady: (): boolean => index !== undefined,
+
+    /** Units read by the build under way, of how many; ready when the index exists. */
+    indexProgress(): { ready: boolean; done: number; total: number } {
+      if (index) return { ready: true, done: index.size, total: index.size };
+      return { ready: false, done: building?.read ?? 0, total: building?.total ?? units.maxId() };
+    },
+
+    /**
+     * Builds the index a page of units per turn of the event loop (tm-index-build.ts), so the host keeps
+     * answering meanwhile; resolves when it is ready (or was dropped by a reset).
+     */
+    async startIndexBuild(): Promise<void> {
+      if (index || building) return;
+      const job = new IndexBuild(units);
+      building = job;
+      for (;;) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (building !== job) return; // finished by a caller that could not wait, or reset
+        if (!job.step()) break;
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+      if (building !== job) return;
+      index = job.finish();
+      building = undefined;
+    },
+
+    /** Persian concordance over the fuzzy index (core/tm/phrase.ts), made with it and kept with it. */
+    phrases(): PhraseFinder {
+      const current = getIndex();
+      if (phrases?.of !== current) {
+        loadVocab();
+        const table = new WordTable(keys);
+        phrases = { of: current, table, finder: new PhraseFinder(current, table) };
+      }
+      return phrases.finder;
     },
 
     /** Units with exactly these source words (any spelling, punctuation aside). */
@@ -189,6 +225,8 @@ export function createTmStore(db: Db) {
       vocab = undefined;
       keys = [];
       index = undefined;
+      phrases = undefined;
+      building = undefined;
     },
   };
 }

@@ -3,6 +3,7 @@ import type {
   TmAnalysis,
   TmConcordanceHit,
   TmImportReport,
+  TmIndexStatus,
   TmMatch,
   TmMemoryInfo,
   TmPretranslateReport,
@@ -34,8 +35,12 @@ export const tmMethods = {
       /** The segment looked up for, so its own unit is not offered back. */
       documentId: z.optional(id),
       index: z.optional(index),
+      /** Answer at once: while the memory's index is being built (tm.status), exact matches only. */
+      quick: z.optional(z.boolean()),
     }),
   ),
+  /** Whether fuzzy matches are ready; starts building the memory's index in the background if not. */
+  'tm.status': method<TmIndexStatus>()(z.object({})),
   'tm.concordance': method<TmConcordanceHit[]>()(
     z.object({
       query: shortText.check(z.minLength(1)),

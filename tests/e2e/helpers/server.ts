@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -16,9 +16,11 @@ export interface WebServer {
 /**
  * Starts the real browser-mode server (`tsx src/server/web-main.ts --port 0 --db <fresh file>`) and
  * reads the URL line it prints. The database is seeded with the corpus and the shipped termbase.
+ * `copyOf` starts from a copy of an existing database instead (the TM bench's million-unit memory).
  */
-export async function startWebServer(): Promise<WebServer> {
+export async function startWebServer(opts: { copyOf?: string } = {}): Promise<WebServer> {
   const dir = mkdtempSync(join(tmpdir(), 'barabar-e2e-'));
+  if (opts.copyOf) copyFileSync(opts.copyOf, join(dir, 'barabar.db'));
   const child: ChildProcess = spawn(
     process.execPath,
     [

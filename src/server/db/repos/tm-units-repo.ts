@@ -19,8 +19,6 @@ export interface NewUnit {
   target: string;
   exactHash: number;
   wordIds: Uint32Array;
-  /** Word keys separated by spaces, for the concordance index. */
-  srcKeys: string;
   documentId?: number | undefined;
   segmentIdx?: number | undefined;
   author: string;
@@ -35,7 +33,7 @@ const WORD_BATCH = 256;
 
 const blob = (ids: Uint32Array): Buffer => Buffer.from(ids.buffer, ids.byteOffset, ids.byteLength);
 
-/** tm_units, their word numbers (tm_words) and the concordance indexes (tm_src, tm_tgt), kept in step. */
+/** tm_units, their word numbers (tm_words) and the English concordance index (tm_tgt), kept in step. */
 export function createTmUnitsRepo(db: Db) {
   const words = db.prepare('SELECT id, key FROM tm_words ORDER BY id');
   const insertWord = db.prepare('INSERT INTO tm_words (key) VALUES (?)');
@@ -47,12 +45,10 @@ export function createTmUnitsRepo(db: Db) {
     `INSERT INTO tm_units (memory_id, source, target, exact_hash, word_ids, document_id, segment_idx, author,
        created_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertSrc = db.prepare('INSERT INTO tm_src (rowid, text) VALUES (?, ?)');
   const insertTgt = db.prepare('INSERT INTO tm_tgt (rowid, text) VALUES (?, ?)');
   const indexTargets = db.prepare(
     'INSERT INTO tm_tgt (rowid, text) SELECT id, target FROM tm_units WHERE id BETWEEN ? AND ?',
   );
-  const deleteSrc = db.prepare('DELETE FROM tm_src WHERE rowid = ?');
   const deleteTgt = db.prepare('DELETE FROM tm_tgt WHERE rowid = ?');
   const deleteUnit = db.prepare('DELETE FROM tm_units WHERE id = ?');
   const bySegment = db.prepare(`${UNIT_SELECT} WHERE u.document_id = ? AND u.segment_idx = ?`);
@@ -62,12 +58,13 @@ export function createTmUnitsRepo(db: Db) {
   const byIds = db.prepare(`${UNIT_SELECT} JOIN json_each(?) j ON j.value = u.id ORDER BY j.key`);
   const wordIdsOf = db.prepare('SELECT word_ids FROM tm_units WHERE id = ?').pluck();
   const allRows = db.prepare('SELECT id, word_ids FROM tm_units ORDER BY id').raw();
+  const rowsAfter = db.prepare('SELECT id, word_ids FROM tm_units WHERE id > ? ORDER BY id LIMIT ?').raw();
   const sizes = db.prepare('SELECT COUNT(*), COALESCE(SUM(length(word_ids)), 0) / 4 FROM tm_units').raw();
   const ofMemory = db.prepare(`${UNIT_SELECT} WHERE u.memory_id = ? ORDER BY u.id`);
   const idsOfMemory = db.prepare('SELECT id FROM tm_units WHERE memory_id = ?').pluck();
-  const searchSrc = db.prepare('SELECT rowid FROM tm_src WHERE tm_src MATCH ? LIMIT ?').pluck();
   const searchTgt = db.prepare('SELECT rowid FROM tm_tgt WHERE tm_tgt MATCH ? LIMIT ?').pluck();
   const count = db.prepare('SELECT COUNT(*) FROM tm_units').pluck();
+  const maxId = db.prepare('SELECT COALESCE(MAX(id), 0) FROM tm_units').pluck();
   const keyVersion = db.prepare("SELECT value FROM tm_meta WHERE key = 'match_key_version'").pluck();
   const setKeyVersion = db.prepare(
     "INSERT INTO tm_meta (key, value) VALUES ('match_key_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -94,7 +91,6 @@ export function createTmUnitsRepo(db: Db) {
           u.at,
         ).lastInsertRowid,
       );
-      insertSrc.run(id, u.srcKeys);
       insertTgt.run(id, u.target);
       return id;
     },
@@ -111,11 +107,9 @@ export function createTmUnitsRepo(db: Db) {
       wordIds: Uint32Array,
       author: string,
       at: string,
-      srcKeys: string,
     ): number {
       const id = insertUnit.run(memoryId, source, target, hash, blob(wordIds), null, null, author, at, at)
         .lastInsertRowid as number;
-      insertSrc.run(id, srcKeys);
       return id;
     },
 
@@ -154,7 +148,6 @@ export function createTmUnitsRepo(db: Db) {
 
     /** Deletes one unit and its concordance row. */
     delete(id: number): void {
-      deleteSrc.run(id);
       deleteTgt.run(id);
       deleteUnit.run(id);
     },
@@ -176,16 +169,20 @@ export function createTmUnitsRepo(db: Db) {
       for (const [id, b] of allRows.iterate() as Iterable<[number, Buffer]>)
         yield { unitId: id, words: idsView(b) };
     },
+    /** A page of the same, after unit `id`: the index built between other calls (tm-index-build.ts). */
+    indexRowsAfter: (id: number, limit: number): { unitId: number; words: Uint32Array }[] =>
+      (rowsAfter.all(id, limit) as [number, Buffer][]).map(([unitId, b]) => ({ unitId, words: idsView(b) })),
     /** Units and stored words in all, to size the fuzzy index's arrays before reading. */
     indexSizes(): { units: number; words: number } {
       const [units, words] = sizes.get() as [number, number];
       return { units, words };
     },
     iterateMemory: (memoryId: number): Iterable<UnitRow> => ofMemory.iterate(memoryId) as Iterable<UnitRow>,
-    /** Unit ids whose source keys (or target) match an FTS5 query, at most `limit`. */
-    search: (side: 'source' | 'target', match: string, limit: number): number[] =>
-      (side === 'source' ? searchSrc : searchTgt).all(match, limit) as number[],
+    /** Unit ids whose target matches an FTS5 query, at most `limit`. */
+    searchTargets: (match: string, limit: number): number[] => searchTgt.all(match, limit) as number[],
     count: (): number => count.get() as number,
+    /** The highest unit id: an instant upper bound on the unit count (COUNT reads the whole table). */
+    maxId: (): number => maxId.get() as number,
 
     keyVersion: (): number | undefined => {
       const v = keyVersion.get() as string | undefined;
@@ -194,16 +191,14 @@ export function createTmUnitsRepo(db: Db) {
     setKeyVersion: (v: number): void => {
       setKeyVersion.run(String(v));
     },
-    /** Drops every word number and source index row; the caller re-keys every unit (rekey) after. */
+    /** Drops every word number; the caller re-keys every unit (rekey) after. */
     clearKeys(): void {
       db.prepare('DELETE FROM tm_words').run();
-      db.prepare("INSERT INTO tm_src (tm_src) VALUES ('delete-all')").run();
     },
     sourcesAfter: (id: number, limit: number): { id: number; source: string }[] =>
       sourcesAfter.all(id, limit) as { id: number; source: string }[],
-    rekey(id: number, exactHash: number, wordIds: Uint32Array, srcKeys: string): void {
+    rekey(id: number, exactHash: number, wordIds: Uint32Array): void {
       updateKeys.run(exactHash, blob(wordIds), id);
-      insertSrc.run(id, srcKeys);
     },
   };
 }

@@ -14,6 +14,8 @@ import { THRESHOLDS, type TmSettingsStore } from './tm-settings';
 export const MAX_MATCHES = 5;
 /** Waiting this long after an edit of the Persian source before looking it up again. */
 const SOURCE_EDIT_DELAY_MS = 300;
+/** How often the panel asks again while the memory's index is being built. */
+const STATUS_POLL_MS = 1000;
 
 const isMac = (): boolean => /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -66,6 +68,14 @@ export class MatchPanel {
     i18n: 'tm.propagatedNote',
     attrs: { 'data-testid': 'tm-propagated' },
   });
+  /** Shown while the server builds the memory's fuzzy index (exact matches only until then). */
+  private readonly building = h('p', {
+    class: 'tm-note',
+    attrs: { 'data-testid': 'tm-building', 'aria-live': 'polite' },
+  });
+  private indexReady = false;
+  /** A status question is in flight or scheduled. */
+  private checking = false;
   private readonly lookup = new LatestCall<TmMatch[]>();
   private matches: TmMatch[] = [];
   private shownFor = '';
@@ -92,6 +102,7 @@ export class MatchPanel {
       { class: 'side-section tm-panel' },
       h('header', { class: 'side-header' }, h('h3', { i18n: 'tm.title' }), this.count),
       this.note,
+      this.building,
       this.list,
       h(
         'div',
@@ -101,6 +112,7 @@ export class MatchPanel {
       ),
     );
     this.note.hidden = true;
+    this.building.hidden = true;
     void this.settings.get().then((s) => {
       this.min = s.tmThreshold;
       this.threshold.value = String(s.tmThreshold);
@@ -112,6 +124,7 @@ export class MatchPanel {
   show(q: MatchQuery): void {
     const key = `${q.documentId}:${q.index}:${q.source}`;
     if (key === this.wanted) return;
+    if (!this.indexReady && !this.checking) void this.checkIndex();
     const samePlace = this.query?.documentId === q.documentId && this.query.index === q.index;
     this.wanted = key;
     this.query = q;
@@ -149,6 +162,8 @@ export class MatchPanel {
   /** Forget everything (another document, a language switch): the next show looks up again. */
   reset(): void {
     this.labelThresholds();
+    // The server drops its index when a memory is imported or removed: ask again before the next lookup.
+    this.indexReady = false;
     this.lookup.cancel();
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
@@ -187,7 +202,14 @@ export class MatchPanel {
       const found = await this.lookup.run((signal) =>
         this.api.call(
           'tm.lookup',
-          { text: q.source, min: this.min, max: MAX_MATCHES, documentId: q.documentId, index: q.index },
+          {
+            text: q.source,
+            min: this.min,
+            max: MAX_MATCHES,
+            documentId: q.documentId,
+            index: q.index,
+            quick: true,
+          },
           { signal },
         ),
       );
@@ -198,6 +220,31 @@ export class MatchPanel {
       if (this.perf && this.askedAt) this.perf.matchMs.push(performance.now() - this.askedAt);
       this.askedAt = 0;
     } catch (err) {
+      toastError(err);
+    }
+  }
+
+  /**
+   * Asks whether the memory's fuzzy index is ready (the first ask starts building it on the server), and
+   * while it is not, says so and asks again; once ready, looks the current segment up again.
+   */
+  private async checkIndex(): Promise<void> {
+    this.checking = true;
+    try {
+      const s = await this.api.call('tm.status', {});
+      this.indexReady = s.ready;
+      this.building.hidden = s.ready;
+      if (s.ready) {
+        this.checking = false;
+        // The segment on screen got exact matches only: now the fuzzy ones.
+        if (this.query) void this.fetch();
+        return;
+      }
+      const percent = formatPercent(s.total > 0 ? Math.floor((100 * s.done) / s.total) : 0);
+      this.building.replaceChildren(h('span', { i18n: 'tm.preparing', i18nParams: { percent } }));
+      setTimeout(() => void this.checkIndex(), STATUS_POLL_MS);
+    } catch (err) {
+      this.checking = false;
       toastError(err);
     }
   }
