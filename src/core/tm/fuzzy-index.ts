@@ -9,6 +9,7 @@
  * unit's words are kept in order too, so candidates are scored without reading the database. A million
  * 25-word units take about 200 MB (postings and word sequences).
  */
+import { ScoreBound, type QueryShape } from './bound';
 import { pickQueryTerms } from './candidates';
 import { FuzzyIndexBuilder, growI32, growU8, type IndexParts } from './fuzzy-index-builder';
 
@@ -20,6 +21,8 @@ export interface CandidateOptions {
   limit: number;
   /** Postings read per lookup before the commonest words are left out. */
   budget?: number;
+  /** Query words looked up even past the budget (rarest first; default 6). */
+  minTerms?: number;
 }
 
 export class FuzzyIndex {
@@ -168,13 +171,36 @@ export class FuzzyIndex {
 
   /** Unit ids of the best-weighted units sharing words with the query, best first. */
   candidates(queryWords: readonly number[], opts: CandidateOptions): number[] {
+    return this.topByWeight(queryWords, opts).map((d) => this.unitIds[d] as number);
+  }
+
+  /**
+   * The `limit` best-weighted units, re-ranked by the upper bound on their score (bound.ts), highest
+   * first (ties: higher weight first). The caller scores them exactly in this order and stops once a
+   * bound cannot beat what it has.
+   */
+  rankedByBound(shape: QueryShape, opts: CandidateOptions): RankedCandidate[] {
+    const words = [...new Set(shape.free.map((f) => f.word))];
+    const docs = this.topByWeight(words, opts);
+    const bound = new ScoreBound(shape);
+    const out = docs.map((d, rank) => ({
+      unitId: this.unitIds[d] as number,
+      bound: bound.of(this.docWords(d)),
+      rank,
+    }));
+    out.sort((a, b) => b.bound - a.bound || a.rank - b.rank);
+    return out.map(({ unitId, bound: b }) => ({ unitId, bound: b }));
+  }
+
+  /** Doc numbers of the best-weighted units sharing words with the query, best first. */
+  private topByWeight(queryWords: readonly number[], opts: CandidateOptions): number[] {
     const n = this.size;
     if (n === 0) return [];
     const distinct = [...new Set(queryWords)];
     const picked = pickQueryTerms(
       distinct.map((w) => ({ term: String(w), df: this.df(w) })),
       opts.budget ?? 200_000,
-      6,
+      opts.minTerms ?? 6,
       24,
     ).map(Number);
     const lists = picked.map((w) => ({
@@ -189,9 +215,7 @@ export class FuzzyIndex {
     // the memory.
     const { acc, touched, dead } = this;
     const limit = opts.limit;
-    const bestDoc: number[] = [];
-    const bestWeight: number[] = [];
-    let floor = -1;
+    const top = new TopWeights(limit);
     for (let base = 0; base < this.docCount; base += BLOCK) {
       const end = base + BLOCK;
       let count = 0;
@@ -218,26 +242,78 @@ export class FuzzyIndex {
           l.addedAt = j;
         }
       }
-      // The block's best into the running top `limit` (a small sorted buffer; limit is tens).
       for (let t = 0; t < count; t++) {
         const d = touched[t] as number;
         const v = acc[d] as number;
         acc[d] = 0;
-        if (v <= floor && bestDoc.length >= limit) continue;
-        if (dead[base + d] === 1) continue;
-        let at = bestDoc.length;
-        while (at > 0 && (bestWeight[at - 1] as number) < v) at--;
-        bestDoc.splice(at, 0, base + d);
-        bestWeight.splice(at, 0, v);
-        if (bestDoc.length > limit) {
-          bestDoc.pop();
-          bestWeight.pop();
-        }
-        if (bestDoc.length >= limit) floor = bestWeight[bestWeight.length - 1] as number;
+        if (v > top.floor && dead[base + d] !== 1) top.offer(base + d, v);
       }
       if (end >= this.docCount) break;
     }
-    return bestDoc.map((d) => this.unitIds[d] as number);
+    return top.best();
+  }
+}
+
+export interface RankedCandidate {
+  unitId: number;
+  /** The highest score the unit can reach against the query (bound.ts). */
+  bound: number;
+}
+
+/**
+ * The `limit` highest weights offered, kept in a buffer of twice that size: when it fills, the weight at
+ * rank `limit` becomes the floor and everything at or below it is dropped (ties at the floor: the earlier
+ * doc stays), so offering costs a constant on average whether limit is 5 or 1000.
+ */
+class TopWeights {
+  floor = -1;
+  private docs: Int32Array;
+  private weights: Float32Array;
+  private count = 0;
+
+  constructor(private readonly limit: number) {
+    this.docs = new Int32Array(Math.max(2, limit * 2));
+    this.weights = new Float32Array(this.docs.length);
+  }
+
+  offer(doc: number, weight: number): void {
+    if (this.count === this.docs.length) this.compact();
+    this.docs[this.count] = doc;
+    this.weights[this.count++] = weight;
+  }
+
+  /** Docs by weight, best first (ties: lower doc first). */
+  best(): number[] {
+    this.compact();
+    const { docs, weights } = this;
+    const order = Array.from({ length: this.count }, (_, k) => k);
+    order.sort(
+      (x, y) => (weights[y] as number) - (weights[x] as number) || (docs[x] as number) - (docs[y] as number),
+    );
+    return order.map((k) => docs[k] as number);
+  }
+
+  /**
+   * Keeps the `limit` highest weights: the cut is found on a sorted copy of the weights (a native
+   * numeric sort); ties at the cut keep the earlier docs, which were offered first.
+   */
+  private compact(): void {
+    if (this.count <= this.limit) return;
+    const { docs, weights } = this;
+    const sorted = weights.slice(0, this.count).sort();
+    const cut = sorted[this.count - this.limit] as number;
+    let above = 0;
+    for (let k = 0; k < this.count; k++) if ((weights[k] as number) > cut) above++;
+    let ties = this.limit - above;
+    let kept = 0;
+    for (let k = 0; k < this.count; k++) {
+      const v = weights[k] as number;
+      if (v < cut || (v === cut && ties-- <= 0)) continue;
+      docs[kept] = docs[k] as number;
+      weights[kept++] = v;
+    }
+    this.count = kept;
+    this.floor = cut;
   }
 }
 

@@ -30,4 +30,19 @@ describe('FuzzyIndex', () => {
     expect(index.candidates([5, 8], { limit: 5 })).toEqual([12]);
     expect(() => index.add({ unitId: 4, words: [1] })).toThrow(/out of order/);
   });
+
+  it('keeps the best-weighted units when far more share the query’s words than asked for', () => {
+    // Unit i holds words 0…(i mod 7): the units holding more of words 0–6 weigh more, ties by unit id.
+    const many = Array.from({ length: 300 }, (_, i) => ({
+      unitId: i + 1,
+      words: Array.from({ length: (i % 7) + 1 }, (_, w) => w),
+    }));
+    const index = FuzzyIndex.build(many);
+    const got = index.candidates([0, 1, 2, 3, 4, 5, 6], { limit: 10 });
+    const want = many
+      .filter((u) => u.words.length === 7)
+      .map((u) => u.unitId)
+      .slice(0, 10);
+    expect(got).toEqual(want);
+  });
 });
