@@ -22,6 +22,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeTmx } from '../src/core/formats/bilingual';
 import { writeGlossary } from '../src/core/formats/glossary';
+// @ts-expect-error plain-JavaScript script without types
+import { cliBundleIsCurrent } from '../scripts/cli-bundle.mjs';
 import { tmxDocs } from './parse-peers';
 import { syntheticEntries } from './glossary-import';
 import { tbxLoadParts } from './tbx-load-parts';
@@ -100,7 +102,15 @@ function omegatStatus(): string {
 
 export function benchLoadPeers(n = N, runs = RUNS): Record<string, unknown> {
   const dir = mkdtempSync(join(tmpdir(), 'barabar-load-'));
-  const result: Record<string, unknown> = { entries: n, runs, loadAverageBefore: loadavg()[0] };
+  const result: Record<string, unknown> = {
+    entries: n,
+    runs,
+    loadAverageBefore: loadavg()[0],
+    // A stale bundle makes bin/barabar.mjs run the sources through tsx: slower and heavier, not the product.
+    cli: (cliBundleIsCurrent as (dir: string) => boolean)(root)
+      ? 'bundle (out/cli)'
+      : 'sources through tsx (run npm run build first)',
+  };
   try {
     const opts = { createdAt: new Date(0), tool: 'bench' };
     const files = { tbx: join(dir, 'bench.tbx'), tmx: join(dir, 'bench.tmx') };
