@@ -37,7 +37,7 @@ function importOnce(lines: number, dir: string): Record<string, number | boolean
     [
       '-f',
       '@@%e %M',
-      process.execPath,
+      // Run by its shebang, as the `barabar` command from `npm link` is (with its V8 memory flag).
       join(root, 'bin', 'barabar.mjs'),
       'glossary',
       'import',

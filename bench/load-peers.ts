@@ -22,6 +22,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeTmx } from '../src/core/formats/bilingual';
 import { writeGlossary } from '../src/core/formats/glossary';
+// @ts-expect-error plain-JavaScript script without types
+import { cliBundleIsCurrent } from '../scripts/cli-bundle.mjs';
 import { tmxDocs } from './parse-peers';
 import { syntheticEntries } from './glossary-import';
 import { tbxLoadParts } from './tbx-load-parts';
@@ -100,7 +102,15 @@ function omegatStatus(): string {
 
 export function benchLoadPeers(n = N, runs = RUNS): Record<string, unknown> {
   const dir = mkdtempSync(join(tmpdir(), 'barabar-load-'));
-  const result: Record<string, unknown> = { entries: n, runs, loadAverageBefore: loadavg()[0] };
+  const result: Record<string, unknown> = {
+    entries: n,
+    runs,
+    loadAverageBefore: loadavg()[0],
+    // A stale bundle makes bin/barabar.mjs run the sources through tsx: slower and heavier, not the product.
+    cli: (cliBundleIsCurrent as (dir: string) => boolean)(root)
+      ? 'bundle (out/cli)'
+      : 'sources through tsx (run npm run build first)',
+  };
   try {
     const opts = { createdAt: new Date(0), tool: 'bench' };
     const files = { tbx: join(dir, 'bench.tbx'), tmx: join(dir, 'bench.tmx') };
@@ -133,7 +143,9 @@ export function benchLoadPeers(n = N, runs = RUNS): Record<string, unknown> {
       let dbMB = 0;
       for (let r = 0; r < runs; r++) {
         const db = join(dir, `${kind}-${r}.sqlite`);
-        mine.push(timed(process.execPath, ours[kind](db)));
+        // bin/barabar.mjs run by its shebang, as the `barabar` command from `npm link` is (its V8 flags too).
+        const [command, ...args] = ours[kind](db);
+        mine.push(timed(command as string, args));
         dbMB = (statSync(db).size + (existsSync(`${db}-wal`) ? statSync(`${db}-wal`).size : 0)) / 2 ** 20;
         rmSync(db, { force: true });
         rmSync(`${db}-wal`, { force: true });

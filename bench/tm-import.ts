@@ -67,7 +67,7 @@ function benchTmImport(units: number): Record<string, unknown> {
       [
         '-f',
         '@@%e %U %S %M',
-        process.execPath,
+        // Run by its shebang, as the `barabar` command from `npm link` is (with its V8 memory flag).
         join(root, 'bin', 'barabar.mjs'),
         'tm',
         'import',

@@ -70,18 +70,21 @@ function set(chars: string, to: number): void {
  * - Arabic presentation forms and full-width forms folded through NFKC (at table build, not per char).
  * - Latin (and Greek/Cyrillic) letters lower-cased, so «P5+1» matches «p5+1».
  */
+const CASE_RANGES: readonly (readonly [number, number])[] = [
+  [0x0000, 0x0590],
+  [0x1e00, 0x2000],
+  [0x2c60, 0x2c80],
+  [0xa720, 0xa800],
+];
+
 function buildTable(): Int32Array {
   table = new Int32Array(0x10000);
   for (let c = 0; c < 0x10000; c++) table[c] = c;
 
-  for (let c = 0; c < 0x10000; c++) {
-    // Case ranges only: Latin, Greek, Cyrillic, Armenian, Latin Extended Additional, Greek Extended, ...
-    if (
-      c < 0x0590 ||
-      (c >= 0x1e00 && c < 0x2000) ||
-      (c >= 0x2c60 && c < 0x2c80) ||
-      (c >= 0xa720 && c < 0xa800)
-    ) {
+  // Case ranges only: Latin, Greek, Cyrillic, Armenian, Latin Extended Additional, Greek Extended, ...
+  // (visited range by range: a loop over all 64K units runs cold, once, on every CLI start).
+  for (const [from, to] of CASE_RANGES) {
+    for (let c = from; c < to; c++) {
       const lower = String.fromCharCode(c).toLowerCase();
       if (lower.length === 1) table[c] = lower.charCodeAt(0);
     }

@@ -150,6 +150,8 @@ function inChunksNow(staging: GlossaryStagingRepo, chunk: () => boolean): void {
   while (staging.batch(chunk));
 }
 
+export type GlossaryImporter = ReturnType<typeof createGlossaryImporter>;
+
 export function createGlossaryImporter(deps: GlossaryImportDeps) {
   const { db, repo, staging, keyOf } = deps;
   const stagedTerms = (e: EntryInput): StagedTerm[] =>

@@ -1,7 +1,7 @@
 import { buildMatcher, matcherTermsFromEntries, type Matcher } from '../../core/glossary';
 import { englishKey, termKeyOf as keyOf } from '../../core/glossary/term-keys';
 import { parseTermbaseFile } from '../../core/glossary/termbase-file';
-import { writeGlossary } from '../../core/formats/glossary';
+import { writeGlossary } from '../../core/formats/glossary/write';
 import { termKey } from '../../core/text/normalize';
 import { AppError } from '../../shared/errors';
 import type {
@@ -18,13 +18,8 @@ import type { GlossaryRepo } from '../db/repos/glossary-repo';
 import { createGlossaryStagingRepo } from '../db/repos/glossary-staging-repo';
 import { writeTx } from '../db/write';
 import { quietCall, type JobCall } from '../jobs/job-call';
-import {
-  createGlossaryImporter,
-  sameContent,
-  stripIds,
-  type GlossaryImportOptions,
-  type GlossarySource,
-} from './glossary-import';
+import type { GlossaryImporter, GlossaryImportOptions, GlossarySource } from './glossary-import';
+import { sameContent, stripIds } from './glossary-import-plan';
 
 export interface SyncReport {
   file: string;
@@ -37,14 +32,13 @@ export interface SyncReport {
 
 export function createGlossaryService(db: Db, repo: GlossaryRepo, now: () => string, user: string) {
   let cached: { version: number; matcher: Matcher } | undefined;
-  const importer = createGlossaryImporter({
-    db,
-    repo,
-    staging: createGlossaryStagingRepo(db),
-    keyOf,
-    now,
-    user,
-  });
+  // The importer (file readers, the XML reader, staging) is loaded on the first import: a command such
+  // as `barabar glossary search` then starts without that code (issue 14.3).
+  let importer: Promise<GlossaryImporter> | undefined;
+  const loadImporter = (): Promise<GlossaryImporter> =>
+    (importer ??= import('./glossary-import').then(({ createGlossaryImporter }) =>
+      createGlossaryImporter({ db, repo, staging: createGlossaryStagingRepo(db), keyOf, now, user }),
+    ));
 
   const clashError = (input: EntryInput, exceptId?: number): void => {
     const clashes = repo.clashes(input, exceptId);
@@ -143,7 +137,7 @@ export function createGlossaryService(db: Db, repo: GlossaryRepo, now: () => str
       call: JobCall = quietCall(),
       options: GlossaryImportOptions = {},
     ): Promise<GlossaryImportReport> {
-      return importer.importSource(() => text, file, format, call, options);
+      return loadImporter().then((i) => i.importSource(() => text, file, format, call, options));
     },
 
     /** importText for a file read while it is parsed (see GlossarySource): the CLI's import from disk. */
@@ -154,7 +148,7 @@ export function createGlossaryService(db: Db, repo: GlossaryRepo, now: () => str
       call: JobCall = quietCall(),
       options: GlossaryImportOptions = {},
     ): Promise<GlossaryImportReport> {
-      return importer.importSource(source, file, format, call, options);
+      return loadImporter().then((i) => i.importSource(source, file, format, call, options));
     },
 
     *exportChunks(format: GlossaryFormat): Generator<string> {

@@ -11,30 +11,23 @@
  * langSet anyway, so every format agrees).
  */
 import { AppError } from '../../../shared/errors';
-import type { Entry, GlossaryFormat, ImportRowReport } from '../../../shared/model';
-import { readCsv, writeCsv } from './csv';
+import type { GlossaryFormat, ImportRowReport } from '../../../shared/model';
+import { readCsv } from './csv';
 import { EntryCollector } from './entry-collector';
 import type { ParsedEntry } from './entry-collector';
-import type { WritableEntry } from './table-write';
 import { readTbx } from './tbx-read';
-import { writeTbx } from './tbx-write';
-import { readTsv, writeTsv } from './tsv';
+import { readTsv } from './tsv';
 
 export type { ParsedEntry, SeenIndex, SeenSpace } from './entry-collector';
 export { EntryCollector, memorySeenIndex } from './entry-collector';
 export { compactSeenIndex } from './seen-index';
+export { writeGlossary, type WriteGlossaryOptions } from './write';
 
 export interface ParsedGlossary {
   /** "omegat-tsv" for a TSV without a column header (OmegaT's fixed three columns). */
   format: GlossaryFormat | 'omegat-tsv';
   entries: ParsedEntry[];
   rejected: ImportRowReport[];
-}
-
-export interface WriteGlossaryOptions {
-  createdAt: Date;
-  /** Name and version of the exporting tool, written into the file header. */
-  tool: string;
 }
 
 /** By content first (an XML root decides between the TBX dialects), then by extension. */
@@ -113,22 +106,4 @@ function peek(chunks: Iterable<string>, chars: number): { head: string; text: It
     for (let r = it.next(); r.done !== true; r = it.next()) yield r.value;
   }
   return { head: taken.join('').slice(0, chars), text: again() };
-}
-
-/** Streams the file in pieces (header, then one piece per entry) so a big export never sits in one string. */
-export function* writeGlossary(
-  entries: Iterable<Entry | WritableEntry>,
-  format: GlossaryFormat,
-  opts: WriteGlossaryOptions,
-): Generator<string> {
-  switch (format) {
-    case 'tsv':
-      return yield* writeTsv(entries, opts);
-    case 'csv':
-      return yield* writeCsv(entries);
-    case 'tbx':
-      return yield* writeTbx(entries, 'v2', opts);
-    case 'tbx-basic':
-      return yield* writeTbx(entries, 'v3', opts);
-  }
 }
