@@ -77,18 +77,20 @@ describe('long jobs over IPC', { timeout: 180_000 }, () => {
         signal: controller.signal,
         onProgress: (p) => {
           seen.push(p);
-          if (p.phase === 'plan' && p.done > 0) controller.abort();
+          // Cancelled while the file is read: into an empty glossary the plan is "add them all", one
+          // step straight after the read, with no time left for a cancel to arrive.
+          if (p.phase === 'read' && p.done > 0) controller.abort();
         },
       }),
     ).rejects.toMatchObject({ code: 'cancelled' });
-    expect(seen.some((p) => p.phase === 'plan' && p.total === 30_000)).toBe(true);
+    expect(seen.some((p) => p.phase === 'read' && p.done > 0)).toBe(true);
     expect((await api.call('glossary.list', { limit: 1 })).total).toBe(0);
     expect(router.running()).toBe(0);
 
     const phases: string[] = [];
     const report = await api.call('glossary.import', input, { onProgress: (p) => phases.push(p.phase) });
     expect(report.added).toBe(30_000);
-    expect(phases).toContain('write');
+    expect(phases).toEqual(expect.arrayContaining(['read', 'plan', 'write']));
     expect((await api.call('glossary.list', { limit: 1 })).total).toBe(30_000);
   });
 
