@@ -269,6 +269,11 @@ export class EditorSession {
     return this.saver.hasPending();
   }
 
+  /** See DocumentSaver.memorySaved: what a memory lookup waits for. */
+  memorySaved(): Promise<void> | null {
+    return this.saver.memorySaved();
+  }
+
   languageChanged(): void {
     this.registerActions();
     relabelPanePair(this);

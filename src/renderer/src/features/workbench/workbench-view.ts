@@ -313,10 +313,11 @@ export class WorkbenchView {
     if (!this.el.hidden && this.el.isConnected && window.location.hash !== hash) {
       window.history.replaceState(window.history.state, '', hash);
     }
+    // The memory lookup first: its request then runs on the server while the side panel is built here.
+    this.tm.show(s.store, pos);
     this.side.render(s.store, pos);
     this.side.renderFindings(segmentFindings(this.findings, seg.index));
     this.side.renderMisspellings(s.misspellings.at(pos));
-    this.tm.show(s.store, pos);
   }
 
   /**
