@@ -5,7 +5,16 @@
  */
 import { writeTx } from '../db/write';
 import { MATCH_KEY_VERSION } from '../../core/text/normalize';
-import { exactHash, exactKey, FuzzyIndex, PhraseFinder, tmText, WordTable, type TmText } from '../../core/tm';
+import {
+  exactHash,
+  exactHashOfKeys,
+  exactKey,
+  FuzzyIndex,
+  PhraseFinder,
+  tmText,
+  WordTable,
+  type TmText,
+} from '../../core/tm';
 import type { Db } from '../db/open';
 import { createTmUnitsRepo, type UnitRow } from '../db/repos/tm-units-repo';
 import { NumberSet } from '../../core/collections/number-set';
@@ -136,13 +145,14 @@ export function createTmStore(db: Db) {
         pending = 0;
       };
       return {
-        add(source, target, author, at, text) {
-          const n = text.words.length;
+        add(source, target, author, at, wordKeys) {
+          const n = wordKeys.length;
+          const hash = exactHashOfKeys(wordKeys);
+          // A repeat is dropped before its words are looked up.
+          if (!seen.add(pairHash(hash, exactHash(target)))) return false;
           if (n > ids.length) ids = new Uint32Array(n * 2);
-          const keyList: string[] = new Array<string>(n);
           for (let i = 0; i < n; i++) {
-            const k = (text.words[i] as { key: string }).key;
-            keyList[i] = k;
+            const k = wordKeys[i] as string;
             let id = v.get(k);
             if (id === undefined) {
               id = nextWord++;
@@ -153,8 +163,6 @@ export function createTmStore(db: Db) {
             }
             ids[i] = id;
           }
-          const hash = exactHash(exactKey(keyList));
-          if (!seen.add(pairHash(hash, exactHash(target)))) return false;
           lastId = units.insertRow(memoryId, source, target, hash, ids.subarray(0, n), author, at);
           if (pending++ === 0) firstUnindexed = lastId;
           if (pending === INDEX_BATCH) flush();
@@ -234,8 +242,11 @@ export function createTmStore(db: Db) {
 export type TmStore = ReturnType<typeof createTmStore>;
 
 export interface BulkAdder {
-  /** Adds a unit, or returns false when this adder already added one with the same source words and target. */
-  add(source: string, target: string, author: string, at: string, text: TmText): boolean;
+  /**
+   * Adds a unit whose source has these word keys (tmKeysInto), or returns false when this adder already
+   * added one with the same source words and target. The keys are read at once, not kept.
+   */
+  add(source: string, target: string, author: string, at: string, wordKeys: readonly string[]): boolean;
   /** Writes the pending new words and target index rows; call it before the transaction commits. */
   finish(): void;
 }

@@ -195,6 +195,36 @@ describe('streamXml', () => {
     expect(names).toEqual(['g1']);
   });
 
+  it('leaves skipped elements out of collected subtrees, still reading them as XML', () => {
+    const xml = `<r><u id="1">a<p t="x">b<i>c</i></p>d<n/>e</u>\n<p t="top"/><u id="2"><p>z</p></u></r>`;
+    const built: string[] = [];
+    const skipped: string[] = [];
+    const opened: string[] = [];
+    streamXml(xml, 'in.xml', {
+      collect: ['u'],
+      skip: ['p', 'n'],
+      onElement: (el) => built.push(`${el.attrs.id}:${textOf(el)}:${el.children.length}`),
+      onSkip: (el, parent) => skipped.push(`${el.name}@${parent.attrs.id}:${el.attrs.t ?? '-'}:${el.line}`),
+      onOpen: (el) => opened.push(el.name),
+    });
+    // The text around a skipped element joins; nothing inside it is built or handed on.
+    expect(built).toEqual(['1:ade:1', '2::0']);
+    expect(skipped).toEqual(['p@1:x:1', 'n@1:-:1', 'p@2:-:2']);
+    // Outside collected subtrees nothing is skipped: the top-level <p> goes to onOpen as before.
+    expect(opened).toEqual(['r', 'p']);
+    const fail = (inner: string): AppError => {
+      try {
+        streamXml(`<r><u>${inner}</u></r>`, 'in.xml', { collect: ['u'], skip: ['p'], onElement: () => {} });
+      } catch (e) {
+        if (e instanceof AppError) return e;
+      }
+      throw new Error('expected a parse error');
+    };
+    expect(fail('<p><q></p>').params.reason).toMatch(/close tag|unexpected/);
+    expect(fail('<p><x:q/></p>').params.reason).toMatch(/unbound namespace prefix/);
+    expect(fail('<p>&bad;</p>').code).toBe('parse');
+  });
+
   it('applies the same safety rules as parseXml', () => {
     expect(() =>
       streamXml('<!DOCTYPE r [<!ENTITY e "x">]><r>&e;</r>', 'f', { collect: ['r'], onElement: () => {} }),
