@@ -59,8 +59,11 @@ function wordKey(token: string, number: boolean): string {
  */
 export function tmKeysInto(text: string, out: string[]): string[] {
   out.length = 0;
-  for (const t of tokenize(normalizeForMatchScratch(text).key))
-    if (t.kind !== 'punct') out.push(wordKey(t.text, t.kind === 'number'));
+  const { key } = normalizeForMatchScratch(text);
+  // Most texts have neither a ZWNJ nor a comma: then every token is its own key.
+  const plain = !key.includes(ZWNJ) && !key.includes(',');
+  for (const t of tokenize(key))
+    if (t.kind !== 'punct') out.push(plain ? t.text : wordKey(t.text, t.kind === 'number'));
   return out;
 }
 

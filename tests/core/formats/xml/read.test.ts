@@ -63,6 +63,19 @@ describe('parseXml', () => {
     expect(gls.attrs['xml:lang']).toBe('fa-IR');
   });
 
+  it('tells apart names that share a first character and length, as tags and as attributes', () => {
+    const root = parseXml('<r><ab ax="1" ay="2"/><ac ay="3" ax="4"/><ab ay="5"/><a-b/><ab ax="6"/></r>', 'f');
+    const tags = root.children.filter(isElement);
+    expect(tags.map((el) => [el.name, { ...el.attrs }])).toEqual([
+      ['ab', { ax: '1', ay: '2' }],
+      ['ac', { ay: '3', ax: '4' }],
+      ['ab', { ay: '5' }],
+      ['a-b', {}],
+      ['ab', { ax: '6' }],
+    ]);
+    expect(() => parseXml('<ab></ac>', 'f')).toThrow(/unexpected close tag/);
+  });
+
   it('treats an attribute named __proto__ as plain data', () => {
     const root = parseXml('<a __proto__="x" constructor="y"/>', 'f.xml');
     expect(root.attrs.__proto__).toBe('x');
