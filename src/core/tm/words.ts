@@ -6,7 +6,7 @@
  * Offsets point into the original text, for the diff marks and the adaptation of numbers.
  */
 import { KEY_ZWNJ, normalizeForMatchScratch } from '../text/normalize';
-import { tokenize } from '../text/tokenize';
+import { scanTokens, tokenize } from '../text/tokenize';
 
 export interface TmWord {
   /** Match key: folded, no ZWNJ; numbers without thousands separators ("1,200" → "1200"). */
@@ -62,8 +62,11 @@ export function tmKeysInto(text: string, out: string[]): string[] {
   const { key } = normalizeForMatchScratch(text);
   // Most texts have neither a ZWNJ nor a comma: then every token is its own key.
   const plain = !key.includes(ZWNJ) && !key.includes(',');
-  for (const t of tokenize(key))
-    if (t.kind !== 'punct') out.push(plain ? t.text : wordKey(t.text, t.kind === 'number'));
+  scanTokens(key, (start, end, kind) => {
+    if (kind === 'punct') return;
+    const token = key.slice(start, end);
+    out.push(plain ? token : wordKey(token, kind === 'number'));
+  });
   return out;
 }
 
