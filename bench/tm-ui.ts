@@ -2,12 +2,18 @@
 // (default 20,000) is imported into the real browser-mode server over HTTP — or, above what an upload may
 // hold (about 140,000 such units; 1,000,000 with TM_UI_UNITS=1000000), the server starts on a copy of
 // the TM bench's cached memory (bench/tm.ts). A report of perturbed memory sentences is opened in
-// headless Chromium and Alt+Down moves through it: each step is timed from the panel being asked for the
-// new segment to its matches on screen (the renderer's ?perf=1 hook). Also timed: the first segment's
-// panel while the server still builds the memory's index in the background, and that build. Beside it,
-// in the same run, the same lookups called straight over HTTP, so the UI's own share shows.
-// Target: the panel updates within 50 ms.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// headless Chromium. Each move is timed from its key reaching the page to the panel's matches rendered
+// (the renderer's ?perf=1 hook and a keydown listener on the same clock):
+// - Alt+Down through the report, as a translator works: the panel's look-ahead has asked for the next
+//   segments in the background, so most moves show kept matches;
+// - then Alt+Up back with the look-ahead off (the hook's `cold`): every move asks the server, as a jump
+//   to a segment not looked up would; where that time goes is split into key → request sent, the
+//   request (resource timing), waiting for the page's main thread, and rendering.
+// Also timed: the first segment's panel while the server still builds the memory's index in the
+// background, and that build; beside it, in the same run, the same lookups called straight over HTTP.
+// Target: the panel updates within 50 ms. TM_UI_STEPS=1 prints every move; TM_UI_PROFILE=FILE saves a
+// CPU profile of the page during the moves.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -103,16 +109,74 @@ export async function benchTmUi(units = Number(process.env.TM_UI_UNITS ?? 20_000
     }
 
     await page.locator('[data-testid="target-pane"] [role="textbox"]').first().focus();
+    // The moment each move's key reaches the page: the clock of "moving to a new segment" starts there.
+    await page.evaluate(() => {
+      const w = window as unknown as { __benchKeys: number[] };
+      w.__benchKeys = [];
+      window.addEventListener(
+        'keydown',
+        (e) => {
+          if (e.key === 'ArrowDown' || e.key === 'ArrowUp') w.__benchKeys.push(performance.now());
+        },
+        true,
+      );
+    });
+    const cdp = process.env.TM_UI_PROFILE ? await browser.context.newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
+    const steps = Math.min(STEPS, doc.segments.length - 1);
     let withMatches = 0;
-    for (let i = 1; i <= Math.min(STEPS, doc.segments.length - 1); i++) {
-      await page.keyboard.press('Alt+ArrowDown');
-      await page.waitForFunction((n) => (window.__barabarTmPerf?.matchMs.length ?? 0) > n, i, {
+    let shown = 1;
+    const move = async (key: string): Promise<void> => {
+      await page.keyboard.press(key);
+      await page.waitForFunction((n) => (window.__barabarTmPerf?.matchMs.length ?? 0) > n, shown, {
         timeout: 30_000,
       });
+      shown++;
       if ((await page.locator('[data-testid="tm-matches"] .tm-match').count()) > 0) withMatches++;
+    };
+    // Down through the report, as a translator works: the look-ahead has the next segments ready.
+    for (let i = 0; i < steps; i++) await move('Alt+ArrowDown');
+    // Back up with the look-ahead off: every move asks the server (a jump to a segment not looked up).
+    await page.evaluate(() => {
+      if (window.__barabarTmPerf) window.__barabarTmPerf.cold = true;
+    });
+    for (let i = 0; i < steps; i++) await move('Alt+ArrowUp');
+    if (cdp && process.env.TM_UI_PROFILE) {
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(process.env.TM_UI_PROFILE, JSON.stringify(profile));
     }
     const hook = await page.evaluate(() => window.__barabarTmPerf as TmPerfHook);
-    const panel = hook.matchMs.slice(1);
+    const timing = await page.evaluate(() => ({
+      keys: (window as unknown as { __benchKeys: number[] }).__benchKeys,
+      lookups: performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.includes('/api/tm.lookup'))
+        .map((e) => ({ start: e.startTime, end: (e as PerformanceResourceTiming).responseEnd })),
+    }));
+    // Per move: key → panel rendered, and for a move that asked the server, where the time went.
+    const moves = hook.marks.slice(1).map((m, i) => {
+      const key = timing.keys[i] ?? m.asked;
+      const req = timing.lookups.find((r) => r.start >= m.asked && r.end <= m.answered + 0.5);
+      return {
+        total: m.rendered - key,
+        keyToAsk: m.asked - key,
+        request: req ? req.end - req.start : Number.NaN,
+        waitForPage: req ? m.answered - req.end : Number.NaN,
+        render: m.rendered - m.answered,
+      };
+    });
+    const ahead = moves.slice(0, steps);
+    const cold = moves.slice(steps);
+    if (process.env.TM_UI_STEPS) process.stderr.write(`${JSON.stringify(moves)}\n`);
+    const of = (xs: { [k: string]: number }[], k: string, p: number): number =>
+      pct(
+        xs.map((x) => x[k] as number).filter((x) => !Number.isNaN(x)),
+        p,
+      );
     return {
       units: imported,
       ...(importMs === undefined
@@ -121,10 +185,18 @@ export async function benchTmUi(units = Number(process.env.TM_UI_UNITS ?? 20_000
       first_panel_while_index_builds_ms: Math.round(hook.matchMs[0] ?? Number.NaN),
       index_build_background_ms: indexBuildMs,
       building_note_shown: buildingShown,
-      steps: panel.length,
-      steps_with_matches: withMatches,
-      panel_update_p50_ms: pct(panel, 50),
-      panel_update_p95_ms: pct(panel, 95),
+      moves: moves.length,
+      moves_with_matches: withMatches,
+      panel_update_p50_ms: of(ahead, 'total', 50),
+      panel_update_p95_ms: of(ahead, 'total', 95),
+      cold_panel_update_p50_ms: of(cold, 'total', 50),
+      cold_panel_update_p95_ms: of(cold, 'total', 95),
+      cold_key_to_request_p50_ms: of(cold, 'keyToAsk', 50),
+      cold_request_p50_ms: of(cold, 'request', 50),
+      cold_request_p95_ms: of(cold, 'request', 95),
+      cold_wait_for_page_p50_ms: of(cold, 'waitForPage', 50),
+      cold_wait_for_page_p95_ms: of(cold, 'waitForPage', 95),
+      cold_render_p50_ms: of(cold, 'render', 50),
       lookup_http_p50_ms: pct(direct, 50),
       lookup_http_p95_ms: pct(direct, 95),
       machineLoad: loadavg().map((x) => +x.toFixed(1)),

@@ -130,6 +130,18 @@ describe('QA in the app', { timeout: 180_000 }, () => {
     await page.locator('[data-testid="misspelling-insert"]').first().click();
     await expect.poll(() => paneText(page, 'target')).toContain('Viktor Khrenin');
 
+    // After F8 the misspelling is also a QA finding: "Not an error" on its note takes the wavy line away.
+    await focusPane(page, 'target');
+    await page.keyboard.press('F8');
+    await expect.poll(activeSegment, { timeout: 30_000 }).not.toMatch(/^Segment 1 of/);
+    await openSegment(page, doc.id, 0);
+    const dismiss = panel.locator('[data-testid="finding-ignore"]').first();
+    await dismiss.waitFor({ timeout: 10_000 });
+    const marks = page.locator('[data-testid="source-pane"] .misspelt-name');
+    const before = await marks.count();
+    await dismiss.click();
+    await expect.poll(() => marks.count()).toBe(before - 1);
+
     // Report 001 has no misspelt name: its segments must not keep showing report 000's note.
     await openSegment(page, otherDoc.id, 5);
     await expect.poll(() => panel.isHidden()).toBe(true);

@@ -7,7 +7,7 @@
  * tm-concordance*, tm-analysis*.
  */
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DocumentDetail, DocumentSummary } from '../../src/shared/model';
 import type { TmMatch } from '../../src/shared/tm';
@@ -108,6 +108,46 @@ describe('translation memory in the editor', () => {
     // One undo step takes the inserted match out again.
     await page.keyboard.press('Control+z');
     await expect.poll(() => paneText(page, 'target')).not.toContain(ENGLISH);
+  });
+
+  test('the next segments are looked up ahead; a confirmation that could change their matches is asked again', async () => {
+    // Two near-identical sentences in a row, neither in the memory yet, and an unrelated third one.
+    const a = 'سخنگوی وزارت نیرو امروز از آغاز طرح تازه‌ای برای مدیریت مصرف آب در تهران خبر داد';
+    const aNear = 'سخنگوی وزارت نیرو دیروز از آغاز طرح تازه‌ای برای مدیریت مصرف آب در تهران خبر داد';
+    const other = 'تیم ملی فوتبال برای دیدار دوستانه راهی دوحه شد';
+    const { document } = await apiCall<{ document: DocumentSummary }>(server, 'documents.import', {
+      fileName: 'tm-ahead.txt',
+      contentBase64: Buffer.from(`${a}\n\n${aNear}\n\n${other}\n`, 'utf8').toString('base64'),
+    });
+    const asked: string[] = [];
+    const onRequest = (r: Request): void => {
+      if (r.url().includes('/api/tm.lookup')) asked.push((r.postDataJSON() as { text: string }).text);
+    };
+    page.on('request', onRequest);
+    try {
+      await openSegment(page, document.id, 0);
+      // The open segment, then the two after it in the background.
+      await expect
+        .poll(() => asked.filter((t) => t === aNear || t === other).length, { timeout: 10_000 })
+        .toBe(2);
+      expect(asked).toContain(a);
+      await focusPane(page, 'target');
+      await page.keyboard.type('The energy ministry announced a water plan for Tehran today.', { delay: 2 });
+      await page.keyboard.press('Control+Enter');
+      // The answer kept for the next sentence said "no match"; the confirmed one is a match for it now.
+      await matchItems().first().waitFor({ timeout: 10_000 });
+      expect(await matchItems().first().locator('.tm-target').textContent()).toContain('water plan');
+      expect(asked.filter((t) => t === aNear)).toHaveLength(2);
+      // The unrelated sentence's kept answer still holds: it shows without asking the server again.
+      await page.keyboard.press('Alt+ArrowDown');
+      await expect
+        .poll(() => page.locator('[data-testid="segment-info"]').textContent())
+        .toMatch(/Segment 3 of 3/);
+      await expect.poll(() => page.locator('[data-testid="tm-matches"] .empty-note').count()).toBe(1);
+      expect(asked.filter((t) => t === other)).toHaveLength(1);
+    } finally {
+      page.off('request', onRequest);
+    }
   });
 
   test('confirming a segment fills its repetition as a draft, and Undo takes it back', async () => {

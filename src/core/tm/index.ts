@@ -22,3 +22,4 @@ export { findSpelled, type TextRange } from './concordance';
 export { PhraseFinder, phraseWordSets } from './phrase';
 export { bareKey, WordTable } from './word-table';
 export { IdScorer } from './id-score';
+export { lookupStillHolds } from './lookup-holds';

@@ -83,6 +83,17 @@ export interface GlossaryImportOptions {
   readProgress?: ((entries: number) => JobProgress) | undefined;
 }
 
+/** One import as its three ways of running (direct, one transaction, staged) take it. */
+interface ImportRun {
+  source: GlossarySource;
+  file: string;
+  format: GlossaryFormat | undefined;
+  /** A checkpoint between chunks: reports progress, may cancel, trims the heap. */
+  pause: (p: JobProgress) => Promise<void>;
+  call: JobCall;
+  options: GlossaryImportOptions;
+}
+
 /** Thrown inside the publish when a direct import finds the glossary changed since it began. */
 class GlossaryChanged extends Error {}
 
@@ -256,14 +267,8 @@ export function createGlossaryImporter(deps: GlossaryImportDeps) {
    * Into an empty glossary: read and stage the rows to publish in one pass; the plan is "add them all".
    * Throws GlossaryChanged if the glossary is no longer as it was when the import began.
    */
-  async function runDirect(
-    source: GlossarySource,
-    file: string,
-    format: GlossaryFormat | undefined,
-    pause: (p: JobProgress) => Promise<void>,
-    call: JobCall,
-    options: GlossaryImportOptions,
-  ): Promise<GlossaryImportReport> {
+  async function runDirect(job: ImportRun): Promise<GlossaryImportReport> {
+    const { source, file, format, pause, call, options } = job;
     const version = repo.version();
     const progress = readProgressOf(options);
     // A preview only needs the counts: nothing is staged.
@@ -298,14 +303,8 @@ export function createGlossaryImporter(deps: GlossaryImportDeps) {
    * the terms indexes are rebuilt once, sorted, instead of updated per term (issue 14.2). Undefined if
    * the glossary is not empty: the caller then plans the import the staged way.
    */
-  async function runInOneTransaction(
-    source: GlossarySource,
-    file: string,
-    format: GlossaryFormat | undefined,
-    pause: (p: JobProgress) => Promise<void>,
-    call: JobCall,
-    options: GlossaryImportOptions,
-  ): Promise<GlossaryImportReport | undefined> {
+  async function runInOneTransaction(job: ImportRun): Promise<GlossaryImportReport | undefined> {
+    const { source, file, format, pause, call, options } = job;
     const progress = readProgressOf(options);
     const at = deps.now();
     try {
@@ -348,14 +347,8 @@ export function createGlossaryImporter(deps: GlossaryImportDeps) {
     }
   }
 
-  async function runStaged(
-    source: GlossarySource,
-    file: string,
-    format: GlossaryFormat | undefined,
-    pause: (p: JobProgress) => Promise<void>,
-    call: JobCall,
-    options: GlossaryImportOptions,
-  ): Promise<GlossaryImportReport> {
+  async function runStaged(job: ImportRun): Promise<GlossaryImportReport> {
+    const { source, file, format, pause, call, options } = job;
     // The number of entries is not known until the file is read: total 0 shows an indeterminate bar.
     const progress = readProgressOf(options);
     const read = reader(source(), file, format, asRows);
@@ -410,19 +403,20 @@ export function createGlossaryImporter(deps: GlossaryImportDeps) {
       return checkpoint(call, p);
     };
     try {
+      const importRun: ImportRun = { source, file, format, pause, call, options };
       if (options.oneTransaction === true && options.dryRun !== true) {
-        const report = await runInOneTransaction(source, file, format, pause, call, options);
+        const report = await runInOneTransaction(importRun);
         if (report) return report;
       }
       if (repo.count() === 0) {
         try {
-          return await runDirect(source, file, format, pause, call, options);
+          return await runDirect(importRun);
         } catch (err) {
           if (!(err instanceof GlossaryChanged)) throw err;
           staging.reset();
         }
       }
-      return await runStaged(source, file, format, pause, call, options);
+      return await runStaged(importRun);
     } finally {
       staging.reset();
     }

@@ -73,7 +73,12 @@ export class LiveMisspellings {
     private readonly source: Editor,
     private readonly store: SegmentStore,
     private readonly layout: PaneLayout,
-    private readonly hooks: { insert(english: string): void; onUpdated(): void },
+    private readonly hooks: {
+      insert(english: string): void;
+      onUpdated(): void;
+      /** The translator marked this word of the segment at `pos` "not an error" (its QA finding). */
+      dismissed(pos: number, word: string): boolean;
+    },
   ) {
     this.marks = source.createDecorationsCollection();
     this.disposables.push(
@@ -141,7 +146,7 @@ export class LiveMisspellings {
     for (let i = 0; i < this.layout.count; i++) {
       const pos = this.layout.first + i;
       const line = this.layout.lineOfSegment[i] ?? 0;
-      const list = segmentMisspellings(this.store, pos);
+      const list = segmentMisspellings(this.store, pos).filter((m) => !this.hooks.dismissed(pos, m.word));
       if (list.length === 0) continue;
       this.found.set(pos, list);
       for (const m of list)

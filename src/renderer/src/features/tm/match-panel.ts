@@ -6,6 +6,7 @@ import { clear, h } from '../../ui/dom';
 import { toastError } from '../../ui/toast';
 import { platformKeys } from '../workbench/shortcuts';
 import { LatestCall } from './latest-call';
+import { MatchLookahead, type LookupRequest } from './match-lookahead';
 import { formatPercent } from './percent';
 import { tmPerfHook } from './tm-perf';
 import { THRESHOLDS, type TmSettingsStore } from './tm-settings';
@@ -19,11 +20,23 @@ const STATUS_POLL_MS = 1000;
 
 const isMac = (): boolean => /Mac|iPhone|iPad/.test(navigator.platform);
 
+/** The open document's writes to the project memory, as the panel needs to know them. */
+export interface MemoryWrites {
+  /** The sources of memory units changed since the document opened (SegmentStore.memoryEdits). */
+  memoryEdits(): readonly string[];
+  /** Settles when the confirmed segments queued so far are saved; null when none is waiting. */
+  memorySaved(): Promise<void> | null;
+}
+
 /** What the panel is asked to show: the active segment of the open document. */
 export interface MatchQuery {
   documentId: number;
   index: number;
   source: string;
+  /** The glossary generation (matches adapt glossary terms). */
+  glossary: number;
+  /** The segments the translator is likely to go to next, looked up in the background. */
+  ahead: readonly { index: number; source: string }[];
 }
 
 const REASON_KEYS = { numbers: 'tm.adapted.numbers', terms: 'tm.adapted.terms' } as const;
@@ -84,14 +97,22 @@ export class MatchPanel {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private min = 70;
   private readonly perf = tmPerfHook();
+  /** The saved threshold is read once; lookups before then wait for it. */
+  private readonly settingsRead: Promise<void>;
+  private settingsKnown = false;
   /** When the current segment was asked for (for the bench's timing). */
   private askedAt = 0;
+  private answeredAt = 0;
+
+  private readonly lookahead: MatchLookahead;
 
   constructor(
     private readonly api: RendererApiClient,
     private readonly settings: TmSettingsStore,
     private readonly onInsert: (target: string) => void,
+    private readonly memory: MemoryWrites,
   ) {
+    this.lookahead = new MatchLookahead((r) => this.ask(r), memory.memoryEdits);
     this.labelThresholds();
     this.threshold.addEventListener('change', () => void this.setThreshold(Number(this.threshold.value)));
     this.allDocs.addEventListener('change', () => {
@@ -113,11 +134,13 @@ export class MatchPanel {
     );
     this.note.hidden = true;
     this.building.hidden = true;
-    void this.settings.get().then((s) => {
+    this.settingsRead = this.settings.get().then((s) => {
       this.min = s.tmThreshold;
       this.threshold.value = String(s.tmThreshold);
       this.allDocs.checked = s.tmPropagateAll;
-    }, toastError);
+      this.settingsKnown = true;
+    });
+    this.settingsRead.catch(toastError);
   }
 
   /** Show the matches of this segment (called on every render of the side panel: cheap when unchanged). */
@@ -134,10 +157,63 @@ export class MatchPanel {
     if (samePlace) this.timer = setTimeout(() => void this.fetch(), SOURCE_EDIT_DELAY_MS);
     else {
       this.askedAt = performance.now();
-      this.matches = [];
-      this.renderList(true);
-      void this.fetch();
+      if (!this.showKept()) {
+        this.matches = [];
+        this.renderList(true);
+        void this.fetch();
+      }
     }
+  }
+
+  /** The look-ahead kept this segment's matches and they still hold: show them without asking. */
+  private showKept(): boolean {
+    const q = this.query;
+    if (!q || !this.settingsKnown || !this.indexReady || this.perf?.cold) return false;
+    const found = this.lookahead.take(this.request(q));
+    if (!found) return false;
+    this.matches = found;
+    this.shownFor = this.wanted;
+    this.renderList(false);
+    this.shown();
+    return true;
+  }
+
+  private request(q: MatchQuery): LookupRequest {
+    const { documentId, index, source, glossary } = q;
+    return { documentId, index, source, glossary, min: this.min };
+  }
+
+  private ask(r: LookupRequest, signal?: AbortSignal): Promise<TmMatch[]> {
+    return this.api.call(
+      'tm.lookup',
+      {
+        text: r.source,
+        min: r.min,
+        max: MAX_MATCHES,
+        documentId: r.documentId,
+        index: r.index,
+        quick: true,
+      },
+      signal ? { signal } : {},
+    );
+  }
+
+  /** The matches of the active segment are on screen: time them, and look the next segments up. */
+  private shown(): void {
+    if (this.perf && this.askedAt) {
+      const rendered = performance.now();
+      this.perf.matchMs.push(rendered - this.askedAt);
+      this.perf.marks.push({ asked: this.askedAt, answered: this.answeredAt, rendered });
+    }
+    this.askedAt = 0;
+    const q = this.query;
+    // Only complete answers are kept: while the index builds, lookups find exact matches alone.
+    if (!q || !this.indexReady || this.perf?.cold) return;
+    this.lookahead.ahead(
+      q.ahead
+        .filter((a) => a.source.trim() !== '')
+        .map((a) => this.request({ ...q, index: a.index, source: a.source })),
+    );
   }
 
   /** The active segment holds a draft propagated from a repetition. */
@@ -165,6 +241,7 @@ export class MatchPanel {
     // The server drops its index when a memory is imported or removed: ask again before the next lookup.
     this.indexReady = false;
     this.lookup.cancel();
+    this.lookahead.clear();
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.wanted = '';
@@ -197,28 +274,27 @@ export class MatchPanel {
       return;
     }
     try {
-      const settings = await this.settings.get();
-      this.min = settings.tmThreshold;
-      const found = await this.lookup.run((signal) =>
-        this.api.call(
-          'tm.lookup',
-          {
-            text: q.source,
-            min: this.min,
-            max: MAX_MATCHES,
-            documentId: q.documentId,
-            index: q.index,
-            quick: true,
-          },
-          { signal },
-        ),
-      );
+      // Once the threshold is known the request leaves at once, before the rest of the move is drawn.
+      if (!this.settingsKnown) await this.settingsRead;
+      const r = this.request(q);
+      // A segment just confirmed (Ctrl+Enter moves on at once) reaches the server before the lookup.
+      const saving = this.memory.memorySaved();
+      if (saving) await saving;
+      if (key !== this.wanted) return;
+      const complete = this.indexReady;
+      const edits = this.memory.memoryEdits().length;
+      const sentAt = performance.now();
+      const found = await this.lookup.run(async (signal) => {
+        const early = this.perf?.cold ? undefined : this.lookahead.pending(r);
+        return (early && (await early)) ?? this.ask(r, signal);
+      });
       if (found === null || key !== this.wanted) return;
+      this.answeredAt = performance.now();
+      if (complete) this.lookahead.keep(r, found, edits, sentAt);
       this.matches = found;
       this.shownFor = key;
       this.renderList(false);
-      if (this.perf && this.askedAt) this.perf.matchMs.push(performance.now() - this.askedAt);
-      this.askedAt = 0;
+      this.shown();
     } catch (err) {
       toastError(err);
     }

@@ -14,7 +14,7 @@ import { memoryNameOf } from './memory-name';
  * TMX, with their unit counts. Import a TMX file (with progress and Cancel), remove a reference memory,
  * export the project memory as TMX.
  */
-export function openMemories(api: RendererApiClient): void {
+export function openMemories(api: RendererApiClient, onChanged: () => void = () => undefined): void {
   document.querySelector('dialog.memories-dialog')?.remove();
   const list = h('table', { class: 'memories-table', attrs: { 'data-testid': 'tm-memories' } });
   const error = h('p', { class: 'dialog-error', attrs: { role: 'alert' } });
@@ -62,6 +62,7 @@ export function openMemories(api: RendererApiClient): void {
       busy(remove, async () => {
         if (!(await confirmDialog('tm.mem.removeConfirm', { name: m.name }, 'tm.mem.remove'))) return;
         await api.call('tm.remove', { name: m.name });
+        onChanged();
         await render();
       }),
     );
@@ -100,6 +101,7 @@ export function openMemories(api: RendererApiClient): void {
         api.call('tm.import', { fileName: file.name, contentBase64, name: memoryNameOf(file.name) }, opts),
       );
       toast(t('tm.mem.imported', { name: isolate(res.name), n: formatNumber(res.units), count: res.units }));
+      onChanged();
       await render();
     }),
   );

@@ -1,7 +1,9 @@
+import type { Segment } from '../../../../shared/model';
 import type { RendererApiClient } from '../../api/client';
 import { t } from '../../i18n/i18n';
 import { toast, toastError } from '../../ui/toast';
 import type { EditorSession } from '../workbench/editor-session';
+import { nextUntranslated } from '../workbench/segment-nav';
 import type { SegmentStore } from '../workbench/segment-store';
 import { openConcordance } from './concordance-dialog';
 import { MatchPanel } from './match-panel';
@@ -11,6 +13,17 @@ import { PropagatedMarks, propagatedLines } from './propagated-marks';
 import { Propagation } from './propagation';
 import { queryAt, registerTmActions } from './tm-actions';
 import { TmSettingsStore } from './tm-settings';
+
+/**
+ * Where the translator goes from `pos`: the next three segments, the next one still to translate, and
+ * the one before (the match panel looks these up ahead). Three ahead, not one: moving on asks for one
+ * new lookup, which then has three moves' time to come back.
+ */
+function likelyNext(store: SegmentStore, pos: number): number[] {
+  const next = nextUntranslated(store.statuses(), pos);
+  const out = [pos + 1, pos + 2, pos + 3, ...(next === null ? [] : [next]), pos - 1];
+  return [...new Set(out)].filter((p) => p >= 0 && p < store.segments.length && p !== pos);
+}
 
 export interface TmWorkbenchHost {
   session(): EditorSession | null;
@@ -35,8 +48,14 @@ export class TmWorkbench {
     private readonly host: TmWorkbenchHost,
   ) {
     this.settings = new TmSettingsStore(api);
-    this.matches = new MatchPanel(api, this.settings, (target) =>
-      host.session()?.replaceActiveTarget(target),
+    this.matches = new MatchPanel(
+      api,
+      this.settings,
+      (target) => host.session()?.replaceActiveTarget(target),
+      {
+        memoryEdits: () => host.session()?.store.memoryEdits ?? [],
+        memorySaved: () => host.session()?.memorySaved() ?? null,
+      },
     );
     this.propagation = new Propagation(api, { session: () => host.session() });
   }
@@ -49,7 +68,13 @@ export class TmWorkbench {
   show(store: SegmentStore, pos: number): void {
     const seg = store.segments[pos];
     if (!seg) return;
-    this.matches.show({ documentId: store.doc.id, index: seg.index, source: seg.source });
+    this.matches.show({
+      documentId: store.doc.id,
+      index: seg.index,
+      source: seg.source,
+      glossary: store.glossaryGeneration,
+      ahead: likelyNext(store, pos).map((p) => store.segments[p] as Segment),
+    });
     this.matches.markPropagated(
       this.propagation.isPropagated(store.doc.id, seg.index, seg.target, seg.status),
     );
@@ -58,6 +83,13 @@ export class TmWorkbench {
       this.propagation.load(store).then(() => this.repaint(), toastError);
     }
     this.repaint();
+  }
+
+  /** A memory was imported or removed: its index is rebuilt and kept matches are out of date. */
+  private memoriesChanged(): void {
+    this.matches.reset();
+    const session = this.host.session();
+    if (session) this.show(session.store, session.activePos());
   }
 
   reset(): void {
@@ -84,7 +116,8 @@ export class TmWorkbench {
       insertMatch: (n) => this.insertMatch(n),
       concordance: (ed) => openConcordance(this.api, queryAt(ed) || session.sourceSelection()),
       pretranslate: () => void this.pretranslate(),
-      memories: () => openMemories(this.api),
+      // A memory imported or removed: the server rebuilds its index and kept matches are out of date.
+      memories: () => openMemories(this.api, () => this.memoriesChanged()),
     });
   }
 

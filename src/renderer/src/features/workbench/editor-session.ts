@@ -35,6 +35,8 @@ export interface SessionCallbacks {
   onNextFinding(segment: number, dir: 1 | -1): void;
   /** Ctrl+F8 on segment `segment`: its QA finding is "not an error". */
   onIgnoreFinding(segment: number): void;
+  /** The possible misspelling `word` in segment `segment` was marked "not an error": no wavy line. */
+  misspellingDismissed?(segment: number, word: string): boolean;
   /** A segment outside this window was asked for: the view opens the window that holds it. */
   onOutsideWindow(pos: number): void;
   /** Ctrl+Enter confirmed the segment at `pos` (or found it confirmed). */
@@ -106,6 +108,10 @@ export class EditorSession {
     this.misspellings = new LiveMisspellings(this.source, store, layout, {
       insert: (english) => this.insertEnglish(english),
       onUpdated: () => cb.onActiveChanged(this.activePos()),
+      dismissed: (pos, word) => {
+        const seg = store.segments[pos];
+        return seg !== undefined && (cb.misspellingDismissed?.(seg.index, word) ?? false);
+      },
     });
     const refused = (): void => toast(t('editor.refused'));
     this.guards = [
@@ -267,6 +273,11 @@ export class EditorSession {
 
   hasPending(): boolean {
     return this.saver.hasPending();
+  }
+
+  /** See DocumentSaver.memorySaved: what a memory lookup waits for. */
+  memorySaved(): Promise<void> | null {
+    return this.saver.memorySaved();
   }
 
   languageChanged(): void {

@@ -1,10 +1,7 @@
+import { isConfirmed } from '../../../../core/workflow/confirmed';
 import type { SegmentStatus } from '../../../../shared/model';
 
-const DONE: ReadonlySet<SegmentStatus> = new Set(['translated', 'reviewed', 'final']);
-
-export function isConfirmed(status: SegmentStatus): boolean {
-  return DONE.has(status);
-}
+export { isConfirmed };
 
 /**
  * Position of the next segment still to translate after `from`, wrapping around; null when every
@@ -15,7 +12,7 @@ export function nextUntranslated(statuses: readonly SegmentStatus[], from: numbe
   for (let step = 1; step < n; step++) {
     const i = (from + step) % n;
     const s = statuses[i];
-    if (s !== undefined && !DONE.has(s)) return i;
+    if (s !== undefined && !isConfirmed(s)) return i;
   }
   return null;
 }

@@ -16,6 +16,13 @@ export class SegmentStore {
   private matcher: Matcher | null = null;
   /** Bumped whenever the glossary behind the hits changes (views cache on it). */
   glossaryGeneration = 0;
+  /**
+   * Persian sources of the memory units changed since the document opened (a confirmed segment, a
+   * corrected source), in order: each is logged when its save is queued and again once the server
+   * acknowledged it, so a lookup answered before either is checked against it (the match panel's
+   * look-ahead keeps answers only while no change since they were asked can alter them).
+   */
+  readonly memoryEdits: string[] = [];
 
   constructor(readonly doc: DocumentDetail) {
     this.segments = doc.segments.map((s) => ({ ...s }));

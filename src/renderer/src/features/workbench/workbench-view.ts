@@ -184,6 +184,11 @@ export class WorkbenchView {
           if (first) void this.ignoreFinding(first);
           else toast(t('qaFinding.noneHere'));
         },
+        misspellingDismissed: (seg, word) =>
+          this.findings.some(
+            (f) =>
+              f.ignored && f.check === 'possible-misspelling' && f.segment === seg && f.params.word === word,
+          ),
         onOutsideWindow: (p) => this.showWindow(p),
         onConfirmed: (p) => this.session && this.tm.confirmed(this.session, p),
         extraActions: (s) => this.tm.actions(s),
@@ -246,6 +251,8 @@ export class WorkbenchView {
     try {
       const issues = await this.deps.api.call('qa.run', { documentIds: [doc] });
       this.findings = issues;
+      // Misspellings dismissed earlier (here or in the QA view) lose their wavy lines.
+      this.session?.misspellings.schedule();
       const next = findingFrom(issues, segment, dir);
       if (!next) {
         toast(t('qaView.none'));
@@ -265,6 +272,8 @@ export class WorkbenchView {
       await this.deps.api.call('qa.setIgnored', { key: issue.key, ignored: true });
       issue.ignored = true;
       this.renderFindings();
+      // A misspelling dismissed loses its wavy line too (the live check asks the findings).
+      if (issue.check === 'possible-misspelling') this.session?.misspellings.schedule();
       toast(
         t('qaFinding.ignored', {
           message: t(issue.message, { ...isolateParams(issue.params), defaultValue: issue.check }),
@@ -313,10 +322,11 @@ export class WorkbenchView {
     if (!this.el.hidden && this.el.isConnected && window.location.hash !== hash) {
       window.history.replaceState(window.history.state, '', hash);
     }
+    // The memory lookup first: its request then runs on the server while the side panel is built here.
+    this.tm.show(s.store, pos);
     this.side.render(s.store, pos);
     this.side.renderFindings(segmentFindings(this.findings, seg.index));
     this.side.renderMisspellings(s.misspellings.at(pos));
-    this.tm.show(s.store, pos);
   }
 
   /**
