@@ -171,6 +171,7 @@ export class MatchPanel {
     if (!q || !this.settingsKnown || !this.indexReady || this.perf?.cold) return false;
     const found = this.lookahead.take(this.request(q));
     if (!found) return false;
+    this.answeredAt = performance.now();
     this.matches = found;
     this.shownFor = this.wanted;
     this.renderList(false);
