@@ -132,6 +132,8 @@ export function createTmStore(db: Db) {
       // Repeats inside the file, by hash of (source words, target): a number per unit, not the strings.
       const seen = new NumberSet(1 << 16);
       let ids = new Uint32Array(64);
+      // The same memory as bytes, for the row's BLOB: one Buffer view a unit instead of a subarray and a view.
+      let idBytes = Buffer.from(ids.buffer);
       let firstUnindexed = 0;
       let lastId = 0;
       let pending = 0;
@@ -150,7 +152,10 @@ export function createTmStore(db: Db) {
           const hash = exactHashOfKeys(wordKeys);
           // A repeat is dropped before its words are looked up.
           if (!seen.add(pairHash(hash, exactHash(target)))) return false;
-          if (n > ids.length) ids = new Uint32Array(n * 2);
+          if (n > ids.length) {
+            ids = new Uint32Array(n * 2);
+            idBytes = Buffer.from(ids.buffer);
+          }
           for (let i = 0; i < n; i++) {
             const k = wordKeys[i] as string;
             let id = v.get(k);
@@ -163,7 +168,7 @@ export function createTmStore(db: Db) {
             }
             ids[i] = id;
           }
-          lastId = units.insertRow(memoryId, source, target, hash, ids.subarray(0, n), author, at);
+          lastId = units.insertRow(memoryId, source, target, hash, idBytes.subarray(0, n * 4), author, at);
           if (pending++ === 0) firstUnindexed = lastId;
           if (pending === INDEX_BATCH) flush();
           return true;
