@@ -22,8 +22,9 @@ const LETTERS = /\p{L}/gu;
 /** Why `target` is not a translation of `source`, or undefined when it is one. */
 export function untranslatedReason(source: string, target: string): UntranslatedReason | undefined {
   if (!hasVisibleText(target)) return 'empty';
-  // Cheap exit for the usual case: an English target has no Arabic-script letter at all.
-  if (!ARABIC_LETTER.test(target)) return undefined;
+  // Cheap exit for the usual case: an English target has no Arabic-script letter at all. Every Arabic-script
+  // character is at U+0600 or above, so a target below that needs no regex (a memory import asks per unit).
+  if (!hasCodeFrom(target, 0x600) || !ARABIC_LETTER.test(target)) return undefined;
   if (ARABIC_LETTER.test(source) && termKey(source.trim()) === termKey(target.trim())) return 'copies_source';
   let arabic = 0;
   let other = 0;
@@ -32,6 +33,11 @@ export function untranslatedReason(source: string, target: string): Untranslated
     else other++;
   }
   return arabic > other ? 'arabic_script' : undefined;
+}
+
+function hasCodeFrom(text: string, min: number): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= min) return true;
+  return false;
 }
 
 export function isUntranslated(source: string, target: string): boolean {

@@ -5,7 +5,16 @@ export { pickQueryTerms, queryTerms, type TermFrequency } from './candidates';
 export { diffFromOps, diffSources, type DiffKind, type DiffPart } from './diff';
 export { alignWords, scoreFromDistance, tmScore, wordDistance } from './score';
 export type { AlignKind, AlignOp, Alignment } from './score';
-export { exactHash, exactKey, tmKeys, tmText, type TmText, type TmWord } from './words';
+export {
+  exactHash,
+  exactHashOfKeys,
+  exactKey,
+  tmKeys,
+  tmKeysInto,
+  tmText,
+  type TmText,
+  type TmWord,
+} from './words';
 export { FuzzyIndex, type CandidateOptions, type IndexRow, type RankedCandidate } from './fuzzy-index';
 export { queryShape, ScoreBound, type QueryShape } from './bound';
 export { FuzzyIndexBuilder } from './fuzzy-index-builder';

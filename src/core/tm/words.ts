@@ -6,7 +6,7 @@
  * Offsets point into the original text, for the diff marks and the adaptation of numbers.
  */
 import { KEY_ZWNJ, normalizeForMatchScratch } from '../text/normalize';
-import { tokenize } from '../text/tokenize';
+import { scanTokens, tokenize } from '../text/tokenize';
 
 export interface TmWord {
   /** Match key: folded, no ZWNJ; numbers without thousands separators ("1,200" → "1200"). */
@@ -37,16 +37,37 @@ export function tmText(text: string): TmText {
       continue;
     }
     const number = t.kind === 'number';
-    let k = t.text.includes(ZWNJ) ? t.text.split(ZWNJ).join('') : t.text;
-    if (number && k.includes(',')) k = k.split(',').join('');
     words.push({
-      key: k,
+      key: wordKey(t.text, number),
       start: starts[t.start] as number,
       end: ends[t.end - 1] as number,
       number,
     });
   }
   return { text, words, punct };
+}
+
+/** A word token's key: no ZWNJ; a number without thousands separators. */
+function wordKey(token: string, number: boolean): string {
+  const k = token.includes(ZWNJ) ? token.split(ZWNJ).join('') : token;
+  return number && k.includes(',') ? k.split(',').join('') : k;
+}
+
+/**
+ * The same keys as tmText's words, into `out` (emptied first), for bulk work that needs neither the
+ * offsets nor the punctuation: an import keys every source it reads, and the word objects were garbage.
+ */
+export function tmKeysInto(text: string, out: string[]): string[] {
+  out.length = 0;
+  const { key } = normalizeForMatchScratch(text);
+  // Most texts have neither a ZWNJ nor a comma: then every token is its own key.
+  const plain = !key.includes(ZWNJ) && !key.includes(',');
+  scanTokens(key, (start, end, kind) => {
+    if (kind === 'punct') return;
+    const token = key.slice(start, end);
+    out.push(plain ? token : wordKey(token, kind === 'number'));
+  });
+  return out;
 }
 
 /** Word keys only (what the index stores and the scorer compares). */
@@ -67,14 +88,36 @@ export function exactKey(keys: readonly string[]): string {
  * column) and exact in a JS number. Collisions are possible, so callers compare the keys afterwards.
  */
 export function exactHash(key: string): number {
-  // Two 32-bit FNV-1a style lanes with different seeds, combined into 52 bits.
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
+  lane1 = SEED1;
+  lane2 = SEED2;
+  mix(key);
+  return (lane1 >>> 0) * 0x100000 + ((lane2 >>> 0) & 0xfffff);
+}
+
+/** exactHash(exactKey(keys)), without building the joined key (the same lanes over the same characters). */
+export function exactHashOfKeys(keys: readonly string[]): number {
+  lane1 = SEED1;
+  lane2 = SEED2;
+  for (let k = 0; k < keys.length; k++) mix(keys[k] as string);
+  return (lane1 >>> 0) * 0x100000 + ((lane2 >>> 0) & 0xfffff);
+}
+
+// Two 32-bit FNV-1a style lanes with different seeds, combined into 52 bits; module state, not a tuple,
+// so hashing a key allocates nothing.
+const SEED1 = 0x811c9dc5;
+const SEED2 = 0x01000193;
+let lane1 = SEED1;
+let lane2 = SEED2;
+
+function mix(key: string): void {
+  let h1 = lane1;
+  let h2 = lane2;
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
     h2 ^= h2 >>> 15;
   }
-  return (h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff);
+  lane1 = h1;
+  lane2 = h2;
 }

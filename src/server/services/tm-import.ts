@@ -8,7 +8,7 @@
  */
 import { streamTmxSteps } from '../../core/formats/bilingual';
 import { countSkip } from '../../core/formats/bilingual/skipped';
-import { tmText } from '../../core/tm';
+import { tmKeysInto } from '../../core/tm';
 import { AppError } from '../../shared/errors';
 import type { ImportSkipped } from '../../shared/model';
 import type { JobProgress } from '../../shared/jobs';
@@ -77,18 +77,22 @@ export async function importTmxUnits(
     await writeOrPreviewAsync(db, opts.dryRun === true, async () => {
       const memoryId = memories.create(name, file, at);
       const add = store.bulkAdder(memoryId);
+      const keys: string[] = [];
       const steps = streamTmxSteps(
         input.xml,
         file,
         (u, line) => {
           if (firstLine === 0) firstLine = line;
-          if (add.add(u.source, u.target, u.author ?? '', u.creationDate ?? at, tmText(u.source))) units++;
+          if (add.add(u.source, u.target, u.author ?? '', u.creationDate ?? at, tmKeysInto(u.source, keys)))
+            units++;
           else duplicates++;
         },
         (reason, line) => {
           if (firstLine === 0) firstLine = line;
           countSkip(skippedBy, reason);
         },
+        // A memory keeps no props: they are checked, not read.
+        { props: false },
       );
       await checkpoint(call, progress());
       while (steps.next().done !== true) await tick(progress);

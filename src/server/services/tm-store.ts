@@ -5,7 +5,16 @@
  */
 import { writeTx } from '../db/write';
 import { MATCH_KEY_VERSION } from '../../core/text/normalize';
-import { exactHash, exactKey, FuzzyIndex, PhraseFinder, tmText, WordTable, type TmText } from '../../core/tm';
+import {
+  exactHash,
+  exactHashOfKeys,
+  exactKey,
+  FuzzyIndex,
+  PhraseFinder,
+  tmText,
+  WordTable,
+  type TmText,
+} from '../../core/tm';
 import type { Db } from '../db/open';
 import { createTmUnitsRepo, type UnitRow } from '../db/repos/tm-units-repo';
 import { NumberSet } from '../../core/collections/number-set';
@@ -123,6 +132,8 @@ export function createTmStore(db: Db) {
       // Repeats inside the file, by hash of (source words, target): a number per unit, not the strings.
       const seen = new NumberSet(1 << 16);
       let ids = new Uint32Array(64);
+      // The same memory as bytes, for the row's BLOB: one Buffer view a unit instead of a subarray and a view.
+      let idBytes = Buffer.from(ids.buffer);
       let firstUnindexed = 0;
       let lastId = 0;
       let pending = 0;
@@ -136,13 +147,17 @@ export function createTmStore(db: Db) {
         pending = 0;
       };
       return {
-        add(source, target, author, at, text) {
-          const n = text.words.length;
-          if (n > ids.length) ids = new Uint32Array(n * 2);
-          const keyList: string[] = new Array<string>(n);
+        add(source, target, author, at, wordKeys) {
+          const n = wordKeys.length;
+          const hash = exactHashOfKeys(wordKeys);
+          // A repeat is dropped before its words are looked up.
+          if (!seen.add(pairHash(hash, exactHash(target)))) return false;
+          if (n > ids.length) {
+            ids = new Uint32Array(n * 2);
+            idBytes = Buffer.from(ids.buffer);
+          }
           for (let i = 0; i < n; i++) {
-            const k = (text.words[i] as { key: string }).key;
-            keyList[i] = k;
+            const k = wordKeys[i] as string;
             let id = v.get(k);
             if (id === undefined) {
               id = nextWord++;
@@ -153,9 +168,7 @@ export function createTmStore(db: Db) {
             }
             ids[i] = id;
           }
-          const hash = exactHash(exactKey(keyList));
-          if (!seen.add(pairHash(hash, exactHash(target)))) return false;
-          lastId = units.insertRow(memoryId, source, target, hash, ids.subarray(0, n), author, at);
+          lastId = units.insertRow(memoryId, source, target, hash, idBytes.subarray(0, n * 4), author, at);
           if (pending++ === 0) firstUnindexed = lastId;
           if (pending === INDEX_BATCH) flush();
           return true;
@@ -234,8 +247,11 @@ export function createTmStore(db: Db) {
 export type TmStore = ReturnType<typeof createTmStore>;
 
 export interface BulkAdder {
-  /** Adds a unit, or returns false when this adder already added one with the same source words and target. */
-  add(source: string, target: string, author: string, at: string, text: TmText): boolean;
+  /**
+   * Adds a unit whose source has these word keys (tmKeysInto), or returns false when this adder already
+   * added one with the same source words and target. The keys are read at once, not kept.
+   */
+  add(source: string, target: string, author: string, at: string, wordKeys: readonly string[]): boolean;
   /** Writes the pending new words and target index rows; call it before the transaction commits. */
   finish(): void;
 }

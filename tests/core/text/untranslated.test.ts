@@ -12,6 +12,9 @@ describe('untranslatedReason (issue 13.2)', () => {
   it('calls a target written in Arabic script untranslated', () => {
     expect(untranslatedReason('دیدار کرد.', 'دیدار کرد و رفت.')).toBe('arabic_script');
     expect(untranslatedReason('سلام', 'سلام دنیا world')).toBe('arabic_script');
+    // Presentation forms (U+FB50–U+FEFF) are Arabic script too; Latin with accents or Greek is not.
+    expect(untranslatedReason('سلام', '\ufeeb\ufedf\ufe8e\ufee1')).toBe('arabic_script');
+    expect(untranslatedReason('سلام', 'Café über naïve ελληνικά')).toBeUndefined();
   });
 
   it('calls an invisible target empty', () => {

@@ -4,12 +4,19 @@
  * is the original format's markup ("<b>"), not words. XLIFF 2 `cp` stands for a character XML cannot carry.
  * Walked without recursion: a hostile `<seg>` may nest `<hi>` thousands deep.
  */
-import { walk } from '../xml/read';
-import type { XmlElement } from '../xml/read';
+import { isElement, walk } from '../xml/read';
+import type { XmlElement, XmlNode } from '../xml/read';
 
 const CODE_ELEMENTS = new Set(['bpt', 'ept', 'ph', 'it', 'ut', 'bx', 'ex', 'x']);
 
 export function flattenInline(el: XmlElement): string {
+  // Most segments are one run of text (consecutive text pieces are one node): no walk, no closures.
+  const { children } = el;
+  if (children.length === 0) return '';
+  if (children.length === 1) {
+    const only = children[0] as XmlNode;
+    if (!isElement(only)) return only.text;
+  }
   let out = '';
   walk(
     el,

@@ -6,7 +6,7 @@
  * are left out and counted by reason in `skipped`.
  */
 import { AppError } from '../../../shared/errors';
-import { streamXmlSteps } from '../xml/read';
+import { isElement, streamXmlSteps } from '../xml/read';
 import type { XmlElement } from '../xml/read';
 import { childElements, firstChild } from '../xml/query';
 import { isoFromTmxDate } from './dates';
@@ -14,6 +14,9 @@ import { flattenInline } from './flatten';
 import type { TmxData, TmxUnitData } from './model';
 import { countSkip, pairSkipReason } from './skipped';
 import type { ImportSkipped, ImportSkipReason } from '../../../shared/model';
+
+/** The props of every unit read without them: frozen, so a reader cannot add to the shared object. */
+const NO_PROPS: Record<string, string> = Object.freeze(Object.create(null) as Record<string, string>);
 
 const isPersian = (lang: string): boolean => /^fa(-|$)/i.test(lang);
 const isEnglish = (lang: string): boolean => /^en(-|$)/i.test(lang);
@@ -34,12 +37,18 @@ export function streamTmx(
   file: string,
   onUnit: (unit: TmxUnitData, line: number) => void,
   onSkip?: (reason: ImportSkipReason, line: number) => void,
+  opts: TmxReadOptions = {},
 ): TmxStreamEnd {
-  const steps = streamTmxSteps(xml, file, onUnit, onSkip);
+  const steps = streamTmxSteps(xml, file, onUnit, onSkip, opts);
   for (;;) {
     const r = steps.next();
     if (r.done === true) return r.value;
   }
+}
+
+export interface TmxReadOptions {
+  /** false: leave the units' props (and notes) unread; see streamTmxSteps. */
+  props?: boolean;
 }
 
 export interface TmxStreamEnd {
@@ -49,14 +58,18 @@ export interface TmxStreamEnd {
 
 /**
  * streamTmx that pauses after every piece of about 64k characters (see streamXmlSteps): an import driving
- * it can give the event loop a turn there, so a cancel gets in while a large file is read.
+ * it can give the event loop a turn there, so a cancel gets in while a large file is read. With
+ * `props: false` the units' props and notes are checked but not built (`props` stays empty): a memory
+ * import keeps none of them, and our own TMX has five props a unit, half of its elements.
  */
 export function* streamTmxSteps(
   xml: string | Iterable<string>,
   file: string,
   onUnit: (unit: TmxUnitData, line: number) => void,
   onSkip?: (reason: ImportSkipReason, line: number) => void,
+  opts: TmxReadOptions = {},
 ): Generator<void, TmxStreamEnd> {
+  const withProps = opts.props !== false;
   const fail = (el: XmlElement, reason: string): never => {
     throw new AppError('parse', { file, line: el.line, element: el.name, reason });
   };
@@ -70,6 +83,16 @@ export function* streamTmxSteps(
   const skipped: ImportSkipped = {};
   const { root } = yield* streamXmlSteps(xml, file, {
     collect: ['tu'],
+    // Without props, a unit's props and notes are not built at all; a prop still needs its type.
+    ...(withProps
+      ? {}
+      : {
+          skip: ['prop', 'note'],
+          onSkip: (el: XmlElement, parent: XmlElement) => {
+            if (el.local === 'prop' && parent.local === 'tu' && el.attrs.type === undefined)
+              fail(el, 'missing attribute type');
+          },
+        }),
     onOpen: (el, depth) => {
       if (depth === 0 && el.local !== 'tmx') fail(el, 'not a TMX file');
       if (el.local === 'header') {
@@ -85,7 +108,7 @@ export function* streamTmxSteps(
         englishHeader = undefined;
         srcLang = '*all*';
       }
-      const unit = readTu(tu, srcLang ?? fail(tu, 'no <header> before the first <tu>'), fail);
+      const unit = readTu(tu, srcLang ?? fail(tu, 'no <header> before the first <tu>'), fail, withProps);
       const reason = unit === undefined ? 'no_pair' : pairSkipReason(unit.source, unit.target);
       if (reason !== undefined) {
         countSkip(skipped, reason);
@@ -101,12 +124,18 @@ function readTu(
   tu: XmlElement,
   srcLang: string,
   fail: (el: XmlElement, reason: string) => never,
+  withProps: boolean,
 ): TmxUnitData | undefined {
   let source: string | undefined;
   let target: string | undefined;
   let tuvAuthor: string | undefined;
-  const props: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (const child of childElements(tu)) {
+  const props: Record<string, string> = withProps
+    ? (Object.create(null) as Record<string, string>)
+    : NO_PROPS;
+  // Without props there are none here (streamTmxSteps skips them).
+  for (const node of tu.children) {
+    if (!isElement(node)) continue;
+    const child = node;
     if (child.local === 'prop') {
       const type = child.attrs.type ?? fail(child, 'missing attribute type');
       props[type] = flattenInline(child);

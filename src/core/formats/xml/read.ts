@@ -65,6 +65,14 @@ export interface StreamXmlOptions extends XmlLimits {
    * its attributes and no children. Lets a reader pick up context such as `<file id>` or `<header srclang>`.
    */
   onOpen?: (el: XmlElement, depth: number) => void;
+  /**
+   * Optional: qualified names of elements to leave out of the collected subtrees. They are read and
+   * checked like the rest of the document, but neither they nor their content are built (their text is
+   * not even cut out), and `onSkip` gets each at its start tag, with its attributes and no children, and
+   * the element it is in.
+   */
+  skip?: readonly string[];
+  onSkip?: (el: XmlElement, parent: XmlElement) => void;
 }
 
 export function isElement(node: XmlNode): node is XmlElement {
@@ -114,7 +122,13 @@ export function walk(
 /** Whole-document tree, for small files. Throws AppError('parse', { file, line, reason }). */
 export function parseXml(xml: string, file: string, limits: XmlLimits = {}): XmlElement {
   // Collecting everything makes the root itself the one subtree; `run` returns it complete.
-  return drain(run(xml, file, null, () => {}, undefined, limits.maxDepth));
+  const opts: BuildOptions = {
+    collect: null,
+    onElement: () => {},
+    onOpen: undefined,
+    maxDepth: limits.maxDepth ?? MAX_XML_DEPTH,
+  };
+  return drain(run(xml, file, opts));
 }
 
 /**
@@ -127,7 +141,7 @@ export function streamXml(
   file: string,
   opts: StreamXmlOptions,
 ): { root: XmlElement } {
-  return { root: drain(run(xml, file, new Set(opts.collect), opts.onElement, opts.onOpen, opts.maxDepth)) };
+  return { root: drain(run(xml, file, buildOptions(opts))) };
 }
 
 /** Characters per piece when streamXmlSteps feeds a string to the parser. */
@@ -143,16 +157,19 @@ export function* streamXmlSteps(
   file: string,
   opts: StreamXmlOptions,
 ): Generator<void, { root: XmlElement }> {
-  const root = yield* run(
-    xml,
-    file,
-    new Set(opts.collect),
-    opts.onElement,
-    opts.onOpen,
-    opts.maxDepth,
-    STEP_CHARS,
-  );
+  const root = yield* run(xml, file, buildOptions(opts), STEP_CHARS);
   return { root };
+}
+
+function buildOptions(opts: StreamXmlOptions): BuildOptions {
+  return {
+    collect: new Set(opts.collect),
+    onElement: opts.onElement,
+    onOpen: opts.onOpen,
+    maxDepth: opts.maxDepth ?? MAX_XML_DEPTH,
+    skip: opts.skip === undefined || opts.skip.length === 0 ? null : new Set(opts.skip),
+    onSkip: opts.onSkip,
+  };
 }
 
 function drain<T>(steps: Generator<void, T>): T {
@@ -193,16 +210,12 @@ function* stepPieces(xml: string | Iterable<string>, size: number | undefined): 
 function* run(
   xml: string | Iterable<string>,
   file: string,
-  collect: ReadonlySet<string> | null,
-  onElement: (el: XmlElement, depth: number) => void,
-  onOpen?: (el: XmlElement, depth: number) => void,
-  maxDepth = MAX_XML_DEPTH,
+  opts: BuildOptions,
   stepChars?: number,
 ): Generator<void, XmlElement> {
   const fail = (reason: string, line: number): never => {
     throw new AppError('parse', { file, line, reason });
   };
-  const opts: BuildOptions = { collect, onElement, onOpen, maxDepth };
   const builder =
     typeof xml === 'string'
       ? yield* readString(xml, file, opts, stepChars)

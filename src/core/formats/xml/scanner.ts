@@ -30,6 +30,9 @@ import type { BuildOptions } from './tree-builder';
 /** "Not in this buffer" for the cached positions below; -1 means "not looked up yet". */
 const NONE = Number.MAX_SAFE_INTEGER;
 
+/** Slots of the name cache (a power of two). */
+const NAME_SLOTS = 64;
+
 const LT = 0x3c;
 const GT = 0x3e;
 const AMP = 0x26;
@@ -329,7 +332,7 @@ export class XmlScanner {
     // saxes counts the root (and refuses a second one) as soon as it has read the name.
     this.sawRoot = true;
     if (this.closedRoot) this.fail('documents may contain only one root', afterName);
-    const name = buf.slice(pos + 1, afterName);
+    const name = this.nameIn(pos + 1, afterName);
     let attrs = NO_ATTRS;
     let prefixed: string[] | null = null;
     let duplicate: string | undefined;
@@ -348,7 +351,7 @@ export class XmlScanner {
           this.fail('disallowed character in attribute name', p);
         const attrEnd = nameEnd(buf, p);
         if (attrEnd >= limit) return PENDING;
-        const attr = buf.slice(p, attrEnd);
+        const attr = this.nameIn(p, attrEnd);
         p = attrEnd;
         c = buf.charCodeAt(p);
         if (c !== EQUALS) {
@@ -405,6 +408,24 @@ export class XmlScanner {
       if (this.open.length === 0) this.closedRoot = true;
     } else this.open.push(name);
     return gt + 1;
+  }
+
+  /** Names seen lately, by a hash of first character and length (see nameIn). */
+  private readonly names: string[] = new Array<string>(NAME_SLOTS).fill('');
+
+  /**
+   * buf[from, to), a tag or attribute name: the same string as last time when it is the same name. A
+   * file repeats a handful of names a million times; slicing each anew was garbage, and every fresh
+   * attribute name had to be looked up in V8's string table again to become a property key.
+   */
+  private nameIn(from: number, to: number): string {
+    const { buf, names } = this;
+    const slot = (buf.charCodeAt(from) * 31 + to - from) & (NAME_SLOTS - 1);
+    const known = names[slot] as string;
+    if (known.length === to - from && buf.startsWith(known, from)) return known;
+    const name = buf.slice(from, to);
+    names[slot] = name;
+    return name;
   }
 
   /** Set by attrValue: the position of the closing quote. */

@@ -15,6 +15,9 @@ export interface BuildOptions {
   onElement: (el: XmlElement, depth: number) => void;
   onOpen: ((el: XmlElement, depth: number) => void) | undefined;
   maxDepth: number;
+  /** Names left out of collected subtrees (read.ts StreamXmlOptions.skip); absent or null when none. */
+  skip?: ReadonlySet<string> | null;
+  onSkip?: ((el: XmlElement, parent: XmlElement) => void) | undefined;
 }
 
 export class TreeBuilder {
@@ -23,6 +26,8 @@ export class TreeBuilder {
   private depth = 0;
   /** Open elements being built; empty while outside any collected subtree. */
   private readonly building: XmlElement[] = [];
+  /** Open elements inside a skipped one (itself included); 0 when not in one. */
+  private skipping = 0;
   private readonly ns: Namespaces;
 
   constructor(
@@ -34,7 +39,7 @@ export class TreeBuilder {
 
   /** Whether text at this point is kept (inside a collected subtree); elsewhere it is only checked. */
   get collecting(): boolean {
-    return this.building.length > 0;
+    return this.building.length > 0 && this.skipping === 0;
   }
 
   /**
@@ -56,6 +61,11 @@ export class TreeBuilder {
     else this.ns.open(attrs, prefixed ?? Object.keys(attrs));
     const colon = name.indexOf(':');
     const uri = this.ns.require(colon === -1 ? '' : name.slice(0, colon));
+    if (this.skipping > 0) {
+      this.skipping++;
+      this.depth++;
+      return;
+    }
     const el: XmlElement = {
       name,
       attrs,
@@ -69,8 +79,13 @@ export class TreeBuilder {
     const { building } = this;
     const parent = building[building.length - 1];
     if (parent !== undefined) {
-      parent.children.push(el);
-      building.push(el);
+      if (opts.skip?.has(name) === true) {
+        this.skipping = 1;
+        opts.onSkip?.(el, parent);
+      } else {
+        parent.children.push(el);
+        building.push(el);
+      }
     } else if (opts.collect === null || opts.collect.has(name)) {
       building.push(el);
     } else if (opts.onOpen !== undefined) {
@@ -82,12 +97,17 @@ export class TreeBuilder {
   close(): void {
     this.depth--;
     this.ns.close();
+    if (this.skipping > 0) {
+      this.skipping--;
+      return;
+    }
     const el = this.building.pop();
     if (el !== undefined && this.building.length === 0) this.opts.onElement(el, this.depth);
   }
 
   /** Text or CDATA; consecutive pieces (split by entities, comments, CDATA) make one text node. */
   text(text: string): void {
+    if (this.skipping > 0) return;
     const { building } = this;
     const parent = building[building.length - 1];
     if (parent === undefined) return;

@@ -45,6 +45,11 @@ export function createTmUnitsRepo(db: Db) {
     `INSERT INTO tm_units (memory_id, source, target, exact_hash, word_ids, document_id, segment_idx, author,
        created_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  // A reference unit has no document or segment: those are literals, not two more values bound per row.
+  const insertRefUnit = db.prepare(
+    `INSERT INTO tm_units (memory_id, source, target, exact_hash, word_ids, document_id, segment_idx, author,
+       created_at, changed_at) VALUES (?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?)`,
+  );
   const insertTgt = db.prepare('INSERT INTO tm_tgt (rowid, text) VALUES (?, ?)');
   const indexTargets = db.prepare(
     'INSERT INTO tm_tgt (rowid, text) SELECT id, target FROM tm_units WHERE id BETWEEN ? AND ?',
@@ -96,21 +101,21 @@ export function createTmUnitsRepo(db: Db) {
     },
 
     /**
-     * A reference-memory unit as the bulk import writes it: positional, no object per unit. Its target
-     * is not indexed yet: the import indexes its units' targets in batches (indexTargets). Returns the id.
+     * A reference-memory unit as the bulk import writes it: positional, no object per unit, its word
+     * numbers already as the little-endian bytes stored. Its target is not indexed yet: the import
+     * indexes its units' targets in batches (indexTargets). Returns the id.
      */
     insertRow(
       memoryId: number,
       source: string,
       target: string,
       hash: number,
-      wordIds: Uint32Array,
+      wordIds: Buffer,
       author: string,
       at: string,
     ): number {
-      const id = insertUnit.run(memoryId, source, target, hash, blob(wordIds), null, null, author, at, at)
+      return insertRefUnit.run(memoryId, source, target, hash, wordIds, author, at, at)
         .lastInsertRowid as number;
-      return id;
     },
 
     /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readTmx } from '../../../../src/core/formats/bilingual';
+import { readTmx, streamTmx } from '../../../../src/core/formats/bilingual';
+import type { TmxUnitData } from '../../../../src/core/formats/bilingual/model';
 import { AppError } from '../../../../src/shared/errors';
 
 const tmx = (body: string, srclang = 'fa-IR'): string =>
@@ -38,6 +39,46 @@ describe('readTmx', () => {
     ]);
     // The unit without English is counted, not returned with an empty target.
     expect(data.skipped).toEqual({ no_pair: 1 });
+  });
+
+  it('reads the same units without props, still refusing a prop without a type', () => {
+    const body = `<tu creationid="ann" creationdate="20230102T030405Z"><prop type="x-segment">007</prop>
+  <note>a <b>note</b></note>
+  <tuv xml:lang="fa"><prop type="x-tuv">kept out</prop><seg>دو <ph>&lt;x/&gt;</ph>سه</seg></tuv>
+  <tuv xml:lang="en"><seg>two three</seg></tuv>
+</tu>
+<tu><tuv lang="fa"><seg>یک</seg></tuv><tuv xml:lang="en"><seg>one</seg></tuv></tu>`;
+    const read = (xml: string, props: boolean): [TmxUnitData, number][] => {
+      const units: [TmxUnitData, number][] = [];
+      streamTmx(xml, 'in.tmx', (u, line) => units.push([u, line]), undefined, { props });
+      return units;
+    };
+    const withProps = read(tmx(body), true);
+    const without = read(tmx(body), false);
+    expect(withProps[0]?.[0].props).toEqual({ 'x-segment': '007' });
+    expect(without.map(([u, line]) => [{ ...u, props: { ...u.props } }, line])).toEqual(
+      withProps.map(([u, line]) => [{ ...u, props: {} }, line]),
+    );
+    expect(without[0]?.[0]).toMatchObject({ source: 'دو سه', target: 'two three', author: 'ann' });
+    const untyped = tmx(
+      '<tu>\n<prop>x</prop><tuv lang="fa"><seg>یک</seg></tuv><tuv xml:lang="en"><seg>one</seg></tuv></tu>',
+    );
+    for (const props of [true, false]) {
+      let error: unknown;
+      try {
+        read(untyped, props);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).params).toMatchObject({
+        line: 6,
+        element: 'prop',
+        reason: 'missing attribute type',
+      });
+    }
+    // What is skipped is still read as XML: a broken prop breaks the file.
+    expect(() => read(tmx('<tu><prop type="a">x</pro></tu>'), false)).toThrow(AppError);
   });
 
   it('accepts srclang="*all*"', () => {

@@ -63,6 +63,19 @@ describe('parseXml', () => {
     expect(gls.attrs['xml:lang']).toBe('fa-IR');
   });
 
+  it('tells apart names that share a first character and length, as tags and as attributes', () => {
+    const root = parseXml('<r><ab ax="1" ay="2"/><ac ay="3" ax="4"/><ab ay="5"/><a-b/><ab ax="6"/></r>', 'f');
+    const tags = root.children.filter(isElement);
+    expect(tags.map((el) => [el.name, { ...el.attrs }])).toEqual([
+      ['ab', { ax: '1', ay: '2' }],
+      ['ac', { ay: '3', ax: '4' }],
+      ['ab', { ay: '5' }],
+      ['a-b', {}],
+      ['ab', { ax: '6' }],
+    ]);
+    expect(() => parseXml('<ab></ac>', 'f')).toThrow(/unexpected close tag/);
+  });
+
   it('treats an attribute named __proto__ as plain data', () => {
     const root = parseXml('<a __proto__="x" constructor="y"/>', 'f.xml');
     expect(root.attrs.__proto__).toBe('x');
@@ -193,6 +206,36 @@ describe('streamXml', () => {
       onElement: (el) => names.push(el.name + el.children.length),
     });
     expect(names).toEqual(['g1']);
+  });
+
+  it('leaves skipped elements out of collected subtrees, still reading them as XML', () => {
+    const xml = `<r><u id="1">a<p t="x">b<i>c</i></p>d<n/>e</u>\n<p t="top"/><u id="2"><p>z</p></u></r>`;
+    const built: string[] = [];
+    const skipped: string[] = [];
+    const opened: string[] = [];
+    streamXml(xml, 'in.xml', {
+      collect: ['u'],
+      skip: ['p', 'n'],
+      onElement: (el) => built.push(`${el.attrs.id}:${textOf(el)}:${el.children.length}`),
+      onSkip: (el, parent) => skipped.push(`${el.name}@${parent.attrs.id}:${el.attrs.t ?? '-'}:${el.line}`),
+      onOpen: (el) => opened.push(el.name),
+    });
+    // The text around a skipped element joins; nothing inside it is built or handed on.
+    expect(built).toEqual(['1:ade:1', '2::0']);
+    expect(skipped).toEqual(['p@1:x:1', 'n@1:-:1', 'p@2:-:2']);
+    // Outside collected subtrees nothing is skipped: the top-level <p> goes to onOpen as before.
+    expect(opened).toEqual(['r', 'p']);
+    const fail = (inner: string): AppError => {
+      try {
+        streamXml(`<r><u>${inner}</u></r>`, 'in.xml', { collect: ['u'], skip: ['p'], onElement: () => {} });
+      } catch (e) {
+        if (e instanceof AppError) return e;
+      }
+      throw new Error('expected a parse error');
+    };
+    expect(fail('<p><q></p>').params.reason).toMatch(/close tag|unexpected/);
+    expect(fail('<p><x:q/></p>').params.reason).toMatch(/unbound namespace prefix/);
+    expect(fail('<p>&bad;</p>').code).toBe('parse');
   });
 
   it('applies the same safety rules as parseXml', () => {
