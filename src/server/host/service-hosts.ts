@@ -41,7 +41,10 @@ export async function startServiceHosts(
   return {
     dispatch: routeCalls(short.dispatch, jobs.dispatch),
     async close() {
-      await Promise.all([jobs.close(), short.close()]);
+      // One after the other: the last connection to close checkpoints the WAL and deletes it, but two
+      // closing at once can each see the other still open and both leave the WAL behind.
+      await jobs.close();
+      await short.close();
     },
   };
 }
