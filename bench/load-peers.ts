@@ -5,8 +5,10 @@
  *   README runs it, on a fresh database file each run);
  * - translate-toolkit (Debian package): `python3 -c` loading the file with `translate.storage.tbx` / `tmx`
  *   and counting its units;
- * - OmegaT: only if `omegat` is installed (it is driven through its classes; when absent, said so).
- * Runs are paired (ours, then the peer, RUNS times) and the figures are medians of wall and CPU time;
+ * - OmegaT 3.6: only if `omegat` is installed (bench/omegat-peer.ts: `omegat --mode=console-translate` on
+ *   a project with the TMX in tm/auto, a small Java program calling its TBX reader for the glossary; each
+ *   run checked to have loaded the file), with its start-up on the same project with nothing to load.
+ * Runs are paired (ours, then each peer, RUNS times) and the figures are medians of wall and CPU time;
  * peak memory is the max RSS that /usr/bin/time reports. Ratios below 1.00 mean we are faster; the memory
  * target is at most twice the file's size. The database size after our load is printed too.
  *
@@ -27,6 +29,7 @@ import { cliBundleIsCurrent } from '../scripts/cli-bundle.mjs';
 import { tmxDocs } from './parse-peers';
 import { syntheticEntries } from './glossary-import';
 import { tbxLoadParts } from './tbx-load-parts';
+import { omegatPeer, type OmegatProbe } from './omegat-peer';
 
 const N = Number(process.argv[2] ?? 100_000);
 const RUNS = Number(process.argv[3] ?? 3);
@@ -93,12 +96,11 @@ function peerMissing(): string | undefined {
   return probe.status === 0 ? undefined : 'translate-toolkit is not installed (Debian: translate-toolkit)';
 }
 
-function omegatStatus(): string {
-  const which = spawnSync('sh', ['-c', 'command -v omegat'], { encoding: 'utf8' });
-  return which.status === 0
-    ? `installed at ${which.stdout.trim()}, not driven by this bench yet`
-    : 'not installed here (`which omegat` finds nothing; Debian package omegat): no OmegaT ratio';
-}
+const medians = (runs: Run[]) => ({
+  wallMs: median(runs.map((x) => x.wallMs)),
+  cpuMs: median(runs.map((x) => x.cpuMs)),
+  peakRssMB: median(runs.map((x) => x.maxRssMB)),
+});
 
 export function benchLoadPeers(n = N, runs = RUNS): Record<string, unknown> {
   const dir = mkdtempSync(join(tmpdir(), 'barabar-load-'));
@@ -114,11 +116,25 @@ export function benchLoadPeers(n = N, runs = RUNS): Record<string, unknown> {
   try {
     const opts = { createdAt: new Date(0), tool: 'bench' };
     const files = { tbx: join(dir, 'bench.tbx'), tmx: join(dir, 'bench.tmx') };
-    writeFileSync(files.tbx, [...writeGlossary(syntheticEntries(n), 'tbx', opts)].join(''));
+    const entries = syntheticEntries(n);
+    const docs = tmxDocs(n);
+    writeFileSync(files.tbx, [...writeGlossary(entries, 'tbx', opts)].join(''));
     writeFileSync(
       files.tmx,
-      [...writeTmx(tmxDocs(n), { ...opts, toolVersion: '1', srcLang: 'fa-IR', tgtLang: 'en' })].join(''),
+      [...writeTmx(docs, { ...opts, toolVersion: '1', srcLang: 'fa-IR', tgtLang: 'en' })].join(''),
     );
+    // What OmegaT must show it loaded: the file's last unit / term entry.
+    const lastUnit = [...(docs[0]?.segments ?? [])].at(-1);
+    const lastTerms = entries.at(-1)?.terms ?? [];
+    const probes: Record<'tbx' | 'tmx', OmegatProbe> = {
+      tmx: { kind: 'tmx', source: lastUnit?.source ?? '', target: lastUnit?.target ?? '' },
+      tbx: {
+        kind: 'tbx',
+        entries: n,
+        source: lastTerms.find((t) => t.lang === 'fa')?.text ?? '',
+        target: lastTerms.find((t) => t.lang === 'en')?.text ?? '',
+      },
+    };
     const missing = peerMissing();
     const ours = {
       tbx: (db: string) => [bin, 'glossary', 'import', files.tbx, '--db', db, '--no-seed', '--json'],
@@ -140,6 +156,9 @@ export function benchLoadPeers(n = N, runs = RUNS): Record<string, unknown> {
       const fileMB = statSync(files[kind]).size / 2 ** 20;
       const mine: Run[] = [];
       const theirs: Run[] = [];
+      const omegat = omegatPeer(probes[kind], files[kind], dir, timed);
+      const omegatRuns: Run[] = [];
+      const omegatBaseline: Run[] = [];
       let dbMB = 0;
       for (let r = 0; r < runs; r++) {
         const db = join(dir, `${kind}-${r}.sqlite`);
@@ -156,12 +175,12 @@ export function benchLoadPeers(n = N, runs = RUNS): Record<string, unknown> {
             throw new Error(`${kind}: translate-toolkit read ${p.stdout.trim()}`);
           theirs.push(p);
         }
+        if (typeof omegat !== 'string') {
+          omegatRuns.push(omegat.load());
+          omegatBaseline.push(omegat.baseline());
+        }
       }
-      const m = {
-        wallMs: median(mine.map((x) => x.wallMs)),
-        cpuMs: median(mine.map((x) => x.cpuMs)),
-        peakRssMB: median(mine.map((x) => x.maxRssMB)),
-      };
+      const m = medians(mine);
       const out: Record<string, unknown> = {
         fileMB: Math.round(fileMB * 10) / 10,
         ours: m,
@@ -170,11 +189,7 @@ export function benchLoadPeers(n = N, runs = RUNS): Record<string, unknown> {
       };
       if (missing !== undefined) out.translateToolkit = missing;
       else {
-        const t = {
-          wallMs: median(theirs.map((x) => x.wallMs)),
-          cpuMs: median(theirs.map((x) => x.cpuMs)),
-          peakRssMB: median(theirs.map((x) => x.maxRssMB)),
-        };
+        const t = medians(theirs);
         out.translateToolkit = t;
         out.wallRatioOursToTranslateToolkit = ratio(m.wallMs, t.wallMs);
         out.cpuRatioOursToTranslateToolkit = ratio(m.cpuMs, t.cpuMs);
@@ -184,7 +199,24 @@ export function benchLoadPeers(n = N, runs = RUNS): Record<string, unknown> {
         out.inProcessParts = parts;
         out.xmlParseShareOfOurCpu = ratio(parts.xmlParseCpuMs ?? 0, m.cpuMs);
       }
-      out.omegat = omegatStatus();
+      if (typeof omegat === 'string') out.omegat = omegat;
+      else {
+        const o = medians(omegatRuns);
+        const base = medians(omegatBaseline);
+        out.omegat = {
+          version: omegat.version,
+          driven:
+            kind === 'tmx'
+              ? 'omegat --mode=console-translate, TMX in tm/auto (its last unit translated the probe)'
+              : 'GlossaryReaderTBX.read on glossary/*.tbx from a Java driver (every entry read)',
+          ...o,
+          startupBaseline: base,
+          loadOnlyWallMs: o.wallMs - base.wallMs,
+          loadOnlyCpuMs: o.cpuMs - base.cpuMs,
+        };
+        out.wallRatioOursToOmegat = ratio(m.wallMs, o.wallMs);
+        out.cpuRatioOursToOmegat = ratio(m.cpuMs, o.cpuMs);
+      }
       result[kind] = out;
     }
     result.loadAverageAfter = loadavg()[0];
