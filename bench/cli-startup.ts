@@ -24,6 +24,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
+import { timedProcess } from './timed-process';
 
 const RUNS = 9;
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
@@ -40,17 +41,8 @@ interface Timing {
 }
 
 function time(cmd: string, args: string[], env: NodeJS.ProcessEnv): Timing {
-  const r = spawnSync('/usr/bin/time', ['-f', '@@%e %U %S', cmd, ...args], {
-    cwd: root,
-    env,
-    encoding: 'utf8',
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const line = r.stderr.split('\n').find((l) => l.startsWith('@@'));
-  if (r.status !== 0 || line === undefined)
-    throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-  const [wall, user, sys] = line.slice(2).split(' ').map(Number);
-  return { wall: (wall ?? 0) * 1000, cpu: ((user ?? 0) + (sys ?? 0)) * 1000 };
+  const r = timedProcess(cmd, args, { cwd: root, env, ignoreStdout: true });
+  return { wall: r.wallMs, cpu: r.cpuMs };
 }
 
 const mid = (xs: number[]) => Math.round(xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!);

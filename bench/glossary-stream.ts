@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { timedProcess } from './timed-process';
 
 const TARGET_MB = 300;
 const LETTERS = 'ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی';
@@ -32,35 +33,24 @@ function importOnce(lines: number, dir: string): Record<string, number | boolean
   const file = join(dir, `big-${lines}.utf8`);
   writeFileSync(file, tsv(lines));
   const db = join(dir, `g-${lines}.sqlite`);
-  const run = spawnSync(
-    '/usr/bin/time',
-    [
-      '-f',
-      '@@%e %M',
-      // Run by its shebang, as the `barabar` command from `npm link` is (with its V8 memory flag).
-      join(root, 'bin', 'barabar.mjs'),
-      'glossary',
-      'import',
-      file,
-      '--db',
-      db,
-      '--no-seed',
-      '--json',
-    ],
-    { encoding: 'utf8', maxBuffer: 64 << 20 },
-  );
-  const stats = run.stderr.split('\n').find((l) => l.startsWith('@@'));
-  if (run.status !== 0 || stats === undefined)
-    throw new Error(`import failed: ${run.stderr.trim().split('\n').slice(-3).join(' | ')}`);
-  const [seconds, rssKB] = stats.slice(2).split(' ').map(Number);
+  // Run by its shebang, as the `barabar` command from `npm link` is (with its V8 memory flag).
+  const run = timedProcess(join(root, 'bin', 'barabar.mjs'), [
+    'glossary',
+    'import',
+    file,
+    '--db',
+    db,
+    '--no-seed',
+    '--json',
+  ]);
   const report = JSON.parse(run.stdout) as { applied: boolean; added: number };
   return {
     lines,
     fileMB: Math.round(statSync(file).size / 1e5) / 10,
     applied: report.applied,
     added: report.added,
-    importMs: Math.round((seconds ?? 0) * 1000),
-    peakRssMB: Math.round((rssKB ?? 0) / 1024),
+    importMs: Math.round(run.wallMs),
+    peakRssMB: run.maxRssMB,
   };
 }
 

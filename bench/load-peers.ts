@@ -29,6 +29,7 @@ import { cliBundleIsCurrent } from '../scripts/cli-bundle.mjs';
 import { tmxDocs } from './parse-peers';
 import { syntheticEntries } from './glossary-import';
 import { tbxLoadParts } from './tbx-load-parts';
+import { timedProcess } from './timed-process';
 import { omegatPeer, type OmegatProbe } from './omegat-peer';
 
 const N = Number(process.argv[2] ?? 100_000);
@@ -38,7 +39,6 @@ const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 const bin = join(root, 'bin', 'barabar.mjs');
 /** Debian's interpreter: the one translate-toolkit is installed for (a pyenv `python3` may not see it). */
 const PYTHON = '/usr/bin/python3';
-const TIME = '/usr/bin/time';
 
 const PEER = `
 import sys
@@ -59,26 +59,10 @@ interface Run {
   stdout: string;
 }
 
-/** One whole process under /usr/bin/time: wall, user+system CPU and max RSS of the process. */
-function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Run {
-  const run = spawnSync(TIME, ['-f', '@@%e %U %S %M', cmd, ...args], {
-    cwd: root,
-    env,
-    encoding: 'utf8',
-    maxBuffer: 16 << 20,
-  });
-  const line = run.stderr.split('\n').find((l) => l.startsWith('@@'));
-  if (run.status !== 0 || line === undefined)
-    throw new Error(
-      `${cmd} ${args.join(' ')} failed: ${run.stderr.trim().split('\n').slice(-3).join(' | ')}`,
-    );
-  const [wall, user, sys, rssKB] = line.slice(2).split(' ').map(Number);
-  return {
-    wallMs: Math.round((wall ?? 0) * 1000),
-    cpuMs: Math.round(((user ?? 0) + (sys ?? 0)) * 1000),
-    maxRssMB: Math.round((rssKB ?? 0) / 1024),
-    stdout: run.stdout,
-  };
+/** One whole process (see timed-process.ts), times rounded to the millisecond. */
+function timed(cmd: string, args: string[]): Run {
+  const r = timedProcess(cmd, args, { cwd: root });
+  return { ...r, wallMs: Math.round(r.wallMs), cpuMs: Math.round(r.cpuMs) };
 }
 
 function median(values: number[]): number {

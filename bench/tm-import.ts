@@ -11,7 +11,6 @@
  * `npx tsx bench/tm-import.ts FILE DB`: the child of bench/tm.ts; imports FILE into DB in this process
  * (the tm.importFile handler, as the CLI calls it) and prints its own time and peak memory.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { cliBundleIsCurrent } from '../scripts/cli-bundle.mjs';
 import { createApi } from '../src/server/create-api';
 import { writeBenchTmx } from './tm-data';
+import { timedProcess } from './timed-process';
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 const mb = (bytes: number): number => Math.round((bytes / 2 ** 20) * 10) / 10;
@@ -62,40 +62,23 @@ function benchTmImport(units: number): Record<string, unknown> {
     const cli = (cliBundleIsCurrent as (dir: string) => boolean)(root)
       ? 'bundle (out/cli)'
       : 'sources through tsx';
-    const run = spawnSync(
-      '/usr/bin/time',
-      [
-        '-f',
-        '@@%e %U %S %M',
-        // Run by its shebang, as the `barabar` command from `npm link` is (with its V8 memory flag).
-        join(root, 'bin', 'barabar.mjs'),
-        'tm',
-        'import',
-        tmx,
-        '--name',
-        'bench',
-        '--db',
-        db,
-        '--no-seed',
-        '--json',
-      ],
-      { cwd: root, encoding: 'utf8', maxBuffer: 16 << 20 },
+    // Run by its shebang, as the `barabar` command from `npm link` is (with its V8 memory flag).
+    const run = timedProcess(
+      join(root, 'bin', 'barabar.mjs'),
+      ['tm', 'import', tmx, '--name', 'bench', '--db', db, '--no-seed', '--json'],
+      { cwd: root },
     );
-    const line = run.stderr.split('\n').find((l) => l.startsWith('@@'));
-    if (run.status !== 0 || line === undefined)
-      throw new Error(`import failed: ${run.stderr.trim().split('\n').slice(-3).join(' | ')}`);
-    const [wall, user, sys, rssKB] = line.slice(2).split(' ').map(Number);
     const report = JSON.parse(run.stdout) as { units: number; skipped: number };
     const fileMB = mb(size(tmx));
-    const peakRssMB = Math.round((rssKB ?? 0) / 1024);
+    const peakRssMB = run.maxRssMB;
     return {
       units: report.units,
       skipped: report.skipped,
       cli,
       tmxMB: fileMB,
       generateMs,
-      wallMs: Math.round((wall ?? 0) * 1000),
-      cpuMs: Math.round(((user ?? 0) + (sys ?? 0)) * 1000),
+      wallMs: Math.round(run.wallMs),
+      cpuMs: Math.round(run.cpuMs),
       peakRssMB,
       peakOverFileSize: Math.round((peakRssMB / fileMB) * 100) / 100,
       // The WAL is checkpointed into the database when the CLI closes it.
