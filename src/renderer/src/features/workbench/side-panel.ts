@@ -18,11 +18,6 @@ export class SidePanel {
   private readonly misspellings: MisspellingPanel;
   private signature = '';
   private shown = '';
-  /**
-   * The panel is scrolled away from its top. Kept from scroll events so a new segment resets the scroll
-   * only when needed: setting scrollTop forces a layout of the whole page in the middle of the move.
-   */
-  private scrolled = false;
   private lastFindings: readonly QaIssue[] = [];
   private lastMisspellings: readonly Misspelling[] = [];
 
@@ -52,7 +47,6 @@ export class SidePanel {
       this.terms.el,
       shortcutSummary(deps.openReference),
     );
-    this.el.addEventListener('scroll', () => (this.scrolled = this.el.scrollTop > 0), { passive: true });
   }
 
   /** Forget what is shown (language switch, another document): the next render rebuilds. */
@@ -102,10 +96,7 @@ export class SidePanel {
     this.terms.render(items);
     // A new segment starts at the top of the panel, its heading in view (not where the last one was read).
     const shown = `${store.doc.id}:${pos}`;
-    if (shown !== this.shown && this.scrolled) {
-      this.el.scrollTop = 0;
-      this.scrolled = false;
-    }
+    if (shown !== this.shown) this.el.scrollTop = 0;
     this.shown = shown;
   }
 }
