@@ -35,8 +35,11 @@ export interface MatchQuery {
   source: string;
   /** The glossary generation (matches adapt glossary terms). */
   glossary: number;
-  /** The segments the translator is likely to go to next, looked up in the background. */
-  ahead: readonly { index: number; source: string }[];
+  /**
+   * The segments the translator is likely to go to next, looked up in the background. A function: show()
+   * runs on every keystroke and needs them only once the segment's matches are on screen.
+   */
+  ahead(): readonly { index: number; source: string }[];
 }
 
 const REASON_KEYS = { numbers: 'tm.adapted.numbers', terms: 'tm.adapted.terms' } as const;
@@ -211,7 +214,8 @@ export class MatchPanel {
     // Only complete answers are kept: while the index builds, lookups find exact matches alone.
     if (!q || !this.indexReady || this.perf?.cold) return;
     this.lookahead.ahead(
-      q.ahead
+      q
+        .ahead()
         .filter((a) => a.source.trim() !== '')
         .map((a) => this.request({ ...q, index: a.index, source: a.source })),
     );

@@ -73,7 +73,7 @@ export class TmWorkbench {
       index: seg.index,
       source: seg.source,
       glossary: store.glossaryGeneration,
-      ahead: likelyNext(store, pos).map((p) => store.segments[p] as Segment),
+      ahead: () => likelyNext(store, pos).map((p) => store.segments[p] as Segment),
     });
     this.matches.markPropagated(
       this.propagation.isPropagated(store.doc.id, seg.index, seg.target, seg.status),
