@@ -5,7 +5,8 @@
  * - F8 in the editor lands on a finding, the side panel lists it, Ctrl+F8 and the panel's button mark
  *   findings "not an error", and the report shows them dismissed;
  * - the live misspelling mark on «خرنینگ» in the Persian pane, its hover, and the glossary English
- *   inserted into the translation from the side panel.
+ *   inserted into the translation from the side panel;
+ * - a link to the QA view is followed even when the editor rewrites the URL to its segment meanwhile.
  * Screenshots at 1440×900 and 1024×700: qa-filtered-*, qa-profile-*, qa-f8-ignore-*, qa-misspelling-*.
  */
 import type { Page } from 'playwright-core';
@@ -163,10 +164,26 @@ describe('QA in the app', { timeout: 180_000 }, () => {
     await shots('qa-forbidden-side');
   });
 
+  test('a link to the QA view is followed even when the editor rewrites its URL at that moment', async () => {
+    await openSegment(page, doc.id, 0);
+    // The editor keeps the URL on its active segment (replaceState, e.g. after a language switch); here
+    // it does so after the QA hash is set and before the hashchange is handled, as a busy page can.
+    await page.evaluate((id) => {
+      window.location.hash = `#/qa/${id}`;
+      window.history.replaceState(window.history.state, '', `#/doc/${id}/0`);
+    }, doc.id);
+    await expect.poll(() => page.evaluate(() => document.body.dataset.view)).toBe('qa');
+    await page.locator('.qa-page .qa-row').first().waitFor();
+    // …and the URL names the view shown, so a reload or a link back to the segment works.
+    expect(await page.evaluate(() => window.location.hash)).toBe(`#/qa/${doc.id}`);
+  });
+
   test('in Persian the QA view and its profile dialog read right to left', async () => {
+    await openSegment(page, doc.id, 0);
     await page.click('[data-testid="switch-language"]');
     await page.evaluate((id) => (window.location.hash = `#/qa/${id}`), doc.id);
-    await page.waitForSelector('.qa-row');
+    await expect.poll(() => page.evaluate(() => document.body.dataset.view)).toBe('qa');
+    await page.locator('.qa-page .qa-row').first().waitFor();
     await page.click('[data-testid="qa-profile-open"]');
     await page.waitForSelector('[data-testid="qa-profile"]');
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseRoute, routeHash, type Route } from '../../../src/renderer/src/app/routes';
+import { editorHashToKeep, parseRoute, routeHash, type Route } from '../../../src/renderer/src/app/routes';
 
 describe('hash routes', () => {
   test('round-trip every view', () => {
@@ -19,5 +19,17 @@ describe('hash routes', () => {
     expect(parseRoute('#/doc/abc')).toEqual({ view: 'documents' });
     expect(parseRoute('#/doc/0')).toEqual({ view: 'documents' });
     expect(parseRoute('#/nope')).toEqual({ view: 'documents' });
+  });
+
+  test('the editor rewrites only its own URL, never a navigation to another view or document', () => {
+    // Its own document: follows the active segment, and leaves an up-to-date URL alone.
+    expect(editorHashToKeep('#/doc/5/3', 5, 7)).toBe('#/doc/5/7');
+    expect(editorHashToKeep('#/doc/5', 5, 0)).toBe('#/doc/5/0');
+    expect(editorHashToKeep('#/doc/5/7', 5, 7)).toBeNull();
+    // A hash just set for the QA view, the glossary or another report is a navigation on its way.
+    expect(editorHashToKeep('#/qa/5', 5, 7)).toBeNull();
+    expect(editorHashToKeep('#/glossary', 5, 7)).toBeNull();
+    expect(editorHashToKeep('#/doc/6/0', 5, 7)).toBeNull();
+    expect(editorHashToKeep('', 5, 7)).toBeNull();
   });
 });

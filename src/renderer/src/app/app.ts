@@ -95,7 +95,9 @@ export class App {
     );
     root.replaceChildren(header, this.main);
     document.title = t('app.title');
-    window.addEventListener('hashchange', () => void this.route());
+    // The hash this navigation set, not the location now: the editor may have rewritten the URL to its
+    // active segment (replaceState) between the change and this event.
+    window.addEventListener('hashchange', (e) => void this.route(new URL(e.newURL).hash));
     this.installUnloadFlush();
     installKeyboardReferenceKeys();
     this.bridge?.onEvent((e) => void this.onAppEvent(e));
@@ -108,8 +110,10 @@ export class App {
     else window.location.hash = hash;
   }
 
-  private async route(): Promise<void> {
-    const r = parseRoute(window.location.hash);
+  private async route(hash = window.location.hash): Promise<void> {
+    const r = parseRoute(hash);
+    // The URL names the view shown, even if it was rewritten after this navigation was asked for.
+    if (window.location.hash !== hash) window.history.replaceState(window.history.state, '', hash);
     try {
       if (r.view !== 'editor' && this.current === 'editor') await this.workbench.flush();
       this.show(r.view);

@@ -39,3 +39,16 @@ export function routeHash(r: Route): string {
       return `#/qa${r.documentId !== undefined ? `/${r.documentId}` : ''}`;
   }
 }
+
+/**
+ * The hash the editor should write (replaceState, no navigation) so a reload returns to its active
+ * segment, or null to leave the URL alone. The editor only rewrites its own URL — the same document —
+ * never a hash the user or a link has just set for another view or document: that navigation is still
+ * on its way (its hashchange not yet handled), and overwriting it would cancel it.
+ */
+export function editorHashToKeep(currentHash: string, documentId: number, segment: number): string | null {
+  const wanted = routeHash({ view: 'editor', documentId, segment });
+  if (currentHash === wanted) return null;
+  const current = parseRoute(currentHash);
+  return current.view === 'editor' && current.documentId === documentId ? wanted : null;
+}

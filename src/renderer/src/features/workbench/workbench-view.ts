@@ -10,7 +10,7 @@ import type { GlossaryStore } from '../glossary/glossary-store';
 import { findingFrom } from '../qa/finding-nav';
 import { segmentFindings } from '../qa/finding-panel';
 import { TmWorkbench } from '../tm/tm-workbench';
-import { routeHash } from '../../app/routes';
+import { editorHashToKeep, routeHash } from '../../app/routes';
 import { EditorTools } from '../editor-tools/editor-tools';
 import { EditorSession } from './editor-session';
 import { openKeyboardReference } from './keyboard-reference';
@@ -317,9 +317,9 @@ export class WorkbenchView {
     const seg = s?.store.segments[pos];
     if (!s || !seg) return;
     // Keep the URL on the active segment so a reload comes back to it (replaceState: no navigation).
-    const hash = `#/doc/${s.store.doc.id}/${seg.index}`;
     // Only while the editor is the visible view: a glossary change re-renders it in the background.
-    if (!this.el.hidden && this.el.isConnected && window.location.hash !== hash) {
+    const hash = editorHashToKeep(window.location.hash, s.store.doc.id, seg.index);
+    if (hash !== null && !this.el.hidden && this.el.isConnected) {
       window.history.replaceState(window.history.state, '', hash);
     }
     // The memory lookup first: its request then runs on the server while the side panel is built here.
