@@ -160,7 +160,9 @@ describe('filter bar (issue 12.3)', () => {
       .toBe(1);
     await page.keyboard.press('Alt+ArrowUp');
     await poll(segmentInfo).toContain('Segment 8 of');
-    expect(await page.locator('[data-testid="source-pane"] .seg-filtered-out').count()).toBeGreaterThan(0);
+    await poll(() => page.locator('[data-testid="source-pane"] .seg-filtered-out').count()).toBeGreaterThan(
+      0,
+    );
     await shots('filter-status');
 
     await page.selectOption('[data-testid="filter-status"]', '');
@@ -169,7 +171,8 @@ describe('filter bar (issue 12.3)', () => {
     await poll(segmentInfo).toContain('Segment 13 of');
     await page.click('[data-testid="filter-clear"]');
     await poll(() => page.textContent('[data-testid="filter-count"]')).toMatch(/^\d+ segments$/);
-    expect(await page.locator('[data-testid="source-pane"] .seg-filtered-out').count()).toBe(0);
+    // Monaco draws the changed decorations in its next frame, after the count beside it.
+    await poll(() => page.locator('[data-testid="source-pane"] .seg-filtered-out').count()).toBe(0);
   });
 });
 
@@ -336,9 +339,9 @@ describe('comments and reviewer mode (issue 12.6)', () => {
     expect((await segments(doc.id))[9]?.status).toBe('new');
     // Both panes show the status stripe (one per visual line of the wrapped Persian).
     for (const pane of ['source', 'target'])
-      expect(await page.locator(`[data-testid="${pane}-pane"] .seg-mark.seg-final`).count()).toBeGreaterThan(
-        0,
-      );
+      await poll(() =>
+        page.locator(`[data-testid="${pane}-pane"] .seg-mark.seg-final`).count(),
+      ).toBeGreaterThan(0);
     await page.selectOption('[data-testid="filter-status"]', 'final');
     await poll(() => page.textContent('[data-testid="filter-count"]')).toMatch(/^1 of/);
     await shots('reviewer-mode');

@@ -146,7 +146,9 @@ describe('browser mode workbench', () => {
     saved = await apiCall<DocumentDetail>(server, 'documents.get', { id: doc.id });
     expect(saved.segments[1]?.target).toBe(quick);
     expect(await paneText(page, 'target')).toContain(quick);
-    expect(await page.locator('[data-testid="target-pane"] .seg-translated').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('[data-testid="target-pane"] .seg-translated').count())
+      .toBeGreaterThan(0);
     await screenshot(page, '03-draft-confirmed-after-reload');
   });
 
@@ -200,8 +202,12 @@ describe('browser mode workbench', () => {
     await page.keyboard.type('The commander said', { delay: 5 });
     const missing = page.locator('[data-testid="source-pane"] .term-missing', { hasText: SARLASHKAR });
     await missing.first().waitFor();
-    expect(await page.locator('[data-testid="target-pane"] .en-missing').count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-testid="term-panel"] .term-item.is-missing').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('[data-testid="target-pane"] .en-missing').count())
+      .toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('[data-testid="term-panel"] .term-item.is-missing').count())
+      .toBeGreaterThan(0);
     await screenshot(page, '04-missing-term-warning');
     await page.keyboard.type(` ${hit.english}`, { delay: 5 });
     await expect.poll(() => missing.count()).toBe(0);

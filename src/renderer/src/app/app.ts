@@ -25,6 +25,8 @@ export class App {
   private readonly langButton: HTMLButtonElement;
   private current: ViewName | null = null;
   private lastDocument: number | null = null;
+  /** Counts navigations: one that waited is dropped if another began meanwhile. */
+  private routeSeq = 0;
 
   constructor(
     private readonly api: RendererApiClient,
@@ -112,10 +114,13 @@ export class App {
 
   private async route(hash = window.location.hash): Promise<void> {
     const r = parseRoute(hash);
+    const seq = ++this.routeSeq;
     // The URL names the view shown, even if it was rewritten after this navigation was asked for.
     if (window.location.hash !== hash) window.history.replaceState(window.history.state, '', hash);
     try {
       if (r.view !== 'editor' && this.current === 'editor') await this.workbench.flush();
+      // A newer navigation came while the drafts were being saved: it decides what is shown.
+      if (seq !== this.routeSeq) return;
       this.show(r.view);
       switch (r.view) {
         case 'documents':
