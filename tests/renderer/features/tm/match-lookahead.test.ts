@@ -1,6 +1,10 @@
 /** The match panel's look-ahead: background lookups one at a time, answers kept only while they hold. */
 import { describe, expect, it } from 'vitest';
-import { MatchLookahead, type LookupRequest } from '../../../../src/renderer/src/features/tm/match-lookahead';
+import {
+  KEEP,
+  MatchLookahead,
+  type LookupRequest,
+} from '../../../../src/renderer/src/features/tm/match-lookahead';
 import type { TmMatch } from '../../../../src/shared/tm';
 
 const SOURCES = [
@@ -127,10 +131,48 @@ describe('MatchLookahead', () => {
       () => Promise.resolve([]),
       () => [],
     );
-    for (let i = 0; i < 100; i++) ahead.keep({ ...req(0), index: i }, [], 0);
+    const n = KEEP + 36;
+    for (let i = 0; i < n; i++) ahead.keep({ ...req(0), index: i }, [], 0);
     expect(ahead.take({ ...req(0), index: 0 })).toBeUndefined();
-    expect(ahead.take({ ...req(0), index: 99 })).toEqual([]);
+    expect(ahead.take({ ...req(0), index: n - 1 })).toEqual([]);
     expect(ahead.take({ ...req(0), index: 36 })).toEqual([]);
     expect(ahead.take({ ...req(0), index: 35 })).toBeUndefined();
   });
+
+  it('walks the rest of the report only after a pause on the segment, and a move takes priority', async () => {
+    const s = server();
+    // Timers fire in the order they were set: each sleep below is set after the walk's own timer.
+    const ahead = new MatchLookahead(s.ask, () => [], { idleMs: 150, pauseMs: 5 });
+    const far = (i: number): LookupRequest => ({ ...req(0), index: i });
+    ahead.ahead([req(1)], [far(10), far(11), far(12)]);
+    await s.answer();
+    // The near one is kept; the walk waits for the pause.
+    expect(s.asked.map((r) => r.index)).toEqual([1]);
+    await sleep(200);
+    expect(s.asked.map((r) => r.index)).toEqual([1, 10]);
+    await s.answer();
+    await sleep(30);
+    expect(s.asked.map((r) => r.index)).toEqual([1, 10, 11]);
+    // A move while the walk runs: its near lookup goes next, at once; the walk waits for a new pause.
+    ahead.ahead([req(2)], [far(12), far(10)]);
+    await s.answer();
+    expect(s.asked.map((r) => r.index)).toEqual([1, 10, 11, 2]);
+    await s.answer();
+    await sleep(30);
+    expect(s.asked).toHaveLength(4);
+    // After the pause: 12 is asked, 10 (kept) is not asked again.
+    await sleep(200);
+    expect(s.asked.map((r) => r.index)).toEqual([1, 10, 11, 2, 12]);
+    await s.answer();
+    await sleep(30);
+    expect(s.asked).toHaveLength(5);
+    expect(ahead.take(far(12))?.[0]?.target).toBe('T12');
+    // clear() ends a walk that is waiting.
+    ahead.ahead([], [far(13)]);
+    ahead.clear();
+    await sleep(200);
+    expect(s.asked).toHaveLength(5);
+  });
 });
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));

@@ -36,11 +36,14 @@ export interface MatchQuery {
   /** The glossary generation (matches adapt glossary terms). */
   glossary: number;
   /**
-   * The segments the translator is likely to go to next, looked up in the background. A function: show()
-   * runs on every keystroke and needs them only once the segment's matches are on screen.
+   * The segments the translator is likely to go to next (`near`), looked up in the background, and the
+   * rest of the report nearest first, looked up once the translator pauses. A function: show() runs on
+   * every keystroke and needs them only once the segment's matches are on screen.
    */
-  ahead(): readonly { index: number; source: string }[];
+  ahead(): { near: readonly AheadSegment[]; rest: readonly AheadSegment[] };
 }
+
+type AheadSegment = { index: number; source: string };
 
 const REASON_KEYS = { numbers: 'tm.adapted.numbers', terms: 'tm.adapted.terms' } as const;
 const DIFF_CLASS = { equal: '', match: 'tm-diff-del', current: 'tm-diff-ins' } as const;
@@ -213,12 +216,12 @@ export class MatchPanel {
     const q = this.query;
     // Only complete answers are kept: while the index builds, lookups find exact matches alone.
     if (!q || !this.indexReady || this.perf?.cold) return;
-    this.lookahead.ahead(
-      q
-        .ahead()
+    const requests = (segments: readonly AheadSegment[]): LookupRequest[] =>
+      segments
         .filter((a) => a.source.trim() !== '')
-        .map((a) => this.request({ ...q, index: a.index, source: a.source })),
-    );
+        .map((a) => this.request({ ...q, index: a.index, source: a.source }));
+    const { near, rest } = q.ahead();
+    this.lookahead.ahead(requests(near), requests(rest));
   }
 
   /** The active segment holds a draft propagated from a repetition. */

@@ -6,6 +6,7 @@ import type { EditorSession } from '../workbench/editor-session';
 import { nextUntranslated } from '../workbench/segment-nav';
 import type { SegmentStore } from '../workbench/segment-store';
 import { openConcordance } from './concordance-dialog';
+import { KEEP } from './match-lookahead';
 import { MatchPanel } from './match-panel';
 import { openMemories } from './memories-dialog';
 import { openPretranslate } from './pretranslate-dialog';
@@ -23,6 +24,16 @@ function likelyNext(store: SegmentStore, pos: number): number[] {
   const next = nextUntranslated(store.statuses(), pos);
   const out = [pos + 1, pos + 2, pos + 3, ...(next === null ? [] : [next]), pos - 1];
   return [...new Set(out)].filter((p) => p >= 0 && p < store.segments.length && p !== pos);
+}
+
+/** The rest of the report around `pos`, nearest first (after and before alternating), as many as are kept. */
+function around(store: SegmentStore, pos: number, skip: readonly number[]): number[] {
+  const out: number[] = [];
+  const n = store.segments.length;
+  for (let d = 1; d < n && out.length < KEEP; d++) {
+    for (const p of [pos + d, pos - d]) if (p >= 0 && p < n && !skip.includes(p)) out.push(p);
+  }
+  return out;
 }
 
 export interface TmWorkbenchHost {
@@ -73,7 +84,11 @@ export class TmWorkbench {
       index: seg.index,
       source: seg.source,
       glossary: store.glossaryGeneration,
-      ahead: () => likelyNext(store, pos).map((p) => store.segments[p] as Segment),
+      ahead: () => {
+        const near = likelyNext(store, pos);
+        const segment = (p: number): Segment => store.segments[p] as Segment;
+        return { near: near.map(segment), rest: around(store, pos, near).map(segment) };
+      },
     });
     this.matches.markPropagated(
       this.propagation.isPropagated(store.doc.id, seg.index, seg.target, seg.status),
