@@ -3,7 +3,8 @@
  * (imported through the API) holds a near-identical sentence and one sentence twice. In the second
  * report the match panel shows the confirmed segment with its difference marked, Ctrl+1 inserts it,
  * confirming one repetition fills the other (and Undo takes it back), Ctrl+K opens the concordance, and
- * the documents page shows the analysis table. Screenshots (1440×900 and 1024×700): tm-match-panel*,
+ * the documents page shows the analysis table. The look-ahead asks for the next segments, and for the
+ * rest of the report while the translator stays on one, so moves and jumps show kept matches. Screenshots (1440×900 and 1024×700): tm-match-panel*,
  * tm-concordance*, tm-analysis*.
  */
 import { join } from 'node:path';
@@ -145,6 +146,39 @@ describe('translation memory in the editor', () => {
         .toMatch(/Segment 3 of 3/);
       await expect.poll(() => page.locator('[data-testid="tm-matches"] .empty-note').count()).toBe(1);
       expect(asked.filter((t) => t === other)).toHaveLength(1);
+    } finally {
+      page.off('request', onRequest);
+    }
+  });
+
+  test('while the translator stays on a segment the rest of the report is looked up, so a jump shows kept matches', async () => {
+    // Six sentences of the first report, then the near twin of its confirmed one: beyond what is asked
+    // for the next moves (the three after the open segment).
+    const others = first.segments
+      .filter((s, i) => i !== varied && words(s.source).length >= 4)
+      .map((s) => s.source)
+      .filter((t, i, all) => all.indexOf(t) === i)
+      .slice(0, 6);
+    const { document } = await apiCall<{ document: DocumentSummary }>(server, 'documents.import', {
+      fileName: 'tm-walk.txt',
+      contentBase64: Buffer.from(`${[...others, near].join('\n\n')}\n`, 'utf8').toString('base64'),
+    });
+    const asked: string[] = [];
+    const onRequest = (r: Request): void => {
+      if (r.url().includes('/api/tm.lookup')) asked.push((r.postDataJSON() as { text: string }).text);
+    };
+    page.on('request', onRequest);
+    try {
+      await openSegment(page, document.id, 0);
+      await expect.poll(() => asked.filter((t) => t === near).length, { timeout: 15_000 }).toBe(1);
+      // The jump (a hash navigation, as a QA finding or a search hit makes) asks nothing new.
+      await openSegment(page, document.id, 6);
+      await expect
+        .poll(() => page.locator('[data-testid="segment-info"]').textContent())
+        .toMatch(/Segment 7 of 7/);
+      await matchItems().first().waitFor({ timeout: 10_000 });
+      expect(await matchItems().first().locator('.tm-target').textContent()).toContain(ENGLISH);
+      expect(asked.filter((t) => t === near)).toHaveLength(1);
     } finally {
       page.off('request', onRequest);
     }
