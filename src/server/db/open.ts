@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
-import { busyToAppError, writeTx } from './write';
+import { busyToAppError, retryWhileBusy, writeTx } from './write';
 
 export type Db = Database.Database;
 
@@ -64,8 +64,11 @@ export function openDatabase(file: string, opts: OpenOptions = {}): { db: Db; sc
   const db = new Database(file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
   try {
     // First: every later statement, switching to WAL included, then waits for other processes' locks.
-    db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 5000}`);
-    db.pragma('journal_mode = WAL');
+    const busyTimeoutMs = opts.busyTimeoutMs ?? 5000;
+    db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+    // A new file starts in rollback mode: processes opening it at once all read it and then all want the
+    // exclusive lock to switch it to WAL, and SQLite refuses all but one at once (no busy handler).
+    retryWhileBusy(() => db.pragma('journal_mode = WAL'), busyTimeoutMs);
     db.pragma('foreign_keys = ON');
     // FULL: a confirmed segment survives even a power cut, not just a crash. Saves are small and bulk
     // imports are one transaction each, so the extra fsync per commit costs little.

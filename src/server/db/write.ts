@@ -1,10 +1,41 @@
 import { AppError } from '../../shared/errors';
 import type { Db } from './open';
 
-/** SQLITE_BUSY and SQLITE_LOCKED with their extended codes (SQLITE_BUSY_SNAPSHOT, SQLITE_LOCKED_SHAREDCACHE…). */
+/**
+ * SQLITE_BUSY and SQLITE_LOCKED with their extended codes (SQLITE_BUSY_SNAPSHOT, SQLITE_LOCKED_SHAREDCACHE…),
+ * and SQLITE_PROTOCOL: a WAL lock SQLite gave up retrying under heavy contention (its docs: retry).
+ */
 export function isBusyError(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)(_|$)/.test(code);
+  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED|PROTOCOL)(_|$)/.test(code);
+}
+
+/**
+ * Runs `fn` again while it fails on a busy database, sleeping a little longer each time, until `timeoutMs`
+ * has passed (then its last error is thrown). For the few statements SQLite fails at once instead of
+ * calling the busy handler: two connections that both hold a read lock and both want the write lock
+ * (SQLite refuses one at once to avoid a deadlock), as when several processes switch a new file to WAL.
+ */
+export function retryWhileBusy<T>(
+  fn: () => T,
+  timeoutMs: number,
+  sleep: (ms: number) => void = sleepSync,
+  now: () => number = Date.now,
+): T {
+  const deadline = now() + timeoutMs;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return fn();
+    } catch (err) {
+      if (!isBusyError(err) || now() >= deadline) throw err;
+      sleep(Math.min(5 * 2 ** Math.min(attempt, 6), Math.max(1, deadline - now())));
+    }
+  }
+}
+
+/** Blocks the thread (only while opening a database: nothing else can run before it is open). */
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 /** The one place a locked database becomes a user-facing error: a clear code, never `internal`. */
