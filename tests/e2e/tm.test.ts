@@ -61,6 +61,16 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** The sources of the memory lookups the page sends from now until stop(). */
+function recordLookups(): { asked: string[]; stop: () => void } {
+  const asked: string[] = [];
+  const onRequest = (r: Request): void => {
+    if (r.url().includes('/api/tm.lookup')) asked.push((r.postDataJSON() as { text: string }).text);
+  };
+  page.on('request', onRequest);
+  return { asked, stop: () => page.off('request', onRequest) };
+}
+
 const matchItems = (): ReturnType<Page['locator']> => page.locator('[data-testid="tm-matches"] .tm-match');
 
 describe('translation memory in the editor', () => {
@@ -120,11 +130,7 @@ describe('translation memory in the editor', () => {
       fileName: 'tm-ahead.txt',
       contentBase64: Buffer.from(`${a}\n\n${aNear}\n\n${other}\n`, 'utf8').toString('base64'),
     });
-    const asked: string[] = [];
-    const onRequest = (r: Request): void => {
-      if (r.url().includes('/api/tm.lookup')) asked.push((r.postDataJSON() as { text: string }).text);
-    };
-    page.on('request', onRequest);
+    const { asked, stop } = recordLookups();
     try {
       await openSegment(page, document.id, 0);
       // The open segment, then the two after it in the background.
@@ -147,7 +153,7 @@ describe('translation memory in the editor', () => {
       await expect.poll(() => page.locator('[data-testid="tm-matches"] .empty-note').count()).toBe(1);
       expect(asked.filter((t) => t === other)).toHaveLength(1);
     } finally {
-      page.off('request', onRequest);
+      stop();
     }
   });
 
@@ -163,11 +169,7 @@ describe('translation memory in the editor', () => {
       fileName: 'tm-walk.txt',
       contentBase64: Buffer.from(`${[...others, near].join('\n\n')}\n`, 'utf8').toString('base64'),
     });
-    const asked: string[] = [];
-    const onRequest = (r: Request): void => {
-      if (r.url().includes('/api/tm.lookup')) asked.push((r.postDataJSON() as { text: string }).text);
-    };
-    page.on('request', onRequest);
+    const { asked, stop } = recordLookups();
     try {
       await openSegment(page, document.id, 0);
       await expect.poll(() => asked.filter((t) => t === near).length, { timeout: 15_000 }).toBe(1);
@@ -180,7 +182,7 @@ describe('translation memory in the editor', () => {
       expect(await matchItems().first().locator('.tm-target').textContent()).toContain(ENGLISH);
       expect(asked.filter((t) => t === near)).toHaveLength(1);
     } finally {
-      page.off('request', onRequest);
+      stop();
     }
   });
 
