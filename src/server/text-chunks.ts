@@ -3,6 +3,7 @@
  * while it is read, and never held whole in memory. UTF-8 (with or without BOM) and UTF-16 with a BOM.
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { firstInvalidUtf8 } from '../core/text/byte-scan';
 import { AppError } from '../shared/errors';
 
 /** Bytes read at once: the buffer is reused, but it is part of a load's peak memory (issue 14.2). */
@@ -48,7 +49,8 @@ export function* readTextChunks(file: string, onBytes?: (done: number) => void):
         try {
           text = decoder.decode(piece, { stream: true });
         } catch {
-          throw new AppError('file_undecodable', { file, encoding: decoder.encoding });
+          const offset = done + (n - bytes.length) + badUtf8In(bytes, at, at + piece.length);
+          throw undecodable(file, fd, decoder.encoding, offset);
         }
         onBytes?.(done + (n - bytes.length) + at + piece.length);
         if (text !== '') yield text;
@@ -60,10 +62,39 @@ export function* readTextChunks(file: string, onBytes?: (done: number) => void):
       rest = decoder?.decode() ?? '';
     } catch {
       // The file ends inside a multi-byte character.
-      throw new AppError('file_undecodable', { file, encoding: decoder?.encoding ?? 'utf-8' });
+      throw undecodable(file, fd, decoder?.encoding ?? 'utf-8', done);
     }
     if (rest !== '') yield rest;
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Where in bytes[from, to) the UTF-8 goes wrong: the first ill-formed sequence, starting up to three
+ * bytes back (a character cut by the previous piece) at a character's first byte; `from` if none is found
+ * there (the bad sequence runs on into the next piece).
+ */
+function badUtf8In(bytes: Uint8Array, from: number, to: number): number {
+  let start = Math.max(0, from - 3);
+  while (start < from && ((bytes[start] as number) & 0xc0) === 0x80) start++;
+  const at = firstInvalidUtf8(bytes.subarray(start, to));
+  return at === -1 ? from : start + at;
+}
+
+/**
+ * The error for a file that stops decoding at byte `offset`, naming its line for UTF-8 (the line ends
+ * before it are counted by reading the file again: nothing is counted while the import runs well).
+ */
+function undecodable(file: string, fd: number, encoding: string, offset: number): AppError {
+  if (encoding !== 'utf-8') return new AppError('file_undecodable', { file, encoding });
+  const buf = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(1, offset)));
+  let line = 1;
+  for (let pos = 0; pos < offset;) {
+    const n = readSync(fd, buf, 0, Math.min(buf.length, offset - pos), pos);
+    if (n === 0) break;
+    for (let i = buf.indexOf(0x0a, 0); i !== -1 && i < n; i = buf.indexOf(0x0a, i + 1)) line++;
+    pos += n;
+  }
+  return new AppError('file_undecodable', { file, encoding, line });
 }
