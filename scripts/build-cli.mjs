@@ -22,7 +22,11 @@ const external = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })
 // Old chunks would pile up (their names carry a hash).
 rmSync(join(root, 'out', 'cli'), { recursive: true, force: true });
 const { metafile } = await build({
-  entryPoints: { barabar: join(root, 'src', 'cli', 'main.ts') },
+  // The parse worker (src/server/parse-worker) is a second entry: a bulk load starts it beside the CLI.
+  entryPoints: {
+    barabar: join(root, 'src', 'cli', 'main.ts'),
+    'parse-worker': join(root, 'src', 'server', 'parse-worker', 'worker-main.ts'),
+  },
   outdir: join(root, 'out', 'cli'),
   outExtension: { '.js': '.mjs' },
   chunkNames: 'chunk-[hash]',

@@ -3,11 +3,9 @@
  * `dispatch` has the dispatcher's shape. The HTTP server keeps the main thread to itself, so a long
  * import never holds up a request that the import does not need.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { CreateApiOptions } from '../create-api';
+import { spawnWorker } from '../spawn-worker';
 import { createHostClient, hostStartError, type HostClient } from './host-client';
 import { SHUTDOWN } from './run-host';
 
@@ -18,17 +16,8 @@ export interface WorkerHost extends HostClient {
 
 const entry = new URL(`./worker-main${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
 
-/**
- * From sources (tsx, vitest) a worker cannot load TypeScript by itself: a two-line CommonJS boot
- * registers tsx's loader in the new thread first.
- */
 export function spawnHostWorker(workerData: { api: CreateApiOptions }): Worker {
-  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData });
-  // The ESM build of tsx's API (its "import" export); resolved by hand because require() gets the CJS one.
-  const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
-  const tsxApi = pathToFileURL(join(tsxDir, 'dist', 'esm', 'api', 'index.mjs')).href;
-  const boot = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(boot, { eval: true, workerData });
+  return spawnWorker(entry, { workerData });
 }
 
 export async function startWorkerHost(api: CreateApiOptions): Promise<WorkerHost> {

@@ -4,6 +4,8 @@ import type { HandlersFor } from './types';
 import { uploadedText } from './upload';
 import { NotUtf8, textFileSource } from '../text-file-source';
 import { collectChunks, counting, jobOf } from '../jobs/job-call';
+import type { GlossaryItem, GlossaryParseEnd } from '../parse-worker/protocol';
+import { bytesOf } from '../parse-worker/bytes-of';
 
 export function glossaryHandlers({ glossary }: ApiServices): HandlersFor<'glossary'> {
   return {
@@ -22,19 +24,35 @@ export function glossaryHandlers({ glossary }: ApiServices): HandlersFor<'glossa
     'glossary.importFile': async (i, call) => {
       let bytes = 0;
       const file = textFileSource(i.path, 'glossary', (done) => (bytes = done));
+      const { parseInWorker, parseWorkerAvailable } = await import('../parse-worker/parse-in-worker');
       const options = {
         onConflict: i.onConflict,
         dryRun: i.dryRun,
         // Only the command line serves this method: its process has no other connection to keep waiting.
         oneTransaction: true,
         readProgress: () => ({ phase: 'read' as const, done: bytes, total: file.size }),
+        // The file parsed on a second thread while this one writes (issue 14.2).
+        parsed: parseWorkerAvailable()
+          ? () =>
+              bytesOf(
+                parseInWorker<GlossaryItem, GlossaryParseEnd>({
+                  kind: 'glossary',
+                  path: i.path,
+                  format: i.format,
+                }),
+                (done) => (bytes = done),
+              )
+          : undefined,
       };
       try {
         return await glossary.importSource(() => file.text(), i.path, i.format, jobOf(call), options);
       } catch (err) {
         if (!(err instanceof NotUtf8)) throw err;
-        // Not UTF-8 after all (a legacy code page further in): nothing was written; read it whole.
-        return glossary.importSource(file.whole, i.path, i.format, jobOf(call), options);
+        // Not UTF-8 after all (a legacy code page further in): nothing was written; read it whole, here.
+        return glossary.importSource(file.whole, i.path, i.format, jobOf(call), {
+          ...options,
+          parsed: undefined,
+        });
       }
     },
     'glossary.export': async (i, call) => {

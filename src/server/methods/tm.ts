@@ -4,6 +4,8 @@ import type { ApiServices } from './services';
 import type { HandlersFor } from './types';
 import { uploadedText } from './upload';
 import { collectChunks, counting, jobOf } from '../jobs/job-call';
+import { bytesOf } from '../parse-worker/bytes-of';
+import type { TmxItem, TmxParseEnd } from '../parse-worker/protocol';
 
 export function tmHandlers({ tm, tmWorkflow }: ApiServices): HandlersFor<'tm'> {
   return {
@@ -16,10 +18,19 @@ export function tmHandlers({ tm, tmWorkflow }: ApiServices): HandlersFor<'tm'> {
       const total = fileSize(i.path);
       let bytes = 0;
       const chunks = readTextChunks(i.path, (done) => (bytes = done));
+      const { parseInWorker, parseWorkerAvailable } = await import('../parse-worker/parse-in-worker');
       const report = await tm.importTmx(chunks, i.path, i.name, {
         call: jobOf(call),
         progress: () => ({ done: bytes, total, phase: 'read' }),
         fileBytes: total,
+        // The file parsed on a second thread while this one writes (issue 14.2).
+        parsed: parseWorkerAvailable()
+          ? () =>
+              bytesOf(
+                parseInWorker<TmxItem, TmxParseEnd>({ kind: 'tmx', path: i.path }),
+                (done) => (bytes = done),
+              )
+          : undefined,
       });
       return { name: report.name, units: report.units, skipped: report.skipped };
     },

@@ -38,6 +38,8 @@ import type { GlossaryStagingRepo, StagedStep, StagedTerm } from '../db/repos/gl
 import { enlargePageCache } from '../db/cache-size';
 import { writeTx, writeTxAsync } from '../db/write';
 import { checkpoint, type JobCall } from '../jobs/job-call';
+import type { ParsedBatch } from '../parse-worker/parse-in-worker';
+import type { GlossaryItem, GlossaryParseEnd } from '../parse-worker/protocol';
 import { planRow } from './glossary-import-plan';
 import { heapTrimmer } from './heap-trim';
 
@@ -81,6 +83,12 @@ export interface GlossaryImportOptions {
   oneTransaction?: boolean | undefined;
   /** What to report while the file is read (default: entries read, of an unknown total). */
   readProgress?: ((entries: number) => JobProgress) | undefined;
+  /**
+   * With oneTransaction: the same file parsed on another thread (parse-worker/), its entries handed over
+   * in batches while this thread writes the ones before. Used only for the load into an empty glossary;
+   * a plan against existing entries reads `source` here.
+   */
+  parsed?: (() => AsyncGenerator<ParsedBatch<GlossaryItem>, GlossaryParseEnd>) | undefined;
 }
 
 /** One import as its three ways of running (direct, one transaction, staged) take it. */
@@ -159,6 +167,37 @@ async function inChunks(
 
 function inChunksNow(staging: GlossaryStagingRepo, chunk: () => boolean): void {
   while (staging.batch(chunk));
+}
+
+type BulkWriter = ReturnType<GlossaryRepo['bulkWriter']>;
+
+/** What the read phase of the one-transaction load found. */
+interface ReadOutcome {
+  rows: number;
+  format: string | undefined;
+  rejected: GlossaryImportReport['rejected'];
+}
+
+/** The one-transaction load's read, parsed on another thread: each batch is written as it arrives. */
+async function readParsed(
+  batches: AsyncGenerator<ParsedBatch<GlossaryItem>, GlossaryParseEnd>,
+  writer: BulkWriter,
+  pause: ImportRun['pause'],
+  progress: (rows: number) => JobProgress,
+): Promise<ReadOutcome> {
+  let rows = 0;
+  try {
+    for (;;) {
+      await pause(progress(rows));
+      const next = await batches.next();
+      if (next.done === true) return { rows, format: next.value.format, rejected: next.value.rejected };
+      for (const [entry, keys] of next.value.items) writer.add(entry, keys);
+      rows += next.value.items.length;
+    }
+  } finally {
+    // A cancel or an error here ends the worker.
+    await batches.return(undefined as never);
+  }
 }
 
 export type GlossaryImporter = ReturnType<typeof createGlossaryImporter>;
@@ -289,7 +328,7 @@ export function createGlossaryImporter(deps: GlossaryImportDeps) {
     writeTx(db, () => {
       if (repo.version() !== version) throw new GlossaryChanged();
       if (total === 0) return;
-      staging.publish(deps.now(), deps.user);
+      staging.publish(deps.now(), deps.user, repo.nextEntryId());
       repo.bumpVersion();
     });
     report.applied = true;
@@ -314,20 +353,14 @@ export function createGlossaryImporter(deps: GlossaryImportDeps) {
         const restoreCache = enlargePageCache(db, IMPORT_CACHE_KIB);
         try {
           const rebuildIndexes = repo.dropTermIndexes();
-          const read = reader(
-            source(),
-            file,
-            format,
-            (_seq, e) => void repo.insert(e.entry, at, deps.user, false),
-          );
-          await inChunks(staging, read.chunk, () => pause(progress(read.state.rows)));
-          const total = read.state.rows;
-          const report = emptyReport(
-            file,
-            read.state.format ?? format ?? '',
-            read.state.collector.rejected,
-            options,
-          );
+          const writer = repo.bulkWriter(at, deps.user);
+          const read =
+            options.parsed === undefined
+              ? await readHere(source(), file, format, writer, pause, progress)
+              : await readParsed(options.parsed(), writer, pause, progress);
+          writer.finish();
+          const total = read.rows;
+          const report = emptyReport(file, read.format ?? format ?? '', read.rejected, options);
           report.added = total;
           await checkpoint(call, { phase: 'plan', done: total, total });
           if (blocked(report)) throw new Rejected(report);
@@ -345,6 +378,20 @@ export function createGlossaryImporter(deps: GlossaryImportDeps) {
       if (err instanceof Rejected) return err.report;
       throw err;
     }
+  }
+
+  /** The one-transaction load's read, parsed on this thread: entries are written as they are read. */
+  async function readHere(
+    source: string | Iterable<string>,
+    file: string,
+    format: GlossaryFormat | undefined,
+    writer: BulkWriter,
+    pause: ImportRun['pause'],
+    progress: (rows: number) => JobProgress,
+  ): Promise<ReadOutcome> {
+    const read = reader(source, file, format, (_seq, e) => void writer.add(e.entry));
+    await inChunks(staging, read.chunk, () => pause(progress(read.state.rows)));
+    return { rows: read.state.rows, format: read.state.format, rejected: read.state.collector.rejected };
   }
 
   async function runStaged(job: ImportRun): Promise<GlossaryImportReport> {
@@ -382,7 +429,7 @@ export function createGlossaryImporter(deps: GlossaryImportDeps) {
         inChunksNow(staging, writer().chunk);
       }
       if (staging.stepCount() === 0) return;
-      staging.publish(deps.now(), deps.user);
+      staging.publish(deps.now(), deps.user, repo.nextEntryId());
       repo.bumpVersion();
     });
     report.applied = !blocked(report);

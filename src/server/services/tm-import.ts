@@ -10,13 +10,15 @@ import { streamTmxSteps } from '../../core/formats/bilingual';
 import { countSkip } from '../../core/formats/bilingual/skipped';
 import { tmKeysInto } from '../../core/tm';
 import { AppError } from '../../shared/errors';
-import type { ImportSkipped } from '../../shared/model';
+import type { ImportSkipped, ImportSkipReason } from '../../shared/model';
 import type { JobProgress } from '../../shared/jobs';
 import type { Db } from '../db/open';
 import { enlargePageCache } from '../db/cache-size';
 import { writeOrPreviewAsync } from '../db/preview';
 import { checkpoint, quietCall, timeSliced, type JobCall } from '../jobs/job-call';
 import type { TmMemoriesRepo } from '../db/repos/tm-memories-repo';
+import type { ParsedBatch } from '../parse-worker/parse-in-worker';
+import type { TmxItem, TmxParseEnd } from '../parse-worker/protocol';
 import type { TmStore } from './tm-store';
 
 export interface TmImportOptions {
@@ -28,6 +30,11 @@ export interface TmImportOptions {
   progress?: ((units: number) => JobProgress) | undefined;
   /** Size of the file in bytes when known (the page cache is sized by it); a string input has its own. */
   fileBytes?: number | undefined;
+  /**
+   * The same file parsed on another thread (parse-worker/): its units, with their source's word keys,
+   * arrive in batches while this thread writes the ones before; `xml` is then not read.
+   */
+  parsed?: (() => AsyncGenerator<ParsedBatch<TmxItem>, TmxParseEnd>) | undefined;
 }
 
 export interface TmImportResult {
@@ -77,25 +84,45 @@ export async function importTmxUnits(
     await writeOrPreviewAsync(db, opts.dryRun === true, async () => {
       const memoryId = memories.create(name, file, at);
       const add = store.bulkAdder(memoryId);
-      const keys: string[] = [];
-      const steps = streamTmxSteps(
-        input.xml,
-        file,
-        (u, line) => {
-          if (firstLine === 0) firstLine = line;
-          if (add.add(u.source, u.target, u.author ?? '', u.creationDate ?? at, tmKeysInto(u.source, keys)))
-            units++;
-          else duplicates++;
-        },
-        (reason, line) => {
-          if (firstLine === 0) firstLine = line;
-          countSkip(skippedBy, reason);
-        },
-        // A memory keeps no props: they are checked, not read.
-        { props: false },
-      );
+      const onUnit = (
+        source: string,
+        target: string,
+        author: string,
+        date: string,
+        keys: string[],
+        line: number,
+      ) => {
+        if (firstLine === 0) firstLine = line;
+        if (add.add(source, target, author, date, keys)) units++;
+        else duplicates++;
+      };
+      const onSkip = (reason: ImportSkipReason, line: number): void => {
+        if (firstLine === 0) firstLine = line;
+        countSkip(skippedBy, reason);
+      };
       await checkpoint(call, progress());
-      while (steps.next().done !== true) await tick(progress);
+      if (opts.parsed !== undefined) {
+        await takeParsed(opts.parsed(), { onUnit, onSkip, at }, () => tick(progress));
+      } else {
+        const keys: string[] = [];
+        const steps = streamTmxSteps(
+          input.xml,
+          file,
+          (u, line) =>
+            onUnit(
+              u.source,
+              u.target,
+              u.author ?? '',
+              u.creationDate ?? at,
+              tmKeysInto(u.source, keys),
+              line,
+            ),
+          onSkip,
+          // A memory keeps no props: they are checked, not read.
+          { props: false },
+        );
+        while (steps.next().done !== true) await tick(progress);
+      }
       add.finish();
       // The last chance to cancel: after this the transaction commits.
       await checkpoint(call, progress());
@@ -115,4 +142,37 @@ export async function importTmxUnits(
   let skipped = duplicates;
   for (const n of Object.values(skippedBy)) skipped += n ?? 0;
   return { name, units, skipped, skippedBy, duplicates };
+}
+
+/** The units a parse worker read, handed to the import's callbacks batch by batch, with a pause after each. */
+async function takeParsed(
+  batches: AsyncGenerator<ParsedBatch<TmxItem>, TmxParseEnd>,
+  take: {
+    onUnit: (
+      source: string,
+      target: string,
+      author: string,
+      date: string,
+      keys: string[],
+      line: number,
+    ) => void;
+    onSkip: (reason: ImportSkipReason, line: number) => void;
+    at: string;
+  },
+  pause: () => Promise<void>,
+): Promise<void> {
+  try {
+    for (;;) {
+      const next = await batches.next();
+      if (next.done === true) return;
+      for (const item of next.value.items) {
+        if (item.length === 2) take.onSkip(item[0], item[1]);
+        else take.onUnit(item[0], item[1], item[2] ?? '', item[3] ?? take.at, item[4], item[5]);
+      }
+      await pause();
+    }
+  } finally {
+    // A cancel or an error here ends the worker.
+    await batches.return(undefined as never);
+  }
 }

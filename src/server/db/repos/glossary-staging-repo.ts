@@ -95,9 +95,6 @@ export function createGlossaryStagingRepo(db: Db) {
     addContext: db.prepare(
       'INSERT INTO temp.stage_contexts (is_new, owner, position, fa, en) VALUES (?, ?, ?, ?, ?)',
     ),
-    maxId: db.prepare('SELECT COALESCE(MAX(id), 0) AS n FROM entries'),
-    // AUTOINCREMENT tables never reuse an id, so the next id may be above MAX(id).
-    hasSequence: db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_sequence'"),
     insertNew: db.prepare(
       `INSERT INTO entries (id, ext_key, subject, definition, note, source, created_at, created_by, modified_at, modified_by)
        SELECT @base + seq, ext_key, subject, definition, note, source, @at, @by, @at, @by
@@ -212,14 +209,12 @@ export function createGlossaryStagingRepo(db: Db) {
       stageTerms(0, id, terms);
       stageContexts(0, id, entry);
     },
-    /** Moves the staged rows into the glossary. Call inside the caller's IMMEDIATE transaction. */
-    publish(at: string, by: string): void {
-      let base = (stmts.maxId.get() as { n: number }).n;
-      if (stmts.hasSequence.get()) {
-        const seq = db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'entries'").get() as
-          { seq: number } | undefined;
-        base = Math.max(base, seq?.seq ?? 0);
-      }
+    /**
+     * Moves the staged rows into the glossary; new entry `seq` gets id `firstId + seq - 1`
+     * (GlossaryRepo.nextEntryId). Call inside the caller's IMMEDIATE transaction.
+     */
+    publish(at: string, by: string, firstId: number): void {
+      const base = firstId - 1;
       stmts.history.run({ at, by });
       stmts.updateEntries.run({ at, by });
       stmts.dropOldTerms.run();

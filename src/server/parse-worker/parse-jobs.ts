@@ -1,0 +1,85 @@
+/**
+ * What the parse worker does with each kind of file: parse it with the same core readers an import in
+ * one thread uses, and hand on items in batches. Kept apart from the worker's messaging so that the
+ * items are the same whichever thread makes them.
+ */
+import { compactSeenIndex, EntryCollector, parseGlossarySteps } from '../../core/formats/glossary';
+import { streamTmxSteps } from '../../core/formats/bilingual';
+import { termKeyOf } from '../../core/glossary/term-keys';
+import { tmKeysInto } from '../../core/tm';
+import { readTextChunks } from '../text-chunks';
+import { textFileSource } from '../text-file-source';
+import type { GlossaryItem, GlossaryParseEnd, ParseRequest, TmxItem } from './protocol';
+
+/** Items per batch: a few hundred kilobytes of JSON, so a batch costs a few milliseconds to take. */
+const BATCH_ITEMS = 512;
+
+export interface Batch {
+  items: unknown[];
+  bytes: number;
+}
+
+/** Yields batches of items while it parses; returns the kind's end result. */
+export function* parseJob(request: ParseRequest): Generator<Batch, unknown> {
+  let bytes = 0;
+  const onBytes = (done: number): void => void (bytes = done);
+  // Read as the import on one thread reads it: a glossary through textFileSource (legacy encodings read
+  // whole), a TMX streamed (UTF-8 or UTF-16 with a BOM, any size).
+  const source =
+    request.kind === 'glossary'
+      ? textFileSource(request.path, 'glossary', onBytes).text()
+      : readTextChunks(request.path, onBytes);
+  let items: unknown[] = [];
+  const full = (): Batch | undefined => {
+    if (items.length < BATCH_ITEMS) return undefined;
+    const batch = { items, bytes };
+    items = [];
+    return batch;
+  };
+  let end: unknown;
+  if (request.kind === 'glossary') {
+    const collector = new EntryCollector(compactSeenIndex());
+    const steps = parseGlossarySteps(source, request.path, request.format, collector);
+    for (let r = steps.next(); ; r = steps.next()) {
+      for (const { entry } of collector.entries.splice(0)) {
+        const item: GlossaryItem = [entry, entry.terms.map(termKeyOf)];
+        items.push(item);
+      }
+      const batch = full();
+      if (batch) yield batch;
+      if (r.done === true) {
+        const result: GlossaryParseEnd = { format: r.value, rejected: collector.rejected };
+        end = result;
+        break;
+      }
+    }
+  } else {
+    const steps = streamTmxSteps(
+      source,
+      request.path,
+      (u, line) => {
+        const item: TmxItem = [
+          u.source,
+          u.target,
+          u.author ?? null,
+          u.creationDate ?? null,
+          tmKeysInto(u.source, []),
+          line,
+        ];
+        items.push(item);
+      },
+      (reason, line) => {
+        const item: TmxItem = [reason, line];
+        items.push(item);
+      },
+      { props: false },
+    );
+    while (steps.next().done !== true) {
+      const batch = full();
+      if (batch) yield batch;
+    }
+    end = {};
+  }
+  if (items.length > 0) yield { items, bytes };
+  return end;
+}
