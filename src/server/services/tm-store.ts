@@ -3,6 +3,7 @@
  * index, built lazily from the stored word numbers on the first lookup and kept current afterwards.
  * Callers hold the write transaction; `afterRollback` drops what memory may have learnt inside one.
  */
+import { BULK_ROWS } from '../db/bulk-insert';
 import { writeTx } from '../db/write';
 import { MATCH_KEY_VERSION } from '../../core/text/normalize';
 import {
@@ -131,13 +132,27 @@ export function createTmStore(db: Db) {
       const newKeys: string[] = [];
       // Repeats inside the file, by hash of (source words, target): a number per unit, not the strings.
       const seen = new NumberSet(1 << 16);
-      let ids = new Uint32Array(64);
-      // The same memory as bytes, for the row's BLOB: one Buffer view a unit instead of a subarray and a view.
+      // The word numbers of the rows waiting for their INSERT, one after the other; each row's BLOB is a
+      // Buffer view of its part. Reused once the rows are written (SQLite has copied them by then).
+      let ids = new Uint32Array(BULK_ROWS * 64);
       let idBytes = Buffer.from(ids.buffer);
+      let used = 0;
+      const rowValues: unknown[] = [];
+      let rows = 0;
       let firstUnindexed = 0;
       let lastId = 0;
       let pending = 0;
+      const writeRows = (): void => {
+        if (rows === 0) return;
+        lastId = units.insertRows(rows, rowValues);
+        if (pending === 0) firstUnindexed = lastId - rows + 1;
+        pending += rows;
+        rowValues.length = 0;
+        rows = 0;
+        used = 0;
+      };
       const flush = (): void => {
+        writeRows();
         if (newIds.length > 0) {
           units.insertWords(newIds, newKeys);
           newIds.length = 0;
@@ -152,9 +167,11 @@ export function createTmStore(db: Db) {
           const hash = exactHashOfKeys(wordKeys);
           // A repeat is dropped before its words are looked up.
           if (!seen.add(pairHash(hash, exactHash(target)))) return false;
-          if (n > ids.length) {
-            ids = new Uint32Array(n * 2);
+          if (used + n > ids.length) {
+            // A long source: the rows waiting keep their views of the old buffer.
+            ids = new Uint32Array(Math.max(ids.length, n * 2));
             idBytes = Buffer.from(ids.buffer);
+            used = 0;
           }
           for (let i = 0; i < n; i++) {
             const k = wordKeys[i] as string;
@@ -166,11 +183,13 @@ export function createTmStore(db: Db) {
               newIds.push(id);
               newKeys.push(k);
             }
-            ids[i] = id;
+            ids[used + i] = id;
           }
-          lastId = units.insertRow(memoryId, source, target, hash, idBytes.subarray(0, n * 4), author, at);
-          if (pending++ === 0) firstUnindexed = lastId;
-          if (pending === INDEX_BATCH) flush();
+          const blob = idBytes.subarray(used * 4, (used + n) * 4);
+          used += n;
+          rowValues.push(memoryId, source, target, hash, blob, author, at, at);
+          if (++rows === BULK_ROWS) writeRows();
+          if (pending >= INDEX_BATCH) flush();
           return true;
         },
         finish: flush,
@@ -257,6 +276,7 @@ export interface BulkAdder {
 }
 
 /** Units whose targets are indexed in one statement: large enough that the statement's cost vanishes. */
+/** Units whose targets are indexed for concordance at once (a multiple of BULK_ROWS). */
 const INDEX_BATCH = 2048;
 
 /**

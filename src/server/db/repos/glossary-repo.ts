@@ -8,31 +8,16 @@ import type {
   TermStatus,
   TermType,
 } from '../../../shared/model';
+import { BULK_ROWS, bulkInsert } from '../bulk-insert';
 import type { Db } from '../open';
 import type { SettingsRepo } from './settings-repo';
 
 const GLOSSARY_VERSION = 'glossary_version';
 
-/**
- * Rows per INSERT statement in a bulk load. One statement of 32 rows instead of 32 statements cut
- * SQLite's share of a 100,000-entry load from 1.46–1.64 s to 0.95–1.03 s of CPU (bench/load-peers.ts
- * parts, issue 14.2): the per-statement work (binding, the VDBE's setup, AUTOINCREMENT's sequence
- * update) is paid once per 32 rows.
- */
-const BULK_ROWS = 32;
+/** Columns of a bulk load's rows, in the order its parameters come. */
 const ENTRY_COLUMNS =
-  'id, ext_key, subject, definition, note, source, created_at, created_by, modified_at, modified_by';
-const TERM_COLUMNS =
-  'entry_id, position, lang, text, term_key, status, part_of_speech, term_type, note, later';
-
-/** `INSERT INTO table (columns) VALUES (?, …), …` for `rows` rows. */
-function multiRowInsert(table: string, columns: string, rows: number): string {
-  const row = `(${columns
-    .split(',')
-    .map(() => '?')
-    .join(', ')})`;
-  return `INSERT INTO ${table} (${columns}) VALUES ${Array.from({ length: rows }, () => row).join(', ')}`;
-}
+  'id ext_key subject definition note source created_at created_by modified_at modified_by';
+const TERM_COLUMNS = 'entry_id position lang text term_key status part_of_speech term_type note later';
 
 interface EntryRow {
   id: number;
@@ -163,17 +148,8 @@ export function createGlossaryRepo(db: Db, keys: TermKeys, settings: SettingsRep
       .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_sequence'")
       .pluck(),
   };
-  /** Multi-row INSERTs by row count, prepared on first use (a bulk load needs two or three sizes). */
-  const bulkInserts = new Map<string, ReturnType<Db['prepare']>>();
-  const bulkInsert = (table: 'entries' | 'terms', rows: number) => {
-    const key = `${table}/${rows}`;
-    let stmt = bulkInserts.get(key);
-    if (stmt === undefined) {
-      stmt = db.prepare(multiRowInsert(table, table === 'entries' ? ENTRY_COLUMNS : TERM_COLUMNS, rows));
-      bulkInserts.set(key, stmt);
-    }
-    return stmt;
-  };
+  const bulkEntries = bulkInsert(db, 'entries', ENTRY_COLUMNS.split(' '));
+  const bulkTerms = bulkInsert(db, 'terms', TERM_COLUMNS.split(' '));
   // The version counter lives in the settings table, whose repository owns its SQL.
   const bumpVersion = (): void => settings.bump(GLOSSARY_VERSION);
 
@@ -290,14 +266,14 @@ export function createGlossaryRepo(db: Db, keys: TermKeys, settings: SettingsRep
       // Entries go first: the terms' foreign key must find them.
       const flushEntries = (): void => {
         if (entryRows === 0) return;
-        bulkInsert('entries', entryRows).run(entryArgs);
+        bulkEntries(entryRows).run(entryArgs);
         entryArgs = [];
         entryRows = 0;
       };
       const flushTerms = (): void => {
         flushEntries();
         if (termRows === 0) return;
-        bulkInsert('terms', termRows).run(termArgs);
+        bulkTerms(termRows).run(termArgs);
         termArgs = [];
         termRows = 0;
       };

@@ -1,3 +1,4 @@
+import { bulkInsert } from '../bulk-insert';
 import type { Db } from '../open';
 
 export interface UnitRow {
@@ -45,10 +46,11 @@ export function createTmUnitsRepo(db: Db) {
     `INSERT INTO tm_units (memory_id, source, target, exact_hash, word_ids, document_id, segment_idx, author,
        created_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  // A reference unit has no document or segment: those are literals, not two more values bound per row.
-  const insertRefUnit = db.prepare(
-    `INSERT INTO tm_units (memory_id, source, target, exact_hash, word_ids, document_id, segment_idx, author,
-       created_at, changed_at) VALUES (?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?)`,
+  // A reference unit's columns in a bulk load: no document or segment (NULL).
+  const bulkRefUnits = bulkInsert(
+    db,
+    'tm_units',
+    'memory_id source target exact_hash word_ids author created_at changed_at'.split(' '),
   );
   const insertTgt = db.prepare('INSERT INTO tm_tgt (rowid, text) VALUES (?, ?)');
   const indexTargets = db.prepare(
@@ -101,21 +103,13 @@ export function createTmUnitsRepo(db: Db) {
     },
 
     /**
-     * A reference-memory unit as the bulk import writes it: positional, no object per unit, its word
-     * numbers already as the little-endian bytes stored. Its target is not indexed yet: the import
-     * indexes its units' targets in batches (indexTargets). Returns the id.
+     * Reference-memory units as a bulk import writes them, `rows` at once: their values row after row, in
+     * this order: memory, source, target, hash, word numbers as little-endian bytes, author, at, at. The new units
+     * get consecutive ids (one statement, under the caller's write lock); returns the last. Their targets
+     * are not indexed yet (indexTargets).
      */
-    insertRow(
-      memoryId: number,
-      source: string,
-      target: string,
-      hash: number,
-      wordIds: Buffer,
-      author: string,
-      at: string,
-    ): number {
-      return insertRefUnit.run(memoryId, source, target, hash, wordIds, author, at, at)
-        .lastInsertRowid as number;
+    insertRows(rows: number, values: readonly unknown[]): number {
+      return bulkRefUnits(rows).run(values).lastInsertRowid as number;
     },
 
     /**
