@@ -12,7 +12,7 @@ import { textFileSource } from '../text-file-source';
 import type { GlossaryItem, GlossaryParseEnd, ParseRequest, TmxItem } from './protocol';
 
 /** Items per batch: a few hundred kilobytes of JSON, so a batch costs a few milliseconds to take. */
-const BATCH_ITEMS = 512;
+const BATCH_ITEMS = Number(process.env.BATCH ?? 512);
 
 export interface Batch {
   items: unknown[];

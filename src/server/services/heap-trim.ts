@@ -27,11 +27,14 @@ function collector(): (() => void) | null {
   return collect;
 }
 
-/** Returns a function to call between chunks; it collects when the heap grew by STEP since the last time. */
-export function heapTrimmer(): () => void {
+/**
+ * Returns a function to call between chunks; it collects when the heap grew by `step` bytes (default
+ * STEP) since the last time.
+ */
+export function heapTrimmer(step = STEP): () => void {
   let base = getHeapStatistics().used_heap_size;
   return () => {
-    if (getHeapStatistics().used_heap_size - base < STEP) return;
+    if (getHeapStatistics().used_heap_size - base < step) return;
     collector()?.();
     base = getHeapStatistics().used_heap_size;
   };
