@@ -13,7 +13,8 @@
  * keys, units, skips) instead, to check that a change leaves the results as they were (the outputs it
  * keeps would make the timed runs' garbage collection dearer, so it times nothing).
  *
- *   npx tsx bench/reader-parts.ts [--tbx /tmp/lp/bench.tbx] [--tmx /tmp/lp/bench.tmx] [--runs 5] [--digest]
+ *   npx tsx bench/reader-parts.ts [--tbx /tmp/lp/bench.tbx] [--tmx /tmp/lp/bench.tmx] [--runs 5]
+ *     [--only tbx,keys,tmx,tmkeys] [--digest]
  */
 import { createHash } from 'node:crypto';
 import { compactSeenIndex, EntryCollector, parseGlossarySteps } from '../src/core/formats/glossary';
@@ -35,6 +36,8 @@ const tbxFile = arg('tbx', '/tmp/lp/bench.tbx');
 const tmxFile = arg('tmx', '/tmp/lp/bench.tmx');
 const runs = Number(arg('runs', '5'));
 const digest = process.argv.includes('--digest');
+/** `--only tbx,keys,tmx,tmkeys`: time only those measures (the others print as NaN). */
+const only = new Set(arg('only', 'tbx,keys,tmx,tmkeys').split(','));
 
 function cpuMs(run: () => void): number {
   const before = process.cpuUsage();
@@ -111,21 +114,29 @@ const samples = { tbxParse: [] as number[], tbxRead: [] as number[], termKeys: [
 const tmx = { parse: [] as number[], read: [] as number[], keys: [] as number[] };
 let sink = 0;
 for (let r = 0; r < runs; r++) {
-  samples.tbxParse.push(cpuMs(() => parseOnly(tbxChunks, tbxFile, 'termEntry')));
-  samples.tbxRead.push(cpuMs(() => void readTbxOnce()));
-  samples.termKeys.push(
-    cpuMs(() => {
-      for (const t of terms) sink += termKeyOf(t).length;
-    }),
-  );
-  tmx.parse.push(cpuMs(() => parseOnly(tmxChunks, tmxFile, 'tu')));
-  tmx.read.push(cpuMs(() => readTmxOnce(() => {})));
+  if (only.has('tbx')) {
+    samples.tbxParse.push(cpuMs(() => parseOnly(tbxChunks, tbxFile, 'termEntry')));
+    samples.tbxRead.push(cpuMs(() => void readTbxOnce()));
+  }
+  if (only.has('keys')) {
+    samples.termKeys.push(
+      cpuMs(() => {
+        for (const t of terms) sink += termKeyOf(t).length;
+      }),
+    );
+  }
+  if (only.has('tmx')) {
+    tmx.parse.push(cpuMs(() => parseOnly(tmxChunks, tmxFile, 'tu')));
+    tmx.read.push(cpuMs(() => readTmxOnce(() => {})));
+  }
   const keys: string[] = [];
-  tmx.keys.push(
-    cpuMs(() => {
-      for (const s of sources) sink += tmKeysInto(s, keys).length;
-    }),
-  );
+  if (only.has('tmkeys')) {
+    tmx.keys.push(
+      cpuMs(() => {
+        for (const s of sources) sink += tmKeysInto(s, keys).length;
+      }),
+    );
+  }
 }
 
 console.log(
