@@ -15,14 +15,22 @@ class HashIndex {
   private ordinals = new Int32Array(1 << 12);
   private size = 0;
 
-  /** Calls `visit` with each ordinal stored under `h` until it returns true. */
-  find(h: number, visit: (ordinal: number) => boolean): void {
-    const mask = this.hashes.length - 1;
-    for (let i = h & mask; ; i = (i + 1) & mask) {
-      const s = this.hashes[i];
-      if (s === 0) return;
-      if (s === h && visit(this.ordinals[i] ?? -1)) return;
+  /**
+   * The first slot from `slot` on (wrapping) that holds `h`, or -1 once an empty slot ends the probe. A
+   * lookup walks `for (let s = find(h, h); s !== -1; s = find(h, s + 1))`: no callback per lookup.
+   */
+  find(h: number, slot: number): number {
+    const hashes = this.hashes;
+    const mask = hashes.length - 1;
+    for (let i = slot & mask; ; i = (i + 1) & mask) {
+      const s = hashes[i];
+      if (s === 0) return -1;
+      if (s === h) return i;
     }
+  }
+
+  ordinalAt(slot: number): number {
+    return this.ordinals[slot] ?? -1;
   }
 
   add(h: number, ordinal: number): void {
@@ -65,22 +73,46 @@ class ByteLog {
   private readonly encoder = new TextEncoder();
   private readonly decoder = new TextDecoder();
 
-  add(text: string): void {
-    let r = this.encoder.encodeInto(text, this.page.subarray(this.used));
-    if (r.read < text.length) {
-      // Up to 3 bytes a UTF-16 unit: a page that size always holds the record.
-      this.page = new Uint8Array(Math.max(PAGE, text.length * 3));
+  /** Appends one record: the space's code, `value`, NUL, `where` (which may be empty). */
+  add(code: number, value: string, where: string): void {
+    // Up to 3 bytes a UTF-16 unit: room for that always holds the record.
+    const most = 2 + 3 * (value.length + where.length);
+    if (this.used + most > this.page.length) {
+      this.page = new Uint8Array(Math.max(PAGE, most));
       this.pages.push(this.page);
       this.used = 0;
-      r = this.encoder.encodeInto(text, this.page);
     }
+    const start = this.used;
+    this.page[start] = code;
+    const nul = this.write(value, start + 1);
+    this.page[nul] = 0;
+    this.used = this.write(where, nul + 1);
     if (3 * (this.count + 1) > this.places.length) {
       const places = new Int32Array(this.places.length * 2);
       places.set(this.places);
       this.places = places;
     }
-    this.places.set([this.pages.length - 1, this.used, r.written], 3 * this.count++);
-    this.used += r.written;
+    const place = 3 * this.count++;
+    this.places[place] = this.pages.length - 1;
+    this.places[place + 1] = start;
+    this.places[place + 2] = this.used - start;
+  }
+
+  /**
+   * Writes `text` as UTF-8 at `at` in the current page; returns where it ends. ASCII (ids, "termEntry #5
+   * (line 40)") is copied byte by byte: TextEncoder's fixed cost per call is more than such a short string's.
+   */
+  private write(text: string, at: number): number {
+    const page = this.page;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x80) {
+        const rest = i === 0 ? text : text.slice(i);
+        return at + this.encoder.encodeInto(rest, page.subarray(at)).written;
+      }
+      page[at++] = c;
+    }
+    return at;
   }
 
   get(ordinal: number): string {
@@ -91,8 +123,8 @@ class ByteLog {
 }
 
 const SPACE_SEED: Record<SeenSpace, number> = { signature: 0x811c9dc5, key: 0x01000193, id: 0x9e3779b9 };
-/** One character per space in a record. */
-const SPACE_CODE: Record<SeenSpace, string> = { signature: 's', key: 'k', id: 'i' };
+/** One character per space in a record ('s', 'k', 'i'). */
+const SPACE_CODE: Record<SeenSpace, number> = { signature: 0x73, key: 0x6b, id: 0x69 };
 
 /** FNV-1a over UTF-16 code units, as a signed 32-bit number; 0 is kept for "empty slot". */
 function hashOf(space: SeenSpace, value: string): number {
@@ -119,20 +151,19 @@ export function compactSeenIndex(): SeenIndex {
   };
   return {
     first(space, value) {
-      let where: string | undefined;
       const code = SPACE_CODE[space];
-      index.find(hashOf(space, value), (ordinal) => {
+      const h = hashOf(space, value);
+      for (let slot = index.find(h, h); slot !== -1; slot = index.find(h, slot + 1)) {
+        const ordinal = index.ordinalAt(slot);
         const record = log.get(ordinal);
         const end = record.lastIndexOf('\u0000');
-        if (record.charAt(0) !== code || record.slice(1, end) !== value) return false;
-        where = whereOf(ordinal, record);
-        return true;
-      });
-      return where;
+        if (record.charCodeAt(0) === code && record.slice(1, end) === value) return whereOf(ordinal, record);
+      }
+      return undefined;
     },
     remember(space, value, where) {
       index.add(hashOf(space, value), count++);
-      log.add(`${SPACE_CODE[space]}${value}\u0000${where === lastWhere ? '' : where}`);
+      log.add(SPACE_CODE[space], value, where === lastWhere ? '' : where);
       lastWhere = where;
     },
   };
