@@ -168,8 +168,9 @@ const parts = {
  */
 function collectTermParts(tig: XmlElement, lang: Lang, d: Draft): void {
   parts.term = undefined;
-  parts.notes.length = 0;
-  parts.termNotes.length = 0;
+  // Setting an array's length is a runtime call: only when there is something to drop.
+  if (parts.notes.length > 0) parts.notes.length = 0;
+  if (parts.termNotes.length > 0) parts.termNotes.length = 0;
   const groups = parts.groups;
   for (let el: XmlElement | undefined = tig, top = true; el !== undefined; el = groups.pop(), top = false) {
     for (const c of el.children) {
