@@ -72,13 +72,17 @@ interface Draft {
   /** Context renderings (our `<descrip type="context">`). */
   contexts?: ContextRendering[];
   terms: Term[];
-  /** Line of each term in `terms`, for the "appears twice" message. */
-  termLines: number[];
   errors?: string[];
 }
 
+/**
+ * Line of each term of the entry being read, by its place in Draft.terms, for the "appears twice"
+ * message: one array for the whole file (readEntry never runs inside itself), not one per entry.
+ */
+const termLines: number[] = [];
+
 function readEntry(el: XmlElement, where: string, collector: EntryCollector): void {
-  const d: Draft = { terms: [], termLines: [] };
+  const d: Draft = { terms: [] };
   for (const child of el.children) {
     if (!isElement(child)) continue;
     if (child.local === 'langSet' || child.local === 'langSec') readLang(child, d);
@@ -154,8 +158,14 @@ function readAux(el: XmlElement, d: Draft, lang: Lang | null): void {
  */
 const parts = {
   term: undefined as XmlElement | undefined,
-  notes: [] as XmlElement[],
+  /**
+   * termNotes[0 .. termNoteCount) and notes[0 .. noteCount): counted rather than truncated per term, as
+   * setting an array's length is a call into the runtime.
+   */
   termNotes: [] as XmlElement[],
+  termNoteCount: 0,
+  notes: [] as XmlElement[],
+  noteCount: 0,
   /** termGrp and termNoteGrp still to read. */
   groups: [] as XmlElement[],
 };
@@ -168,18 +178,17 @@ const parts = {
  */
 function collectTermParts(tig: XmlElement, lang: Lang, d: Draft): void {
   parts.term = undefined;
-  // Setting an array's length is a runtime call: only when there is something to drop.
-  if (parts.notes.length > 0) parts.notes.length = 0;
-  if (parts.termNotes.length > 0) parts.termNotes.length = 0;
+  parts.termNoteCount = 0;
+  parts.noteCount = 0;
   const groups = parts.groups;
   for (let el: XmlElement | undefined = tig, top = true; el !== undefined; el = groups.pop(), top = false) {
     for (const c of el.children) {
       if (!isElement(c)) continue;
       const local = c.local;
       if (local === 'term') parts.term ??= c;
-      else if (local === 'termNote') parts.termNotes.push(c);
+      else if (local === 'termNote') parts.termNotes[parts.termNoteCount++] = c;
       else if (local === 'termGrp' || local === 'termNoteGrp') groups.push(c);
-      else if (top && local === 'note') parts.notes.push(c);
+      else if (top && local === 'note') parts.notes[parts.noteCount++] = c;
       else if (top && local === 'admin') readAux(c, d, lang);
     }
   }
@@ -193,7 +202,8 @@ function readTerm(el: XmlElement, lang: Lang, d: Draft): void {
   if (text === '') return fail(d, `empty ${LANG_NAME[lang]} <term> on line ${termEl.line}`);
 
   const term: Term = { lang, text, status: 'preferred' };
-  for (const tn of parts.termNotes) {
+  for (let i = 0; i < parts.termNoteCount; i++) {
+    const tn = parts.termNotes[i] as XmlElement;
     const value = textIn(tn).trim();
     const type = tn.attrs.type;
     if (type === 'administrativeStatus' || type === 'normativeAuthorization') {
@@ -208,8 +218,11 @@ function readTerm(el: XmlElement, lang: Lang, d: Draft): void {
       term.partOfSpeech = value;
     }
   }
-  if (parts.notes.length > 0) {
-    const texts = parts.notes.map((n) => textIn(n).trim()).filter(Boolean);
+  if (parts.noteCount > 0) {
+    const texts = parts.notes
+      .slice(0, parts.noteCount)
+      .map((n) => textIn(n).trim())
+      .filter(Boolean);
     if (texts.includes(TBX_LATER_NOTE)) term.later = true;
     const noteText = texts.filter((x) => x !== TBX_LATER_NOTE).join('\n');
     if (noteText !== '') term.note = noteText;
@@ -219,11 +232,11 @@ function readTerm(el: XmlElement, lang: Lang, d: Draft): void {
   for (let i = 0; i < d.terms.length; i++) {
     const t = d.terms[i] as Term;
     if (t.lang === lang && t.text === text) {
-      const first = d.termLines[i] ?? 0;
+      const first = termLines[i] ?? 0;
       return fail(d, `${LANG_NAME[lang]} term "${text}" appears twice (lines ${first} and ${termEl.line})`);
     }
   }
-  d.termLines.push(termEl.line);
+  termLines[d.terms.length] = termEl.line;
   d.terms.push(term);
 }
 
