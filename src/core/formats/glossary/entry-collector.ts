@@ -99,10 +99,8 @@ export function checkEntry(entry: EntryInput): string | undefined {
   if (entry.key !== undefined && !KEY_PATTERN.test(entry.key)) {
     return `key "${entry.key}" must be 1-100 lower-case letters, digits or / _ . - and start with a letter or digit`;
   }
-  for (const field of SHORT_FIELDS) {
-    const v = entry[field];
-    if (v !== undefined && v.length > LIMITS.short) return `${field} is ${v.length} characters; at most ${LIMITS.short}`;
-  }
+  const long = tooLong('definition', entry.definition) ?? tooLong('note', entry.note) ?? tooLong('source', entry.source);
+  if (long !== undefined) return long;
   for (const t of entry.terms) {
     const problem = termProblem(t);
     if (problem !== undefined) return problem;
@@ -110,7 +108,11 @@ export function checkEntry(entry: EntryInput): string | undefined {
   return undefined;
 }
 
-const SHORT_FIELDS = ['definition', 'note', 'source'] as const;
+// Each field read by name: `entry[field]` over a list of names is a property read by a varying key, one
+// of V8's slowest.
+function tooLong(field: string, v: string | undefined): string | undefined {
+  return v !== undefined && v.length > LIMITS.short ? `${field} is ${v.length} characters; at most ${LIMITS.short}` : undefined;
+}
 
 /** What is wrong with one term, or undefined. The label is built only for a message. */
 function termProblem(t: Term): string | undefined {
