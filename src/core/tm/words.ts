@@ -5,8 +5,9 @@
  * the scorer (score.ts) treats two words that join into the other side's one word as equal.
  * Offsets point into the original text, for the diff marks and the adaptation of numbers.
  */
-import { KEY_ZWNJ, normalizeForMatchScratch } from '../text/normalize';
-import { scanTokens, tokenize } from '../text/tokenize';
+import { foldUnits, KEY_ZWNJ, normalizeForMatchScratch } from '../text/normalize';
+import { scanTokens, scanTokenUnits, tokenize } from '../text/tokenize';
+import type { Token } from '../text/tokenize';
 
 export interface TmWord {
   /** Match key: folded, no ZWNJ; numbers without thousands separators ("1,200" → "1200"). */
@@ -49,8 +50,21 @@ export function tmText(text: string): TmText {
 
 /** A word token's key: no ZWNJ; a number without thousands separators. */
 function wordKey(token: string, number: boolean): string {
-  const k = token.includes(ZWNJ) ? token.split(ZWNJ).join('') : token;
-  return number && k.includes(',') ? k.split(',').join('') : k;
+  const k = without(token, ZWNJ);
+  return number ? without(k, ',') : k;
+}
+
+/** `text` without any `char` (a few slices; split and join cost several times more). */
+function without(text: string, char: string): string {
+  let at = text.indexOf(char);
+  if (at === -1) return text;
+  let out = '';
+  let from = 0;
+  for (; at !== -1; at = text.indexOf(char, from)) {
+    out += text.slice(from, at);
+    from = at + 1;
+  }
+  return out + text.slice(from);
 }
 
 /**
@@ -59,15 +73,48 @@ function wordKey(token: string, number: boolean): string {
  */
 export function tmKeysInto(text: string, out: string[]): string[] {
   out.length = 0;
-  const { key } = normalizeForMatchScratch(text);
-  // Most texts have neither a ZWNJ nor a comma: then every token is its own key.
-  const plain = !key.includes(ZWNJ) && !key.includes(',');
-  scanTokens(key, (start, end, kind) => {
-    if (kind === 'punct') return;
-    const token = key.slice(start, end);
-    out.push(plain ? token : wordKey(token, kind === 'number'));
-  });
+  const { key, units, length } = foldUnits(text);
+  startScan(key, out);
+  // The key's units are scanned where the fold left them; a key with astral chars goes by its string.
+  if (!scanTokenUnits(units, length, pushKey)) {
+    out.length = 0;
+    startScan(key, out);
+    scanTokens(key, pushKey);
+  }
+  scan.key = '';
+  scan.out = NO_KEYS;
   return out;
+}
+
+function startScan(key: string, out: string[]): void {
+  scan.key = key;
+  scan.out = out;
+  scan.zwnj = nextIn(key, ZWNJ, 0);
+  scan.comma = nextIn(key, ',', 0);
+}
+
+const NO_KEYS: string[] = [];
+
+/**
+ * What pushKey works on: one module-level object and one function, not a closure per text. `zwnj` and
+ * `comma` are the next ZWNJ and comma at or after the last token read (the key's length when there are
+ * none), so a token's key needs the slow wordKey only when one falls inside it.
+ */
+const scan = { key: '', out: NO_KEYS, zwnj: 0, comma: 0 };
+
+function pushKey(start: number, end: number, kind: Token['kind']): void {
+  if (kind === 'punct') return;
+  const key = scan.key;
+  if (scan.zwnj < start) scan.zwnj = nextIn(key, ZWNJ, start);
+  if (scan.comma < start) scan.comma = nextIn(key, ',', start);
+  const number = kind === 'number';
+  const plain = scan.zwnj >= end && (!number || scan.comma >= end);
+  scan.out.push(plain ? key.slice(start, end) : wordKey(key.slice(start, end), number));
+}
+
+function nextIn(text: string, char: string, from: number): number {
+  const at = text.indexOf(char, from);
+  return at === -1 ? text.length : at;
 }
 
 /** Word keys only (what the index stores and the scorer compares). */
