@@ -71,18 +71,21 @@ interface Draft {
   sources?: string[];
   /** Context renderings (our `<descrip type="context">`). */
   contexts?: ContextRendering[];
-  terms: Term[];
+  /** How many terms the entry has so far: they are terms[0 .. termCount). */
+  termCount: number;
   errors?: string[];
 }
 
 /**
- * Line of each term of the entry being read, by its place in Draft.terms, for the "appears twice"
- * message: one array for the whole file (readEntry never runs inside itself), not one per entry.
+ * The terms of the entry being read and the line of each (for the "appears twice" message): one pair of
+ * arrays for the whole file (readEntry never runs inside itself). Each entry then gets an array of its
+ * own exact size, not one grown push by push.
  */
+const terms: Term[] = [];
 const termLines: number[] = [];
 
 function readEntry(el: XmlElement, where: string, collector: EntryCollector): void {
-  const d: Draft = { terms: [] };
+  const d: Draft = { termCount: 0 };
   for (const child of el.children) {
     if (!isElement(child)) continue;
     if (child.local === 'langSet' || child.local === 'langSec') readLang(child, d);
@@ -90,8 +93,7 @@ function readEntry(el: XmlElement, where: string, collector: EntryCollector): vo
   }
   if (d.errors !== undefined) return collector.reject(where, d.errors.join('; '));
 
-  const terms = persianFirst(d.terms);
-  const entry: EntryInput = { subject: d.subject ?? 'general', terms };
+  const entry: EntryInput = { subject: d.subject ?? 'general', terms: persianFirst(d.termCount) };
   const definition = d.definition ?? d.langDefinition?.en ?? d.langDefinition?.fa;
   if (definition !== undefined) entry.definition = definition;
   if (d.notes !== undefined) entry.note = d.notes.join('\n');
@@ -229,25 +231,26 @@ function readTerm(el: XmlElement, lang: Lang, d: Draft): void {
   }
 
   // An entry has a handful of terms: a scan is cheaper than a Map per entry.
-  for (let i = 0; i < d.terms.length; i++) {
-    const t = d.terms[i] as Term;
+  for (let i = 0; i < d.termCount; i++) {
+    const t = terms[i] as Term;
     if (t.lang === lang && t.text === text) {
       const first = termLines[i] ?? 0;
       return fail(d, `${LANG_NAME[lang]} term "${text}" appears twice (lines ${first} and ${termEl.line})`);
     }
   }
-  termLines[d.terms.length] = termEl.line;
-  d.terms.push(term);
+  terms[d.termCount] = term;
+  termLines[d.termCount++] = termEl.line;
 }
 
-/** langSets may come in any order (or twice); readers promise Persian terms first. */
-function persianFirst(terms: Term[]): Term[] {
+/** The entry's `count` terms, Persian first: langSets may come in any order (or twice), and readers promise it. */
+function persianFirst(count: number): Term[] {
+  const own = terms.slice(0, count);
   let seenEnglish = false;
-  for (const t of terms) {
+  for (const t of own) {
     if (t.lang === 'en') seenEnglish = true;
-    else if (seenEnglish) return [...terms.filter((x) => x.lang === 'fa'), ...terms.filter((x) => x.lang === 'en')];
+    else if (seenEnglish) return [...own.filter((x) => x.lang === 'fa'), ...own.filter((x) => x.lang === 'en')];
   }
-  return terms;
+  return own;
 }
 
 /** textOf, without its walk for the usual element: one run of text (or none). */
