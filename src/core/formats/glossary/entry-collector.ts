@@ -136,7 +136,8 @@ function label(t: Term): string {
 function termSignature(terms: readonly Term[]): string {
   // The usual entry, one Persian and one English term: no arrays to fill, sort and join.
   if (terms.length === 2) {
-    const [a, b] = terms as [Term, Term];
+    const a = terms[0] as Term;
+    const b = terms[1] as Term;
     if (a.lang === 'fa' && b.lang === 'en') return `${a.text}\u0002${b.text.toLowerCase()}`;
   }
   const fa: string[] = [];
