@@ -74,11 +74,12 @@ function without(text: string, char: string): string {
 export function tmKeysInto(text: string, out: string[]): string[] {
   out.length = 0;
   const { key, units, length } = foldUnits(text);
-  startScan(key, out);
+  scan.key = key;
+  scan.units = units;
+  scan.out = out;
   // The key's units are scanned where the fold left them; a key with astral chars goes by its string.
   if (!scanTokenUnits(units, length, pushKey)) {
     out.length = 0;
-    startScan(key, out);
     scanTokens(key, pushKey);
   }
   scan.key = '';
@@ -86,36 +87,35 @@ export function tmKeysInto(text: string, out: string[]): string[] {
   return out;
 }
 
-function startScan(key: string, out: string[]): void {
-  scan.key = key;
-  scan.out = out;
-  scan.zwnj = nextIn(key, ZWNJ, 0);
-  scan.comma = nextIn(key, ',', 0);
-}
-
 const NO_KEYS: string[] = [];
 
 /**
- * What pushKey works on: one module-level object and one function, not a closure per text. `zwnj` and
- * `comma` are the next ZWNJ and comma at or after the last token read (the key's length when there are
- * none), so a token's key needs the slow wordKey only when one falls inside it.
+ * What pushKey works on: one module-level object and one function, not a closure per text. `units` is
+ * the key as the fold left it (foldUnits), valid while the text is scanned.
  */
-const scan = { key: '', out: NO_KEYS, zwnj: 0, comma: 0 };
+const scan: { key: string; units: Uint16Array; out: string[] } = {
+  key: '',
+  units: new Uint16Array(0),
+  out: NO_KEYS,
+};
 
 function pushKey(start: number, end: number, kind: Token['kind']): void {
   if (kind === 'punct') return;
-  const key = scan.key;
-  if (scan.zwnj < start) scan.zwnj = nextIn(key, ZWNJ, start);
-  if (scan.comma < start) scan.comma = nextIn(key, ',', start);
   const number = kind === 'number';
-  const plain = scan.zwnj >= end && (!number || scan.comma >= end);
-  scan.out.push(plain ? key.slice(start, end) : wordKey(key.slice(start, end), number));
+  const token = scan.key.slice(start, end);
+  scan.out.push(hasJoiner(scan.units, start, end, number) ? wordKey(token, number) : token);
 }
 
-function nextIn(text: string, char: string, from: number): number {
-  const at = text.indexOf(char, from);
-  return at === -1 ? text.length : at;
+/** Does the token hold a ZWNJ (or, in a number, a comma) that its key leaves out? */
+function hasJoiner(units: Uint16Array, start: number, end: number, number: boolean): boolean {
+  for (let i = start; i < end; i++) {
+    const u = units[i];
+    if (u === KEY_ZWNJ || (number && u === COMMA)) return true;
+  }
+  return false;
 }
+
+const COMMA = 0x2c;
 
 /** Word keys only (what the index stores and the scorer compares). */
 export function tmKeys(text: string): string[] {
