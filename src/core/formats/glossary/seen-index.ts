@@ -85,9 +85,9 @@ class ByteLog {
     }
     const start = this.used;
     this.page[start] = code;
-    const nul = this.write(value, start + 1);
+    const nul = writeUtf8(value, this.page, start + 1);
     this.page[nul] = 0;
-    this.used = this.write(where, nul + 1);
+    this.used = writeUtf8(where, this.page, nul + 1);
     if (3 * (this.count + 1) > this.places.length) {
       const places = new Int32Array(this.places.length * 2);
       places.set(this.places);
@@ -99,15 +99,6 @@ class ByteLog {
     this.places[place + 2] = this.used - start;
   }
 
-  /**
-   * Writes `text` as UTF-8 at `at` in the current page (room is checked by the caller); returns where it
-   * ends. A loop here, not TextEncoder.encodeInto: its cost per call (about 0.5 µs in Node 20, plus a
-   * subarray) was more than all the rest of remembering a short value.
-   */
-  private write(text: string, at: number): number {
-    return writeUtf8(text, this.page, at);
-  }
-
   get(ordinal: number): string {
     const [page, offset, length] = this.places.subarray(3 * ordinal, 3 * ordinal + 3);
     const bytes = this.pages[page ?? 0]?.subarray(offset, (offset ?? 0) + (length ?? 0));
@@ -117,7 +108,8 @@ class ByteLog {
 
 /**
  * `text` as UTF-8 into `bytes` from `at`, as TextEncoder writes it (a lone surrogate becomes U+FFFD);
- * returns the end. `bytes` must have room for 3 bytes per UTF-16 unit.
+ * returns the end. `bytes` must have room for 3 bytes per UTF-16 unit. A loop, not encodeInto: its cost
+ * per call (about 0.5 µs in Node 20, plus a subarray) was more than the rest of remembering a short value.
  */
 export function writeUtf8(text: string, bytes: Uint8Array, at: number): number {
   for (let i = 0; i < text.length; i++) {
