@@ -44,6 +44,11 @@ export function charClassAt(text: string, index: number): CharClass {
     const cp = text.codePointAt(index) ?? unit;
     return classify(String.fromCodePoint(cp));
   }
+  return classOfUnit(unit);
+}
+
+/** Class of a UTF-16 code unit that is not a surrogate: what charClassAt gives at it. */
+export function classOfUnit(unit: number): CharClass {
   const cached = table[unit] ?? 0;
   if (cached !== 0) return cached as CharClass;
   const cls = classify(String.fromCharCode(unit));

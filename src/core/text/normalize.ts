@@ -160,8 +160,12 @@ interface FoldBuffers {
 /** True after `fold` when the key differs from the text by more than dropped chars (see normalizeForMatch). */
 let foldChanged = false;
 
-/** Fold `text` into `b` (ends has room for text.length + 8, starts one more, out at least as much); returns the key length. */
-function fold(text: string, b: FoldBuffers): number {
+/**
+ * Fold `text` into `b` (ends has room for text.length + 8, starts one more, out at least as much); returns
+ * the key length. `offsets: false` leaves starts and ends unwritten for plain chars (they are then not
+ * meaningful): a caller that only wants the key saves two of the three writes per char.
+ */
+function fold(text: string, b: FoldBuffers, offsets = true): number {
   const t = table ?? buildTable();
   const n = text.length;
   let { out, starts, ends } = b;
@@ -175,9 +179,11 @@ function fold(text: string, b: FoldBuffers): number {
     if (e < 0x10000) {
       // Hot path: a plain char (the vast majority).
       if (e !== c) changed = true;
-      out[k] = e;
-      starts[k] = i;
-      ends[k++] = i + 1;
+      if (offsets) {
+        starts[k] = i;
+        ends[k] = i + 1;
+      }
+      out[k++] = e;
       continue;
     }
     // Drops and merges shrink the key (k < n); only substitutions and expansions need `changed`.
@@ -324,7 +330,7 @@ function decode(codes: Uint16Array, length: number): string {
  */
 export function termKey(term: string): string {
   const b = scratchFor(term.length);
-  const k = fold(term, b);
+  const k = fold(term, b, false);
   const out = b.out;
   let w = 0;
   for (let r = 0; r < k; r++) {
@@ -337,7 +343,31 @@ export function termKey(term: string): string {
 
 /** Convenience: the folded key only (for search boxes, English/Persian search). Not trimmed. */
 export function foldForSearch(text: string): string {
-  // Only the key leaves this function, so the shared scratch buffers can be used: no offset arrays are
-  // allocated per call (identity keys are computed for every term of a 100,000-entry import).
-  return normalizeForMatchScratch(text).key;
+  return foldUnits(text).key;
+}
+
+/** What foldUnits returns: one object, overwritten by every call. */
+export interface FoldedUnits {
+  /** The match key (as normalizeForMatch's `key`). */
+  key: string;
+  /** The key's UTF-16 units in units[0 .. length): a shared buffer, overwritten by the next fold. */
+  units: Uint16Array;
+  length: number;
+}
+
+const folded: FoldedUnits = { key: '', units: scratch.out, length: 0 };
+
+/**
+ * The match key of `text`, also as UTF-16 units for a caller that reads them at once (tmKeysInto scans
+ * them for tokens). Only the key leaves, so the shared scratch buffers are used and the offsets left
+ * unwritten: identity keys are computed for every term of a 100,000-entry import, word keys for every
+ * unit of a TMX import.
+ */
+export function foldUnits(text: string): FoldedUnits {
+  const b = scratchFor(text.length);
+  const k = fold(text, b, false); // grows `b`, which is `scratch`, in place when it must
+  folded.key = foldChanged || k !== text.length ? decode(b.out, k) : text;
+  folded.units = b.out;
+  folded.length = k;
+  return folded;
 }

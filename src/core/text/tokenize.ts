@@ -11,11 +11,12 @@
  * is a one-character 'punct' token. Whitespace and stray invisible format characters are not tokens.
  */
 import * as chars from './char-class';
+import type { CharClass } from './char-class';
 
 // Hoisted once: tsx and vitest turn imported bindings into getters, which made the per-character loops
 // several times slower (tokenize: 40 ms -> 8 ms on 200,000 characters).
 const { Space: SPACE, Format: FORMAT, Letter: LETTER, Digit: DIGIT } = chars.CharClass;
-const { charClassAt, charLengthAt, isAlnumClass, isWordClass } = chars;
+const { charClassAt, charLengthAt, classOfUnit, isAlnumClass, isWordClass } = chars;
 
 export interface Token {
   /** JS string indices into the input; `text === input.slice(start, end)`. */
@@ -74,12 +75,63 @@ export function scanTokens(
   }
 }
 
+/**
+ * scanTokens over UTF-16 units (`units[0 .. length)`), such as a match key still in its fold buffer:
+ * reading a typed array is several times cheaper than charCodeAt on a string cut from a larger one, which
+ * is what an XML reader's text usually is. The same rules and tokens, for text without surrogates: at the
+ * first surrogate it stops and returns false (astral chars are classified by code point; scanTokens
+ * handles them), having emitted the tokens before it. tokenize.test.ts checks both agree.
+ */
+export function scanTokenUnits(
+  units: Uint16Array,
+  length: number,
+  emit: (start: number, end: number, kind: Token['kind']) => void,
+): boolean {
+  let i = 0;
+  while (i < length) {
+    const u = units[i] as number;
+    if (u >= 0xd800 && u <= 0xdfff) return false;
+    const cls = classOfUnit(u);
+    if (cls === SPACE || cls === FORMAT) {
+      i++;
+      continue;
+    }
+    if (!isAlnumClass(cls)) {
+      emit(i, i + 1, 'punct');
+      i++;
+      continue;
+    }
+    const start = i;
+    let hasLetter = false;
+    let hasDigit = false;
+    for (;;) {
+      // A run of letters, marks and digits (no surrogate is any of these: they are classed as Other).
+      while (i < length) {
+        const c = classOfUnit(units[i] as number);
+        if (!isAlnumClass(c)) break;
+        if (c === LETTER) hasLetter = true;
+        else if (c === DIGIT) hasDigit = true;
+        i++;
+      }
+      if (i + 1 >= length) break;
+      const next = units[i + 1] as number;
+      if (next >= 0xd800 && next <= 0xdfff) return false;
+      if (!joinsClasses(units[i] as number, classOfUnit(units[i - 1] as number), classOfUnit(next))) break;
+      i += 1;
+    }
+    emit(start, i, hasDigit && !hasLetter ? 'number' : 'word');
+  }
+  return true;
+}
+
 /** Does the character at `at` glue the alphanumeric run before it to the one after it? */
 function joins(text: string, at: number): boolean {
-  const next = charClassAt(text, at + 1);
+  return joinsClasses(text.charCodeAt(at), charClassAt(text, at - 1), charClassAt(text, at + 1));
+}
+
+/** Does the unit `c` glue a run ending in a char of class `prev` to one starting with class `next`? */
+function joinsClasses(c: number, prev: CharClass, next: CharClass): boolean {
   if (!isAlnumClass(next)) return false;
-  const prev = charClassAt(text, at - 1);
-  const c = text.charCodeAt(at);
   switch (c) {
     case 0x200c: // ZWNJ
     case 0x200d: // ZWJ

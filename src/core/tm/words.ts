@@ -5,8 +5,9 @@
  * the scorer (score.ts) treats two words that join into the other side's one word as equal.
  * Offsets point into the original text, for the diff marks and the adaptation of numbers.
  */
-import { KEY_ZWNJ, normalizeForMatchScratch } from '../text/normalize';
-import { scanTokens, tokenize } from '../text/tokenize';
+import { foldUnits, KEY_ZWNJ, normalizeForMatchScratch } from '../text/normalize';
+import { scanTokens, scanTokenUnits, tokenize } from '../text/tokenize';
+import type { Token } from '../text/tokenize';
 
 export interface TmWord {
   /** Match key: folded, no ZWNJ; numbers without thousands separators ("1,200" → "1200"). */
@@ -49,8 +50,21 @@ export function tmText(text: string): TmText {
 
 /** A word token's key: no ZWNJ; a number without thousands separators. */
 function wordKey(token: string, number: boolean): string {
-  const k = token.includes(ZWNJ) ? token.split(ZWNJ).join('') : token;
-  return number && k.includes(',') ? k.split(',').join('') : k;
+  const k = without(token, ZWNJ);
+  return number ? without(k, ',') : k;
+}
+
+/** `text` without any `char` (a few slices; split and join cost several times more). */
+function without(text: string, char: string): string {
+  let at = text.indexOf(char);
+  if (at === -1) return text;
+  let out = '';
+  let from = 0;
+  for (; at !== -1; at = text.indexOf(char, from)) {
+    out += text.slice(from, at);
+    from = at + 1;
+  }
+  return out + text.slice(from);
 }
 
 /**
@@ -59,16 +73,49 @@ function wordKey(token: string, number: boolean): string {
  */
 export function tmKeysInto(text: string, out: string[]): string[] {
   out.length = 0;
-  const { key } = normalizeForMatchScratch(text);
-  // Most texts have neither a ZWNJ nor a comma: then every token is its own key.
-  const plain = !key.includes(ZWNJ) && !key.includes(',');
-  scanTokens(key, (start, end, kind) => {
-    if (kind === 'punct') return;
-    const token = key.slice(start, end);
-    out.push(plain ? token : wordKey(token, kind === 'number'));
-  });
+  const { key, units, length } = foldUnits(text);
+  scan.key = key;
+  scan.units = units;
+  scan.out = out;
+  // The key's units are scanned where the fold left them; a key with astral chars goes by its string.
+  if (!scanTokenUnits(units, length, pushKey)) {
+    out.length = 0;
+    scanTokens(key, pushKey);
+  }
+  scan.key = '';
+  scan.out = NO_KEYS;
   return out;
 }
+
+const NO_KEYS: string[] = [];
+
+/**
+ * What pushKey works on: one module-level object and one function, not a closure per text. `units` is
+ * the key as the fold left it (foldUnits), valid while the text is scanned.
+ */
+const scan: { key: string; units: Uint16Array; out: string[] } = {
+  key: '',
+  units: new Uint16Array(0),
+  out: NO_KEYS,
+};
+
+function pushKey(start: number, end: number, kind: Token['kind']): void {
+  if (kind === 'punct') return;
+  const number = kind === 'number';
+  const token = scan.key.slice(start, end);
+  scan.out.push(hasJoiner(scan.units, start, end, number) ? wordKey(token, number) : token);
+}
+
+/** Does the token hold a ZWNJ (or, in a number, a comma) that its key leaves out? */
+function hasJoiner(units: Uint16Array, start: number, end: number, number: boolean): boolean {
+  for (let i = start; i < end; i++) {
+    const u = units[i];
+    if (u === KEY_ZWNJ || (number && u === COMMA)) return true;
+  }
+  return false;
+}
+
+const COMMA = 0x2c;
 
 /** Word keys only (what the index stores and the scorer compares). */
 export function tmKeys(text: string): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../src/core/text/tokenize';
+import { scanTokens, scanTokenUnits, tokenize } from '../../../src/core/text/tokenize';
 import { readCorpus } from './corpus';
 
 const texts = (text: string): string[] => tokenize(text).map((t) => t.text);
@@ -145,5 +145,52 @@ describe('tokenize on a long text', () => {
     const tokens = tokenize(doc);
     expect(tokens.length).toBeGreaterThan(doc.length / 10);
     expect(tokens.length % 10).toBe(0);
+  });
+});
+
+describe('scanTokenUnits', () => {
+  const scanned = (scan: (emit: (start: number, end: number, kind: string) => void) => unknown): string[] => {
+    const out: string[] = [];
+    scan((start, end, kind) => out.push(`${start}-${end}:${kind}`));
+    return out;
+  };
+  const unitsOfText = (text: string): Uint16Array => {
+    const units = new Uint16Array(text.length);
+    for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+    return units;
+  };
+
+  it('gives the tokens of scanTokens, on edge cases and on the corpus', () => {
+    const samples = [
+      '',
+      ' ',
+      'a',
+      '-',
+      "don't 'quoted' students' O’Brien",
+      'F-35 COVID-19 2022-2023 Major-General سیاسی-نظامی -lead trail-',
+      '3+3 P5+1 C++ a+b +1 1+',
+      '3.5 ۳٫۵ 1,000 ۱٬۰۰۰ ۱۴۰۱/۰۵/۱۲ 10:30 1. .5 a.b 1,a',
+      'می‌یابد همکاری‌ها ‌lead trail‌ ab‌1 1‌ab a\u200db a\u00adb',
+      'بِسْمِ اللّٰهِ ـــ کتابها',
+      '\u200e\u200fRTL\u202a\u202c marks\ufeff',
+      'tab\there\nnew line\u00a0nbsp',
+      '«نقل قول» (پرانتز) [bracket] {brace} ؟ ، ؛',
+      '¹²³ ½ Ⅻ ① ٠١٢ ०१२',
+    ];
+    const corpus = readCorpus().map((f) => f.text.replace(/[\ud800-\udfff]/g, '?'));
+    for (const text of [...samples, ...corpus]) {
+      const expected = scanned((emit) => scanTokens(text, emit));
+      let whole = false;
+      expect(scanned((emit) => (whole = scanTokenUnits(unitsOfText(text), text.length, emit)))).toEqual(
+        expected,
+      );
+      expect(whole).toBe(true);
+    }
+  });
+
+  it('stops at a surrogate and says so', () => {
+    for (const text of ['𝐀bc', 'ab 😀 cd', 'x\ud800', '\udc00y']) {
+      expect(scanTokenUnits(unitsOfText(text), text.length, () => {})).toBe(false);
+    }
   });
 });

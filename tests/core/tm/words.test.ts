@@ -7,6 +7,10 @@ const samples = [
   'The defence minister said, at meeting 42, that it is over.',
   '',
   '!!! ، ؟',
+  // Fast-path edges: keys with ZWNJ or commas only in some tokens, astral chars (the string path).
+  'همکاری‌ها و 1,200,000 و ۱٬۲۰۰ و a,b و 3,5‌ها و ‌ZWNJ‌ و بین‌‌المللی',
+  'رئيس ك ۀ أ 𝐀𝐁C بین‌المللی 😀 12,5 𝟙𝟚',
+  'ﻻ ﷲ ＡＢＣ１２ café cafe\u0301 ا\u0653ب',
 ];
 
 describe('the import’s word keys', () => {

@@ -81,6 +81,7 @@ export function* streamTmxSteps(
   const wrongDirection = (el: XmlElement): never =>
     fail(el, `source language is ${el.attrs.srclang ?? ''}, expected Persian (fa)`);
   const skipped: ImportSkipped = {};
+  let sides = new LangSides('');
   const { root } = yield* streamXmlSteps(xml, file, {
     collect: ['tu'],
     // Without props, a unit's props and notes are not built at all; a prop still needs its type.
@@ -108,7 +109,9 @@ export function* streamTmxSteps(
         englishHeader = undefined;
         srcLang = '*all*';
       }
-      const unit = readTu(tu, srcLang ?? fail(tu, 'no <header> before the first <tu>'), fail, withProps);
+      const src = srcLang ?? fail(tu, 'no <header> before the first <tu>');
+      if (sides.srcLang !== src) sides = new LangSides(src);
+      const unit = readTu(tu, sides, fail, withProps);
       const reason = unit === undefined ? 'no_pair' : pairSkipReason(unit.source, unit.target);
       if (reason !== undefined) {
         countSkip(skipped, reason);
@@ -120,9 +123,39 @@ export function* streamTmxSteps(
   return { srcLang: srcLang ?? fail(root, 'missing <header>'), skipped };
 }
 
+/**
+ * Which side of a pair each tuv language is, for one srclang. A file spells its languages the same way
+ * in every unit ("fa-IR", "en"), so each spelling is judged once (two regexes and two lower-casings a tuv
+ * before), and a few spellings are kept.
+ */
+class LangSides {
+  private readonly known = new Map<string, 'source' | 'english' | 'other'>();
+  private readonly srcLower: string;
+  private readonly persianSrc: boolean;
+
+  constructor(readonly srcLang: string) {
+    this.srcLower = srcLang.toLowerCase();
+    this.persianSrc = isPersian(srcLang);
+  }
+
+  sideOf(lang: string): 'source' | 'english' | 'other' {
+    let side = this.known.get(lang);
+    if (side === undefined) {
+      const isSource =
+        this.srcLang === '*all*'
+          ? isPersian(lang)
+          : lang.toLowerCase() === this.srcLower || (isPersian(lang) && this.persianSrc);
+      side = isSource ? 'source' : isEnglish(lang) ? 'english' : 'other';
+      // A hostile file could spell a language a million ways: the memo stays small.
+      if (this.known.size < 16) this.known.set(lang, side);
+    }
+    return side;
+  }
+}
+
 function readTu(
   tu: XmlElement,
-  srcLang: string,
+  sides: LangSides,
   fail: (el: XmlElement, reason: string) => never,
   withProps: boolean,
 ): TmxUnitData | undefined {
@@ -143,12 +176,10 @@ function readTu(
       // TMX 1.4 uses xml:lang; 1.1–1.3 files use lang.
       const lang = child.attrs['xml:lang'] ?? child.attrs.lang ?? fail(child, 'missing attribute xml:lang');
       const seg = firstChild(child, 'seg') ?? fail(child, 'missing <seg>');
-      const isSource =
-        srcLang === '*all*'
-          ? isPersian(lang)
-          : lang.toLowerCase() === srcLang.toLowerCase() || (isPersian(lang) && isPersian(srcLang));
-      if (isSource && source === undefined) source = flattenInline(seg);
-      else if (!isSource && target === undefined && isEnglish(lang)) {
+      const side = sides.sideOf(lang);
+      if (side === 'source') {
+        source ??= flattenInline(seg);
+      } else if (side === 'english' && target === undefined) {
         target = flattenInline(seg);
         // OmegaT writes who translated on the target tuv, Trados on the tu.
         tuvAuthor = child.attrs.changeid ?? child.attrs.creationid;
@@ -157,7 +188,8 @@ function readTu(
   }
   if (source === undefined || target === undefined) return undefined;
   const unit: TmxUnitData = { source, target, props };
-  const date = tu.attrs.creationdate === undefined ? undefined : isoFromTmxDate(tu.attrs.creationdate);
+  const created = tu.attrs.creationdate;
+  const date = created === undefined ? undefined : isoFromTmxDate(created);
   if (date !== undefined) unit.creationDate = date;
   const author = tuvAuthor ?? tu.attrs.changeid ?? tu.attrs.creationid;
   if (author !== undefined) unit.author = author;

@@ -12,7 +12,7 @@
 import { AppError } from '../../../shared/errors';
 import type { ContextRendering, EntryInput, Lang, Subject, Term } from '../../../shared/model';
 import { isElement, streamXmlSteps, textOf } from '../xml/read';
-import type { XmlElement } from '../xml/read';
+import type { XmlElement, XmlNode } from '../xml/read';
 import type { EntryCollector } from './entry-collector';
 import { parseTbxContext, TBX_LATER_NOTE } from './rule-marks';
 import { decodeKeyId } from './tbx-ids';
@@ -59,51 +59,63 @@ function rootDialect(root: XmlElement, file: string): 'tbx' | 'tbx-basic' {
   });
 }
 
-/** Everything gathered from one entry before it becomes an EntryInput. */
+/**
+ * Everything gathered from one entry before it becomes an EntryInput. The lists most entries never use
+ * start undefined: a 100,000-entry file made five empty arrays an entry for nothing.
+ */
 interface Draft {
   subject?: Subject;
   definition?: string;
-  langDefinition: Partial<Record<Lang, string>>;
-  notes: string[];
-  sources: string[];
+  langDefinition?: Partial<Record<Lang, string>>;
+  notes?: string[];
+  sources?: string[];
   /** Context renderings (our `<descrip type="context">`). */
-  contexts: ContextRendering[];
-  terms: Term[];
-  /** Line of each term in `terms`, for the "appears twice" message. */
-  termLines: number[];
-  errors: string[];
+  contexts?: ContextRendering[];
+  /** How many terms the entry has so far: they are terms[0 .. termCount). */
+  termCount: number;
+  errors?: string[];
 }
 
+/**
+ * The terms of the entry being read and the line of each (for the "appears twice" message): one pair of
+ * arrays for the whole file (readEntry never runs inside itself). Each entry then gets an array of its
+ * own exact size, not one grown push by push.
+ */
+const terms: Term[] = [];
+const termLines: number[] = [];
+
 function readEntry(el: XmlElement, where: string, collector: EntryCollector): void {
-  const d: Draft = { langDefinition: {}, notes: [], sources: [], contexts: [], terms: [], termLines: [], errors: [] };
-  for (const child of elements(el)) {
+  const d: Draft = { termCount: 0 };
+  for (const child of el.children) {
+    if (!isElement(child)) continue;
     if (child.local === 'langSet' || child.local === 'langSec') readLang(child, d);
     else readAux(child, d, null);
   }
-  if (d.errors.length > 0) return collector.reject(where, d.errors.join('; '));
+  if (d.errors !== undefined) return collector.reject(where, d.errors.join('; '));
 
-  const terms = persianFirst(d.terms);
-  const entry: EntryInput = { subject: d.subject ?? 'general', terms };
-  const definition = d.definition ?? d.langDefinition.en ?? d.langDefinition.fa;
+  const entry: EntryInput = { subject: d.subject ?? 'general', terms: persianFirst(d.termCount) };
+  const definition = d.definition ?? d.langDefinition?.en ?? d.langDefinition?.fa;
   if (definition !== undefined) entry.definition = definition;
-  if (d.notes.length > 0) entry.note = d.notes.join('\n');
-  if (d.sources.length > 0) entry.source = [...new Set(d.sources)].join('; ');
-  if (d.contexts.length > 0) entry.contexts = d.contexts;
+  if (d.notes !== undefined) entry.note = d.notes.join('\n');
+  if (d.sources !== undefined) entry.source = [...new Set(d.sources)].join('; ');
+  if (d.contexts !== undefined) entry.contexts = d.contexts;
   const id = el.attrs.id;
   const key = id === undefined ? undefined : decodeKeyId(id);
   if (key !== undefined) entry.key = key;
   collector.add(where, entry, id, true);
 }
 
+function fail(d: Draft, error: string): void {
+  (d.errors ??= []).push(error);
+}
+
 function readLang(el: XmlElement, d: Draft): void {
   const code = el.attrs['xml:lang'] ?? el.attrs.lang;
-  if (code === undefined) {
-    d.errors.push(`<${el.name}> on line ${el.line} has no xml:lang`);
-    return;
-  }
+  if (code === undefined) return fail(d, `<${el.name}> on line ${el.line} has no xml:lang`);
   const lang = parseLang(code);
   if (lang === null) return;
-  for (const child of elements(el)) {
+  for (const child of el.children) {
+    if (!isElement(child)) continue;
     if (child.local === 'tig' || child.local === 'ntig' || child.local === 'termSec') readTerm(child, lang, d);
     else readAux(child, d, lang);
   }
@@ -113,110 +125,140 @@ function readLang(el: XmlElement, d: Draft): void {
 function readAux(el: XmlElement, d: Draft, lang: Lang | null): void {
   const local = el.local;
   if (local === 'descripGrp' || local === 'adminGrp') {
-    for (const c of elements(el)) if (c.local === 'descrip' || c.local === 'admin') readAux(c, d, lang);
+    for (const c of el.children) {
+      if (isElement(c) && (c.local === 'descrip' || c.local === 'admin')) readAux(c, d, lang);
+    }
     return;
   }
   if (local !== 'note' && local !== 'admin' && local !== 'descrip') return;
-  const value = textOf(el).trim();
+  const value = textIn(el).trim();
   if (value === '') return;
   const type = el.attrs.type;
-  if (local === 'note') d.notes.push(value);
+  if (local === 'note') (d.notes ??= []).push(value);
   else if (local === 'admin') {
-    if (type === 'source') d.sources.push(value);
+    if (type === 'source') (d.sources ??= []).push(value);
   } else if (type === 'context') {
     // Ours: "Persian phrase => English". Another tool's free-text context stays readable in the note.
     const c = parseTbxContext(value);
-    if (c) d.contexts.push(c);
-    else d.notes.push(value);
+    if (c) (d.contexts ??= []).push(c);
+    else (d.notes ??= []).push(value);
   } else if (type === 'definition') {
     if (lang === null) d.definition ??= value;
-    else d.langDefinition[lang] ??= value;
+    else (d.langDefinition ??= {})[lang] ??= value;
   } else if (type === 'subjectField' && d.subject === undefined) {
     // Other tools' subject fields ("Law", "Military > Navy") are not an error: the entry files under
     // "general" and the original subject is kept in the note, so nothing is lost.
     const subject = parseSubject(value);
-    if (subject === undefined) d.notes.push(`Subject field: ${value}`);
+    if (subject === undefined) (d.notes ??= []).push(`Subject field: ${value}`);
     else d.subject = subject;
   }
 }
 
-interface TermParts {
-  term?: XmlElement;
-  notes: XmlElement[];
-  termNotes: XmlElement[];
-  admins: XmlElement[];
-}
+/**
+ * The parts of one term element, gathered by collectTermParts. One object for the whole file, emptied per
+ * term (readTerm never runs inside itself): a 220,000-term file made four objects a term before.
+ */
+const parts = {
+  term: undefined as XmlElement | undefined,
+  /**
+   * termNotes[0 .. termNoteCount) and notes[0 .. noteCount): counted rather than truncated per term, as
+   * setting an array's length is a call into the runtime.
+   */
+  termNotes: [] as XmlElement[],
+  termNoteCount: 0,
+  notes: [] as XmlElement[],
+  noteCount: 0,
+  /** termGrp and termNoteGrp still to read. */
+  groups: [] as XmlElement[],
+};
 
 /**
  * tig and termSec hold term and termNotes directly; ntig wraps them in termGrp; termNoteGrp wraps one.
- * A work list rather than recursion: a hostile file may nest termGrp thousands deep.
+ * Notes and admins count only directly in the term element. Admins are read at once (they only add to
+ * the entry's sources). Groups go on a work list rather than recursion: a hostile file may nest termGrp
+ * thousands deep.
  */
-function collectTermParts(tig: XmlElement, parts: TermParts): void {
-  const pending: { el: XmlElement; top: boolean }[] = [{ el: tig, top: true }];
-  for (let job = pending.pop(); job !== undefined; job = pending.pop()) {
-    const { el, top } = job;
+function collectTermParts(tig: XmlElement, lang: Lang, d: Draft): void {
+  parts.term = undefined;
+  parts.termNoteCount = 0;
+  parts.noteCount = 0;
+  const groups = parts.groups;
+  for (let el: XmlElement | undefined = tig, top = true; el !== undefined; el = groups.pop(), top = false) {
     for (const c of el.children) {
       if (!isElement(c)) continue;
-      if (c.local === 'term') parts.term ??= c;
-      else if (c.local === 'termNote') parts.termNotes.push(c);
-      else if (c.local === 'termGrp' || c.local === 'termNoteGrp') pending.push({ el: c, top: false });
-      else if (top && c.local === 'note') parts.notes.push(c);
-      else if (top && c.local === 'admin') parts.admins.push(c);
+      const local = c.local;
+      if (local === 'term') parts.term ??= c;
+      else if (local === 'termNote') parts.termNotes[parts.termNoteCount++] = c;
+      else if (local === 'termGrp' || local === 'termNoteGrp') groups.push(c);
+      else if (top && local === 'note') parts.notes[parts.noteCount++] = c;
+      else if (top && local === 'admin') readAux(c, d, lang);
     }
   }
 }
 
 function readTerm(el: XmlElement, lang: Lang, d: Draft): void {
-  const parts: TermParts = { notes: [], termNotes: [], admins: [] };
-  collectTermParts(el, parts);
-  for (const admin of parts.admins) readAux(admin, d, lang);
+  collectTermParts(el, lang, d);
   const termEl = parts.term;
-  if (termEl === undefined) return void d.errors.push(`<${el.name}> on line ${el.line} has no <term>`);
-  const text = cleanTerm(lang, textOf(termEl));
-  if (text === '') return void d.errors.push(`empty ${LANG_NAME[lang]} <term> on line ${termEl.line}`);
+  if (termEl === undefined) return fail(d, `<${el.name}> on line ${el.line} has no <term>`);
+  const text = cleanTerm(lang, textIn(termEl));
+  if (text === '') return fail(d, `empty ${LANG_NAME[lang]} <term> on line ${termEl.line}`);
 
   const term: Term = { lang, text, status: 'preferred' };
-  for (const tn of parts.termNotes) {
-    const value = textOf(tn).trim();
+  for (let i = 0; i < parts.termNoteCount; i++) {
+    const tn = parts.termNotes[i] as XmlElement;
+    const value = textIn(tn).trim();
     const type = tn.attrs.type;
     if (type === 'administrativeStatus' || type === 'normativeAuthorization') {
       const status = parseStatus(value);
-      if (status === undefined) d.errors.push(`${at(tn)}: unknown status "${value}" (expected one of: ${STATUS_LIST})`);
+      if (status === undefined) fail(d, `${at(tn)}: unknown status "${value}" (expected one of: ${STATUS_LIST})`);
       else term.status = status;
     } else if (type === 'termType') {
       const termType = parseTermType(value);
-      if (termType === undefined) d.errors.push(`${at(tn)}: unknown term type "${value}" (expected one of: ${TYPE_LIST})`);
+      if (termType === undefined) fail(d, `${at(tn)}: unknown term type "${value}" (expected one of: ${TYPE_LIST})`);
       else term.termType = termType;
     } else if (type === 'partOfSpeech' && value !== '') {
       term.partOfSpeech = value;
     }
   }
-  if (parts.notes.length > 0) {
-    const texts = parts.notes.map((n) => textOf(n).trim()).filter(Boolean);
+  if (parts.noteCount > 0) {
+    const texts = parts.notes
+      .slice(0, parts.noteCount)
+      .map((n) => textIn(n).trim())
+      .filter(Boolean);
     if (texts.includes(TBX_LATER_NOTE)) term.later = true;
     const noteText = texts.filter((x) => x !== TBX_LATER_NOTE).join('\n');
     if (noteText !== '') term.note = noteText;
   }
 
   // An entry has a handful of terms: a scan is cheaper than a Map per entry.
-  const twin = d.terms.findIndex((t) => t.lang === lang && t.text === text);
-  if (twin !== -1) {
-    d.errors.push(`${LANG_NAME[lang]} term "${text}" appears twice (lines ${d.termLines[twin] ?? 0} and ${termEl.line})`);
-    return;
+  for (let i = 0; i < d.termCount; i++) {
+    const t = terms[i] as Term;
+    if (t.lang === lang && t.text === text) {
+      const first = termLines[i] ?? 0;
+      return fail(d, `${LANG_NAME[lang]} term "${text}" appears twice (lines ${first} and ${termEl.line})`);
+    }
   }
-  d.termLines.push(termEl.line);
-  d.terms.push(term);
+  terms[d.termCount] = term;
+  termLines[d.termCount++] = termEl.line;
 }
 
-/** langSets may come in any order (or twice); readers promise Persian terms first. */
-function persianFirst(terms: Term[]): Term[] {
-  const firstEn = terms.findIndex((t) => t.lang === 'en');
-  if (firstEn === -1 || !terms.some((t, i) => i > firstEn && t.lang === 'fa')) return terms;
-  return [...terms.filter((t) => t.lang === 'fa'), ...terms.filter((t) => t.lang === 'en')];
+/** The entry's `count` terms, Persian first: langSets may come in any order (or twice), and readers promise it. */
+function persianFirst(count: number): Term[] {
+  const own = terms.slice(0, count);
+  let seenEnglish = false;
+  for (const t of own) {
+    if (t.lang === 'en') seenEnglish = true;
+    else if (seenEnglish) return [...own.filter((x) => x.lang === 'fa'), ...own.filter((x) => x.lang === 'en')];
+  }
+  return own;
 }
 
-function elements(el: XmlElement): XmlElement[] {
-  return el.children.filter(isElement);
+/** textOf, without its walk for the usual element: one run of text (or none). */
+function textIn(el: XmlElement): string {
+  const { children } = el;
+  if (children.length === 0) return '';
+  const only = children[0] as XmlNode;
+  return children.length === 1 && !isElement(only) ? only.text : textOf(el);
 }
 
 function at(el: XmlElement): string {

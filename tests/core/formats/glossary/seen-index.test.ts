@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compactSeenIndex, EntryCollector, memorySeenIndex } from '../../../../src/core/formats/glossary';
+import { writeUtf8 } from '../../../../src/core/formats/glossary/seen-index';
 
 describe('compactSeenIndex', () => {
   it('answers like a Map over 200,000 values in three spaces', () => {
@@ -58,5 +59,14 @@ describe('compactSeenIndex', () => {
       { where: 'line 2', reason: 'duplicate of line 1 (same Persian and English terms)' },
       { where: 'line 3', reason: 'duplicate id "a" (first used at line 1)' },
     ]);
+  });
+
+  it('writes UTF-8 as TextEncoder does, lone surrogates included', () => {
+    const texts = ['', 'ascii', '\u007f\u0080\u07ff\u0800\uffff', 'سلام‌ها', '😀𝐀', 'a\ud800b', '\udc00', 'x\ud83d', '\ud83d\ud83d\ude00'];
+    for (const text of texts) {
+      const bytes = new Uint8Array(3 * text.length + 1);
+      const end = writeUtf8(text, bytes, 1);
+      expect([...bytes.subarray(1, end)]).toEqual([...new TextEncoder().encode(text)]);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeKeyId, encodeKeyId } from '../../../../src/core/formats/glossary/tbx-ids';
-import { cleanPersianTerm, parseLang, parseStatus, parseSubject, parseTermType, tbxTermType, TBX_STATUS } from '../../../../src/core/formats/glossary/values';
+import { cleanEnglishTerm, cleanPersianTerm, nfc, parseLang, parseStatus, parseSubject, parseTermType, tbxTermType, TBX_STATUS } from '../../../../src/core/formats/glossary/values';
 import { TERM_STATUSES, TERM_TYPES } from '../../../../src/shared/model';
 
 describe('statuses', () => {
@@ -49,6 +49,49 @@ describe('Persian term text', () => {
     expect(cleanPersianTerm('كشور')).toBe('کشور');
     expect(cleanPersianTerm('بین‌المللی')).toBe('بین‌المللی');
     expect(cleanPersianTerm('بین المللی')).toBe('بین المللی');
+  });
+});
+
+describe('NFC without ICU', () => {
+  // Every char nfc() may pass without asking ICU, and the Arabic marks around them.
+  const near: string[] = [];
+  for (let c = 0; c < 0x0300; c++) near.push(String.fromCharCode(c));
+  for (let c = 0x0600; c <= 0x06ff; c++) near.push(String.fromCharCode(c));
+  near.push('\u200c');
+
+  it('gives what normalize gives for each of those chars and every pair of them', () => {
+    let wrong = 0;
+    for (const a of near) {
+      if (nfc(a) !== a.normalize('NFC')) wrong++;
+      for (const b of near) if (nfc(a + b) !== (a + b).normalize('NFC')) wrong++;
+    }
+    expect(wrong).toBe(0);
+  });
+
+  it('gives what normalize gives on tricky terms', () => {
+    const terms = [
+      '',
+      'Chief of Staff',
+      'café', // precomposed
+      'cafe\u0301', // decomposed: composes
+      'A\u030a', // Å
+      'ا\u0653ب', // alef + madda above: آ
+      'ي\u0654', // yeh + hamza above
+      'ه\u0654', // heh + hamza: ۀ
+      'ب\u0651\u064e', // shadda then fatha: reordered
+      'بِین‌المللی',
+      'سپاه پاسداران انقلاب اسلامی',
+      'ﻻ', // presentation form: NFC keeps it
+      '۱۴۰۲ ١٢٣ 123',
+      'F\u2011 35',
+      '\u{1d400}bold',
+      '\ud800 lone',
+    ];
+    for (const t of terms) {
+      expect(nfc(t)).toBe(t.normalize('NFC'));
+      expect(cleanPersianTerm(` ${t} `)).toBe(cleanPersianTerm(t));
+      expect(cleanEnglishTerm(t)).toBe(t.trim().normalize('NFC'));
+    }
   });
 });
 
