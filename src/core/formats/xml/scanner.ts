@@ -21,7 +21,17 @@
  * only after the available text has doubled.
  */
 import { AppError } from '../../../shared/errors';
-import { codeAt, entityError, entityText, forbiddenFrom, isNameStartChar, isSpace, nameEnd } from './chars';
+import {
+  codeAt,
+  entityError,
+  entityText,
+  forbiddenFrom,
+  isAsciiNameChar,
+  isNameChar,
+  isNameStartChar,
+  isSpace,
+  nameEnd,
+} from './chars';
 import { LineCounter } from './line-counter';
 import { commentEnd, doctypeEnd, instructionEnd, PENDING } from './markup-skip';
 import { TreeBuilder } from './tree-builder';
@@ -161,23 +171,9 @@ export class XmlScanner {
     }
     // A carriage return at the end of a piece waits for the next one, which may start with its line feed.
     const limit = !this.final && buf.charCodeAt(this.limit - 1) === CR ? this.limit - 1 : this.limit;
-    let pos = this.pos;
     try {
-      while (pos < limit) {
-        const c = buf.charCodeAt(pos);
-        const end =
-          c === LT
-            ? this.markup(pos, limit)
-            : this.open.length > 0
-              ? this.textIn(pos, limit)
-              : this.textOut(pos, limit);
-        if (end === PENDING) {
-          this.need = (limit - pos) * 2;
-          return;
-        }
-        pos = this.pos = end;
-      }
-      this.need = 0;
+      const pos = this.tokens(this.pos, limit);
+      this.need = pos < limit ? (limit - pos) * 2 : 0;
     } catch (err) {
       if (err instanceof AppError) throw err;
       // A reader's callback failed: report it as the old reader did, at the tag being handled.
@@ -188,6 +184,28 @@ export class XmlScanner {
         reason: message.replace(/^\d+:\d+: /, '').replace(/\.$/, ''),
       });
     }
+  }
+
+  /**
+   * Reads tokens from `pos` until `limit` or a token the text available cuts short; returns where it
+   * stopped. Kept apart from scan, whose other paths run once per piece: as one function, V8 compiled the
+   * loop before those paths had run and dropped the compiled code every time one did (dozens of times per
+   * file, each a recompilation of everything inlined here).
+   */
+  private tokens(pos: number, limit: number): number {
+    const { buf } = this;
+    while (pos < limit) {
+      const c = buf.charCodeAt(pos);
+      const end =
+        c === LT
+          ? this.markup(pos, limit)
+          : this.open.length > 0
+            ? this.textIn(pos, limit)
+            : this.textOut(pos, limit);
+      if (end === PENDING) break;
+      pos = this.pos = end;
+    }
+    return pos;
   }
 
   // ---- errors and positions ----
@@ -466,7 +484,7 @@ export class XmlScanner {
 
   private endTag(pos: number, limit: number): number {
     const { buf } = this;
-    const afterName = nameEnd(buf, pos + 2);
+    const afterName = this.closeNameEnd(pos + 2);
     if (afterName >= limit) return PENDING;
     let gt = afterName;
     const c = buf.charCodeAt(gt);
@@ -488,6 +506,22 @@ export class XmlScanner {
       this.fail('unexpected close tag', gt);
     if (this.open.length === 0) this.closedRoot = true;
     return gt + 1;
+  }
+
+  /**
+   * nameEnd for an end tag's name at `from`: almost always the name of the element on top, so that is
+   * compared first and only a mismatch is read character by character. The answer is the same either
+   * way: when the open name is there and no name character follows it, the name ends right after it.
+   */
+  private closeNameEnd(from: number): number {
+    const { buf, open } = this;
+    const top = open.length > 0 ? (open[open.length - 1] as string) : '';
+    if (top !== '' && buf.startsWith(top, from)) {
+      const after = from + top.length;
+      const c = buf.charCodeAt(after);
+      if (c < 128 ? !isAsciiNameChar(c) : !isNameChar(codeAt(buf, after))) return after;
+    }
+    return nameEnd(buf, from);
   }
 
   /** `<!`: a comment, CDATA or the DOCTYPE. */
