@@ -149,7 +149,11 @@ export class XmlScanner {
 
   private rebase(): void {
     const cut = this.pos;
-    this.buf = this.buf.slice(cut) + this.queue.join('');
+    // One join, not `rest + chunks`: a concatenation makes a rope (V8's ConsString), and every later
+    // charCodeAt, indexOf, startsWith and slice on the buffer went through it (about 100 ms of 1,400 on
+    // a 56 MB TBX).
+    this.queue.unshift(this.buf.slice(cut));
+    this.buf = this.queue.join('');
     this.lines.rebase(cut, this.buf);
     this.queue = [];
     this.queued = 0;
