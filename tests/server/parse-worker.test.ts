@@ -5,12 +5,25 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { writeTmx } from '../../src/core/formats/bilingual';
 import { writeGlossary } from '../../src/core/formats/glossary';
 import { parseJob } from '../../src/server/parse-worker/parse-jobs';
-import { parseInWorker } from '../../src/server/parse-worker/parse-in-worker';
+import {
+  PARSE_WORKER_MIN_BYTES,
+  parseInWorker,
+  useParseWorker,
+} from '../../src/server/parse-worker/parse-in-worker';
 import type { ParseRequest } from '../../src/server/parse-worker/protocol';
+import { createApi } from '../../src/server/create-api';
+import { bytesOf } from '../../src/server/parse-worker/bytes-of';
+import type {
+  GlossaryItem,
+  GlossaryParseEnd,
+  TmxItem,
+  TmxParseEnd,
+} from '../../src/server/parse-worker/protocol';
+import { readTextChunks } from '../../src/server/text-chunks';
 import { AppError } from '../../src/shared/errors';
 import type { EntryInput } from '../../src/shared/model';
 import { useTempDir } from '../helpers/temp';
@@ -54,6 +67,11 @@ function here(request: ParseRequest): { items: unknown[]; end: unknown } {
 }
 
 describe('parse worker', () => {
+  it('is used for files from PARSE_WORKER_MIN_BYTES up, where its memory stays small beside the file', () => {
+    expect(useParseWorker(PARSE_WORKER_MIN_BYTES - 1)).toBe(false);
+    expect(useParseWorker(PARSE_WORKER_MIN_BYTES)).toBe(true);
+  });
+
   it('gives the TBX entries, their term keys and the rejected rows that the same parse gives here', async () => {
     const tbx = [
       ...writeGlossary(glossaryEntries(3_001), 'tbx', { createdAt: new Date(0), tool: 'test' }),
@@ -137,3 +155,113 @@ describe('parse worker', () => {
     await expect(run.next()).resolves.toEqual({ done: true, value: undefined });
   });
 });
+
+const apis: ReturnType<typeof createApi>[] = [];
+afterEach(() => {
+  for (const api of apis.splice(0)) api.close();
+});
+const connect = (dbPath: string) => {
+  const api = createApi({ dbPath });
+  apis.push(api);
+  return api;
+};
+const tbxText = (list: EntryInput[]) =>
+  [...writeGlossary(list, 'tbx', { createdAt: new Date(0), tool: 'test' })].join('');
+const glossaryContent = (api: ReturnType<typeof createApi>) =>
+  api.services.glossary
+    .all()
+    .map((e) => [e.id, e.subject, e.note, e.terms.map((t) => [t.lang, t.text, t.status])]);
+
+describe(
+  'a load parsed in the worker (files of PARSE_WORKER_MIN_BYTES and more)',
+  { timeout: 120_000 },
+  () => {
+    it('fills the glossary exactly as the load parsed on one thread, and reports progress by bytes', async () => {
+      const dir = tempDir();
+      const path = join(dir, 'g.tbx');
+      writeFileSync(path, tbxText(glossaryEntries(5_000)));
+      const here = connect(join(dir, 'here.sqlite'));
+      await here.services.glossary.importSource(
+        () => readTextChunks(path),
+        path,
+        undefined,
+        undefined as never,
+        {
+          oneTransaction: true,
+        },
+      );
+      const there = connect(join(dir, 'there.sqlite'));
+      let bytes = 0;
+      const report = await there.services.glossary.importSource(
+        () => readTextChunks(path),
+        path,
+        undefined,
+        { signal: new AbortController().signal, progress: () => undefined },
+        {
+          oneTransaction: true,
+          parsed: () =>
+            bytesOf(
+              parseInWorker<GlossaryItem, GlossaryParseEnd>({ kind: 'glossary', path, format: undefined }),
+              (done) => (bytes = done),
+            ),
+        },
+      );
+      expect(report).toMatchObject({ added: 5_000, applied: true, format: 'tbx' });
+      expect(bytes).toBeGreaterThan(0);
+      expect(glossaryContent(there)).toEqual(glossaryContent(here));
+      // The term keys the worker computed are the stored ones: the Persian lookup finds the entry.
+      expect(there.services.glossary.list({ query: 'همكاري‌هاي 4999' }).entries).toHaveLength(1);
+    });
+
+    it('fills a memory exactly as the load parsed on one thread, and a cancel leaves nothing', async () => {
+      const dir = tempDir();
+      const path = join(dir, 'm.tmx');
+      const segments = Array.from({ length: 4_000 }, (_, i) => ({
+        index: i,
+        paragraph: i,
+        source: `سرلشکر باقری در دیدار ${i % 3_000} گفت`,
+        target: `Major General Bagheri said ${i % 3_000}`,
+        status: 'translated' as const,
+        updatedAt: '2024-03-01 10:20:30',
+      }));
+      writeFileSync(
+        path,
+        [
+          ...writeTmx([{ id: 1, name: 'r.txt', segments }], {
+            createdAt: new Date(0),
+            tool: 'test',
+            toolVersion: '1',
+            srcLang: 'fa-IR',
+            tgtLang: 'en',
+          }),
+        ].join(''),
+      );
+      const parsed = () => parseInWorker<TmxItem, TmxParseEnd>({ kind: 'tmx', path });
+      const here = connect(join(dir, 'here.sqlite'));
+      const a = await here.services.tm.importTmx(readTextChunks(path), path, 'ref');
+      const there = connect(join(dir, 'there.sqlite'));
+      const controller = new AbortController();
+      let progressed = 0;
+      const cancelled = there.services.tm.importTmx(readTextChunks(path), path, 'ref', {
+        parsed,
+        call: {
+          signal: controller.signal,
+          progress: () => {
+            if (++progressed === 2) controller.abort();
+          },
+        },
+      });
+      await expect(cancelled).rejects.toMatchObject({ code: 'cancelled' });
+      expect(there.services.tm.list().map((m) => m.name)).not.toContain('ref');
+      const b = await there.services.tm.importTmx(readTextChunks(path), path, 'ref', { parsed });
+      expect(b).toEqual(a);
+      expect(b).toMatchObject({ units: 3_000, duplicates: 1_000 });
+      const lookup = (api: ReturnType<typeof createApi>) =>
+        api.services.tm.lookup('سرلشکر باقری در دیدار 2999 گفت', {});
+      expect(await lookup(there)).toEqual(await lookup(here));
+      expect(there.services.tm.concordance('Bagheri said 2999', {})).toEqual(
+        here.services.tm.concordance('Bagheri said 2999', {}),
+      );
+    });
+  },
+);

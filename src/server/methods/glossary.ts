@@ -24,15 +24,15 @@ export function glossaryHandlers({ glossary }: ApiServices): HandlersFor<'glossa
     'glossary.importFile': async (i, call) => {
       let bytes = 0;
       const file = textFileSource(i.path, 'glossary', (done) => (bytes = done));
-      const { parseInWorker, parseWorkerAvailable } = await import('../parse-worker/parse-in-worker');
+      const { parseInWorker, useParseWorker } = await import('../parse-worker/parse-in-worker');
       const options = {
         onConflict: i.onConflict,
         dryRun: i.dryRun,
         // Only the command line serves this method: its process has no other connection to keep waiting.
         oneTransaction: true,
         readProgress: () => ({ phase: 'read' as const, done: bytes, total: file.size }),
-        // The file parsed on a second thread while this one writes (issue 14.2).
-        parsed: parseWorkerAvailable()
+        // A big file parsed on a second thread while this one writes (issue 14.2).
+        parsed: useParseWorker(file.size)
           ? () =>
               bytesOf(
                 parseInWorker<GlossaryItem, GlossaryParseEnd>({

@@ -18,13 +18,13 @@ export function tmHandlers({ tm, tmWorkflow }: ApiServices): HandlersFor<'tm'> {
       const total = fileSize(i.path);
       let bytes = 0;
       const chunks = readTextChunks(i.path, (done) => (bytes = done));
-      const { parseInWorker, parseWorkerAvailable } = await import('../parse-worker/parse-in-worker');
+      const { parseInWorker, useParseWorker } = await import('../parse-worker/parse-in-worker');
       const report = await tm.importTmx(chunks, i.path, i.name, {
         call: jobOf(call),
         progress: () => ({ done: bytes, total, phase: 'read' }),
         fileBytes: total,
-        // The file parsed on a second thread while this one writes (issue 14.2).
-        parsed: parseWorkerAvailable()
+        // A big file parsed on a second thread while this one writes (issue 14.2).
+        parsed: useParseWorker(total)
           ? () =>
               bytesOf(
                 parseInWorker<TmxItem, TmxParseEnd>({ kind: 'tmx', path: i.path }),

@@ -40,4 +40,4 @@ export const ACK = 'ack';
  * Batches the worker may send ahead of the writer. Enough to keep both threads busy; few, because every
  * batch waiting is memory (a load must stay within twice its file's size).
  */
-export const BATCHES_AHEAD = Number(process.env.AHEAD ?? 3);
+export const BATCHES_AHEAD = 3;

@@ -24,7 +24,7 @@ const post = (m: WorkerMessage): void => port.postMessage(m);
 async function run(): Promise<void> {
   const job = parseJob(workerData as ParseRequest);
   // As an import on one thread does between chunks: the parse's garbage must not set the peak memory.
-  const trim = heapTrimmer(Number(process.env.WTRIM ?? 64) * 2 ** 20);
+  const trim = heapTrimmer();
   for (let r = job.next(); ; r = job.next(), trim()) {
     if (r.done === true) return post({ t: 'end', json: JSON.stringify(r.value) });
     while (credit === 0) await new Promise<void>((resolve) => (wake = resolve));

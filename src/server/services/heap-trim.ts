@@ -27,14 +27,11 @@ function collector(): (() => void) | null {
   return collect;
 }
 
-/**
- * Returns a function to call between chunks; it collects when the heap grew by `step` bytes (default
- * STEP) since the last time.
- */
-export function heapTrimmer(step = STEP): () => void {
+/** Returns a function to call between chunks; it collects when the heap grew by STEP since the last time. */
+export function heapTrimmer(): () => void {
   let base = getHeapStatistics().used_heap_size;
   return () => {
-    if (getHeapStatistics().used_heap_size - base < step) return;
+    if (getHeapStatistics().used_heap_size - base < STEP) return;
     collector()?.();
     base = getHeapStatistics().used_heap_size;
   };
