@@ -1,5 +1,6 @@
-/** Pieces every benchmark shares: a deterministic random source and the corpus text. */
-import { readFileSync, readdirSync } from 'node:fs';
+/** Pieces every benchmark shares: a deterministic random source, the corpus text, CPU timing helpers. */
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,4 +24,30 @@ export function readCorpus(): string {
     .sort()
     .map((f) => readFileSync(join(dir, f), 'utf8'))
     .join('\n');
+}
+
+/** CPU time (user + system) of `run`, in ms: on a shared machine it varies less than wall time. */
+export function cpuMs(run: () => void): number {
+  const before = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+/** The median, rounded to a whole number. */
+export function roundedMedian(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.floor(sorted.length / 2)] ?? NaN);
+}
+
+/** Runs a step-by-step parse to its end. */
+export function drain(steps: Generator<unknown, unknown>): void {
+  while (steps.next().done !== true);
+}
+
+/** A temporary directory removed when the process exits. */
+export function scratchDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }

@@ -18,16 +18,13 @@
  *   npx tsx bench/load-peers.ts [entries] [runs] [tbx,tmx]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { writeTmx } from '../src/core/formats/bilingual';
-import { writeGlossary } from '../src/core/formats/glossary';
 // @ts-expect-error plain-JavaScript script without types
 import { cliBundleIsCurrent } from '../scripts/cli-bundle.mjs';
-import { tmxDocs } from './parse-peers';
-import { syntheticEntries } from './glossary-import';
+import { writeLoadFiles } from './load-files';
 import { tbxLoadParts } from './tbx-load-parts';
 import { timedProcess } from './timed-process';
 import { omegatPeer, type OmegatProbe } from './omegat-peer';
@@ -98,15 +95,7 @@ export function benchLoadPeers(n = N, runs = RUNS): Record<string, unknown> {
       : 'sources through tsx (run npm run build first)',
   };
   try {
-    const opts = { createdAt: new Date(0), tool: 'bench' };
-    const files = { tbx: join(dir, 'bench.tbx'), tmx: join(dir, 'bench.tmx') };
-    const entries = syntheticEntries(n);
-    const docs = tmxDocs(n);
-    writeFileSync(files.tbx, [...writeGlossary(entries, 'tbx', opts)].join(''));
-    writeFileSync(
-      files.tmx,
-      [...writeTmx(docs, { ...opts, toolVersion: '1', srcLang: 'fa-IR', tgtLang: 'en' })].join(''),
-    );
+    const { entries, docs, ...files } = writeLoadFiles(dir, n);
     // What OmegaT must show it loaded: the file's last unit / term entry.
     const lastUnit = [...(docs[0]?.segments ?? [])].at(-1);
     const lastTerms = entries.at(-1)?.terms ?? [];

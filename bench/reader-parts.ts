@@ -13,7 +13,7 @@
  * keys, units, skips) instead, to check that a change leaves the results as they were (the outputs it
  * keeps would make the timed runs' garbage collection dearer, so it times nothing).
  *
- *   npx tsx bench/reader-parts.ts [--tbx /tmp/lp/bench.tbx] [--tmx /tmp/lp/bench.tmx] [--runs 5]
+ *   npx tsx bench/reader-parts.ts [--tbx FILE.tbx --tmx FILE.tmx] [--runs 5]
  *     [--only tbx,keys,tmx,tmkeys] [--digest]
  */
 import { createHash } from 'node:crypto';
@@ -26,34 +26,24 @@ import { termKeyOf } from '../src/core/glossary/term-keys';
 import { tmKeysInto } from '../src/core/tm';
 import { readTextChunks } from '../src/server/text-chunks';
 import type { ImportRowReport } from '../src/shared/model';
+import { cpuMs, drain, roundedMedian, scratchDir } from './common';
+import { writeLoadFiles } from './load-files';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i === -1 ? fallback : (process.argv[i + 1] ?? fallback);
 }
 
-const tbxFile = arg('tbx', '/tmp/lp/bench.tbx');
-const tmxFile = arg('tmx', '/tmp/lp/bench.tmx');
+// Without files, the load benches' generated 100,000-entry TBX and 100,000-unit TMX.
+const generated = process.argv.includes('--tbx')
+  ? undefined
+  : writeLoadFiles(scratchDir('barabar-parts-'), 100_000);
+const tbxFile = arg('tbx', generated?.tbx ?? '');
+const tmxFile = arg('tmx', generated?.tmx ?? '');
 const runs = Number(arg('runs', '5'));
 const digest = process.argv.includes('--digest');
 /** `--only tbx,keys,tmx,tmkeys`: time only those measures (the others print as NaN). */
 const only = new Set(arg('only', 'tbx,keys,tmx,tmkeys').split(','));
-
-function cpuMs(run: () => void): number {
-  const before = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1000;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.floor(sorted.length / 2)] ?? NaN);
-}
-
-function drain(steps: Generator<unknown, unknown>): void {
-  while (steps.next().done !== true);
-}
 
 const tbxChunks = [...readTextChunks(tbxFile)];
 const tmxChunks = [...readTextChunks(tmxFile)];
@@ -144,12 +134,12 @@ console.log(
     runs,
     terms: terms.length,
     units: sources.length,
-    tbxParseCpuMs: median(samples.tbxParse),
-    tbxReaderCpuMs: median(samples.tbxRead) - median(samples.tbxParse),
-    termKeysCpuMs: median(samples.termKeys),
-    tmxParseCpuMs: median(tmx.parse),
-    tmxReaderCpuMs: median(tmx.read) - median(tmx.parse),
-    tmKeysIntoCpuMs: median(tmx.keys),
+    tbxParseCpuMs: roundedMedian(samples.tbxParse),
+    tbxReaderCpuMs: roundedMedian(samples.tbxRead) - roundedMedian(samples.tbxParse),
+    termKeysCpuMs: roundedMedian(samples.termKeys),
+    tmxParseCpuMs: roundedMedian(tmx.parse),
+    tmxReaderCpuMs: roundedMedian(tmx.read) - roundedMedian(tmx.parse),
+    tmKeysIntoCpuMs: roundedMedian(tmx.keys),
     sink: sink > 0,
   }),
 );

@@ -8,22 +8,7 @@
 import { compactSeenIndex, EntryCollector, parseGlossarySteps } from '../src/core/formats/glossary';
 import { streamXmlSteps } from '../src/core/formats/xml/read';
 import { readTextChunks } from '../src/server/text-chunks';
-
-function cpuMs(run: () => void): number {
-  const before = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1000;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.floor(sorted.length / 2)] ?? NaN);
-}
-
-function drain(steps: Generator<unknown, unknown>): void {
-  while (steps.next().done !== true);
-}
+import { cpuMs, drain, roundedMedian } from './common';
 
 export function tbxLoadParts(file: string, runs = 3): Record<string, number> {
   const decode: number[] = [];
@@ -44,8 +29,8 @@ export function tbxLoadParts(file: string, runs = 3): Record<string, number> {
       }),
     );
   }
-  const d = median(decode);
-  const x = median(xml);
-  const t = median(reader);
+  const d = roundedMedian(decode);
+  const x = roundedMedian(xml);
+  const t = roundedMedian(reader);
   return { readDecodeCpuMs: d, xmlParseCpuMs: x - d, tbxReaderCpuMs: t - x };
 }

@@ -9,22 +9,8 @@
 import { streamXmlSteps } from '../src/core/formats/xml/read';
 import type { StreamXmlOptions } from '../src/core/formats/xml/read';
 import { readTextChunks } from '../src/server/text-chunks';
-
-function cpuMs(run: () => void): number {
-  const before = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1000;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.floor(sorted.length / 2)] ?? NaN);
-}
-
-function drain(steps: Generator<unknown, unknown>): void {
-  while (steps.next().done !== true);
-}
+import { cpuMs, drain, roundedMedian, scratchDir } from './common';
+import { writeLoadFiles } from './load-files';
 
 function parseCpu(file: string, opts: StreamXmlOptions, runs: number): { decode: number; xml: number } {
   const decode: number[] = [];
@@ -33,11 +19,15 @@ function parseCpu(file: string, opts: StreamXmlOptions, runs: number): { decode:
     decode.push(cpuMs(() => drain(readTextChunks(file))));
     xml.push(cpuMs(() => drain(streamXmlSteps(readTextChunks(file), file, opts))));
   }
-  const d = median(decode);
-  return { decode: d, xml: median(xml) - d };
+  const d = roundedMedian(decode);
+  return { decode: d, xml: roundedMedian(xml) - d };
 }
 
-const [tbx = '/tmp/lp/bench.tbx', tmx = '/tmp/lp/bench.tmx', runsArg = '5'] = process.argv.slice(2);
+const [tbxArg, tmxArg, runsArg = '5'] = process.argv.slice(2);
+// Without files, the load benches' generated 100,000-entry TBX and 100,000-unit TMX.
+const generated = tbxArg === undefined ? writeLoadFiles(scratchDir('barabar-xml-'), 100_000) : undefined;
+const tbx = tbxArg ?? generated?.tbx ?? '';
+const tmx = tmxArg ?? generated?.tmx ?? '';
 const runs = Number(runsArg);
 const onElement = (): void => {};
 const cases: [string, string, StreamXmlOptions][] = [

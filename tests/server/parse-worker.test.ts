@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeTmx } from '../../src/core/formats/bilingual';
+import { writeTmx, type BilingualSegment } from '../../src/core/formats/bilingual';
 import { writeGlossary } from '../../src/core/formats/glossary';
 import { parseJob } from '../../src/server/parse-worker/parse-jobs';
 import {
@@ -43,6 +43,17 @@ function glossaryEntries(n: number): EntryInput[] {
         : []),
     ],
   }));
+}
+
+function writeTmxFile(path: string, segments: BilingualSegment[]): void {
+  const opts = {
+    createdAt: new Date(0),
+    tool: 'test',
+    toolVersion: '1',
+    srcLang: 'fa-IR',
+    tgtLang: 'en',
+  } as const;
+  writeFileSync(path, [...writeTmx([{ id: 1, name: 'r.txt', segments }], opts)].join(''));
 }
 
 async function drain<Item, End>(
@@ -102,18 +113,7 @@ describe('parse worker', () => {
       updatedAt: '2024-03-01 10:20:30',
     }));
     const path = join(tempDir(), 'units.tmx');
-    writeFileSync(
-      path,
-      [
-        ...writeTmx([{ id: 1, name: 'r.txt', segments }], {
-          createdAt: new Date(0),
-          tool: 'test',
-          toolVersion: '1',
-          srcLang: 'fa-IR',
-          tgtLang: 'en',
-        }),
-      ].join(''),
-    );
+    writeTmxFile(path, segments);
     const request: ParseRequest = { kind: 'tmx', path };
     const there = await drain(parseInWorker(request));
     expect(there).toEqual(JSON.parse(JSON.stringify(here(request))));
@@ -224,18 +224,7 @@ describe(
         status: 'translated' as const,
         updatedAt: '2024-03-01 10:20:30',
       }));
-      writeFileSync(
-        path,
-        [
-          ...writeTmx([{ id: 1, name: 'r.txt', segments }], {
-            createdAt: new Date(0),
-            tool: 'test',
-            toolVersion: '1',
-            srcLang: 'fa-IR',
-            tgtLang: 'en',
-          }),
-        ].join(''),
-      );
+      writeTmxFile(path, segments);
       const parsed = () => parseInWorker<TmxItem, TmxParseEnd>({ kind: 'tmx', path });
       const here = connect(join(dir, 'here.sqlite'));
       const a = await here.services.tm.importTmx(readTextChunks(path), path, 'ref');

@@ -84,14 +84,7 @@ export async function importTmxUnits(
     await writeOrPreviewAsync(db, opts.dryRun === true, async () => {
       const memoryId = memories.create(name, file, at);
       const add = store.bulkAdder(memoryId);
-      const onUnit = (
-        source: string,
-        target: string,
-        author: string,
-        date: string,
-        keys: string[],
-        line: number,
-      ) => {
+      const onUnit: UnitSink = (source, target, author, date, keys, line) => {
         if (firstLine === 0) firstLine = line;
         if (add.add(source, target, author, date, keys)) units++;
         else duplicates++;
@@ -144,18 +137,21 @@ export async function importTmxUnits(
   return { name, units, skipped, skippedBy, duplicates };
 }
 
+/** Where a unit read from the file goes: its fields, its source's word keys, and its line. */
+type UnitSink = (
+  source: string,
+  target: string,
+  author: string,
+  date: string,
+  keys: string[],
+  line: number,
+) => void;
+
 /** The units a parse worker read, handed to the import's callbacks batch by batch, with a pause after each. */
 async function takeParsed(
   batches: AsyncGenerator<ParsedBatch<TmxItem>, TmxParseEnd>,
   take: {
-    onUnit: (
-      source: string,
-      target: string,
-      author: string,
-      date: string,
-      keys: string[],
-      line: number,
-    ) => void;
+    onUnit: UnitSink;
     onSkip: (reason: ImportSkipReason, line: number) => void;
     at: string;
   },
