@@ -1,7 +1,8 @@
 /**
  * Issue 12.1 and 12.8 in real Chromium against the built renderer and the real browser-mode server:
  * undo stays in its segment and never un-confirms; un-confirming is its own command with its own undo;
- * the keyboard reference and the command palette list the shortcuts.
+ * the keyboard reference and the command palette list the shortcuts; of two reports opened in quick
+ * succession, the second stays on screen even when the first one's answer comes last.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -184,6 +185,31 @@ describe('shortcuts are discoverable (issue 12.8)', () => {
     await page.keyboard.type('>replace');
     await expect.poll(() => labels.allTextContents()).toContainEqual(expect.stringContaining('Replace'));
     await page.keyboard.press('Escape');
+  });
+
+  test('two reports opened in quick succession: the second is shown even when the first answers last', async () => {
+    const [first, second] = await apiCall<DocumentSummary[]>(server, 'documents.list', {});
+    // The first report's documents.get is held back until the second report is on screen.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/documents.get', async (route) => {
+      const input = JSON.parse(route.request().postData() ?? '{}') as { id?: number };
+      if (input.id === first!.id) await held;
+      await route.continue();
+    });
+    try {
+      await page.evaluate((id) => (window.location.hash = `#/doc/${id}`), first!.id);
+      await page.evaluate((id) => (window.location.hash = `#/doc/${id}`), second!.id);
+      await expect.poll(() => page.textContent('[data-testid="doc-title"]')).toBe(second!.name);
+      release();
+      // The first report's answer arrives now; the screen must stay on the second.
+      await page.waitForTimeout(500);
+      expect(await page.textContent('[data-testid="doc-title"]')).toBe(second!.name);
+      expect(page.url()).toContain(`#/doc/${second!.id}`);
+    } finally {
+      release();
+      await page.unroute('**/api/documents.get');
+    }
   });
 
   test('no uncaught errors in the page', () => {

@@ -50,6 +50,11 @@ export class WorkbenchView {
   private unsubscribe: (() => void) | null = null;
   private sourceEditable = false;
   private store: SegmentStore | null = null;
+  /**
+   * Counts calls to open: one that finds a newer call made while it waited (two documents opened in
+   * quick succession, the first answered last) drops what it fetched, so the newest open wins.
+   */
+  private opening = 0;
   /** The open document's QA findings from the last F8 / Shift+F8 run (shown on their segments). */
   private findings: QaIssue[] = [];
 
@@ -122,11 +127,13 @@ export class WorkbenchView {
       if (segment !== undefined) this.goToSegment(segment);
       return;
     }
+    const call = ++this.opening;
     await this.close();
     const [doc, glossary] = await Promise.all([
       this.deps.api.call('documents.get', { id: documentId }),
       this.deps.glossary.get(),
     ]);
+    if (call !== this.opening) return;
     const store = new SegmentStore(doc);
     store.setGlossary(glossary.matcher, glossary.entries);
     this.store = store;
