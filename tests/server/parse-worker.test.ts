@@ -16,7 +16,6 @@ import {
 } from '../../src/server/parse-worker/parse-in-worker';
 import type { ParseRequest } from '../../src/server/parse-worker/protocol';
 import { createApi } from '../../src/server/create-api';
-import { bytesOf } from '../../src/server/parse-worker/bytes-of';
 import type {
   GlossaryItem,
   GlossaryParseEnd,
@@ -200,8 +199,8 @@ describe(
         {
           oneTransaction: true,
           parsed: () =>
-            bytesOf(
-              parseInWorker<GlossaryItem, GlossaryParseEnd>({ kind: 'glossary', path, format: undefined }),
+            parseInWorker<GlossaryItem, GlossaryParseEnd>(
+              { kind: 'glossary', path, format: undefined },
               (done) => (bytes = done),
             ),
         },

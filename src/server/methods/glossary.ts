@@ -5,7 +5,6 @@ import { uploadedText } from './upload';
 import { NotUtf8, textFileSource } from '../text-file-source';
 import { collectChunks, counting, jobOf } from '../jobs/job-call';
 import type { GlossaryItem, GlossaryParseEnd } from '../parse-worker/protocol';
-import { bytesOf } from '../parse-worker/bytes-of';
 
 export function glossaryHandlers({ glossary }: ApiServices): HandlersFor<'glossary'> {
   return {
@@ -34,12 +33,8 @@ export function glossaryHandlers({ glossary }: ApiServices): HandlersFor<'glossa
         // A big file parsed on a second thread while this one writes (issue 14.2).
         parsed: useParseWorker(file.size)
           ? () =>
-              bytesOf(
-                parseInWorker<GlossaryItem, GlossaryParseEnd>({
-                  kind: 'glossary',
-                  path: i.path,
-                  format: i.format,
-                }),
+              parseInWorker<GlossaryItem, GlossaryParseEnd>(
+                { kind: 'glossary', path: i.path, format: i.format },
                 (done) => (bytes = done),
               )
           : undefined,

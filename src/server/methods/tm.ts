@@ -4,7 +4,6 @@ import type { ApiServices } from './services';
 import type { HandlersFor } from './types';
 import { uploadedText } from './upload';
 import { collectChunks, counting, jobOf } from '../jobs/job-call';
-import { bytesOf } from '../parse-worker/bytes-of';
 import type { TmxItem, TmxParseEnd } from '../parse-worker/protocol';
 
 export function tmHandlers({ tm, tmWorkflow }: ApiServices): HandlersFor<'tm'> {
@@ -25,11 +24,7 @@ export function tmHandlers({ tm, tmWorkflow }: ApiServices): HandlersFor<'tm'> {
         fileBytes: total,
         // A big file parsed on a second thread while this one writes (issue 14.2).
         parsed: useParseWorker(total)
-          ? () =>
-              bytesOf(
-                parseInWorker<TmxItem, TmxParseEnd>({ kind: 'tmx', path: i.path }),
-                (done) => (bytes = done),
-              )
+          ? () => parseInWorker<TmxItem, TmxParseEnd>({ kind: 'tmx', path: i.path }, (done) => (bytes = done))
           : undefined,
       });
       return { name: report.name, units: report.units, skipped: report.skipped };

@@ -39,9 +39,13 @@ export interface ParsedBatch<Item> {
   bytes: number;
 }
 
-/** The file's items in batches; returns the job's end result. Throws what the parse threw. */
+/**
+ * The file's items in batches; returns the job's end result. Throws what the parse threw. `onBytes` hears
+ * how far into the file each batch was read (read progress).
+ */
 export async function* parseInWorker<Item, End>(
   request: ParseRequest,
+  onBytes?: (done: number) => void,
 ): AsyncGenerator<ParsedBatch<Item>, End> {
   // V8's own young generation: capping it like the main thread's (4 MiB semi-spaces) cost the worker
   // 0.2 s more garbage collection for no less peak memory.
@@ -77,6 +81,7 @@ export async function* parseInWorker<Item, End>(
         case 'batch':
           // Taken: the worker may parse the next one while this one is written.
           worker.postMessage(ACK);
+          onBytes?.(m.bytes);
           yield { items: JSON.parse(m.json) as Item[], bytes: m.bytes };
           break;
         case 'end':
@@ -92,5 +97,26 @@ export async function* parseInWorker<Item, End>(
   } finally {
     worker.removeAllListeners('exit');
     await worker.terminate();
+  }
+}
+
+/**
+ * Hands each batch's items to `take`, with `pause` (a job checkpoint: progress, cancel) between batches;
+ * returns the job's end result. However it ends, early included, the worker ends with it.
+ */
+export async function takeBatches<Item, End>(
+  batches: AsyncGenerator<ParsedBatch<Item>, End>,
+  take: (items: Item[]) => void,
+  pause: () => Promise<void>,
+): Promise<End> {
+  try {
+    for (;;) {
+      await pause();
+      const next = await batches.next();
+      if (next.done === true) return next.value;
+      take(next.value.items);
+    }
+  } finally {
+    await batches.return(undefined as never);
   }
 }

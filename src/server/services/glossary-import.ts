@@ -38,7 +38,7 @@ import type { GlossaryStagingRepo, StagedStep, StagedTerm } from '../db/repos/gl
 import { enlargePageCache } from '../db/cache-size';
 import { writeTx, writeTxAsync } from '../db/write';
 import { checkpoint, type JobCall } from '../jobs/job-call';
-import type { ParsedBatch } from '../parse-worker/parse-in-worker';
+import { takeBatches, type ParsedBatch } from '../parse-worker/parse-in-worker';
 import type { GlossaryItem, GlossaryParseEnd } from '../parse-worker/protocol';
 import { planRow } from './glossary-import-plan';
 import { heapTrimmer } from './heap-trim';
@@ -186,18 +186,12 @@ async function readParsed(
   progress: (rows: number) => JobProgress,
 ): Promise<ReadOutcome> {
   let rows = 0;
-  try {
-    for (;;) {
-      await pause(progress(rows));
-      const next = await batches.next();
-      if (next.done === true) return { rows, format: next.value.format, rejected: next.value.rejected };
-      for (const [entry, keys] of next.value.items) writer.add(entry, keys);
-      rows += next.value.items.length;
-    }
-  } finally {
-    // A cancel or an error here ends the worker.
-    await batches.return(undefined as never);
-  }
+  const take = (items: GlossaryItem[]): void => {
+    for (const [entry, keys] of items) writer.add(entry, keys);
+    rows += items.length;
+  };
+  const end = await takeBatches(batches, take, () => pause(progress(rows)));
+  return { rows, format: end.format, rejected: end.rejected };
 }
 
 export type GlossaryImporter = ReturnType<typeof createGlossaryImporter>;

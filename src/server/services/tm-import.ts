@@ -17,7 +17,7 @@ import { enlargePageCache } from '../db/cache-size';
 import { writeOrPreviewAsync } from '../db/preview';
 import { checkpoint, quietCall, timeSliced, type JobCall } from '../jobs/job-call';
 import type { TmMemoriesRepo } from '../db/repos/tm-memories-repo';
-import type { ParsedBatch } from '../parse-worker/parse-in-worker';
+import { takeBatches, type ParsedBatch } from '../parse-worker/parse-in-worker';
 import type { TmxItem, TmxParseEnd } from '../parse-worker/protocol';
 import type { TmStore } from './tm-store';
 
@@ -147,28 +147,17 @@ type UnitSink = (
   line: number,
 ) => void;
 
-/** The units a parse worker read, handed to the import's callbacks batch by batch, with a pause after each. */
+/** The units a parse worker read, handed to the import's callbacks batch by batch, with a pause between. */
 async function takeParsed(
   batches: AsyncGenerator<ParsedBatch<TmxItem>, TmxParseEnd>,
-  take: {
-    onUnit: UnitSink;
-    onSkip: (reason: ImportSkipReason, line: number) => void;
-    at: string;
-  },
+  take: { onUnit: UnitSink; onSkip: (reason: ImportSkipReason, line: number) => void; at: string },
   pause: () => Promise<void>,
 ): Promise<void> {
-  try {
-    for (;;) {
-      const next = await batches.next();
-      if (next.done === true) return;
-      for (const item of next.value.items) {
-        if (item.length === 2) take.onSkip(item[0], item[1]);
-        else take.onUnit(item[0], item[1], item[2] ?? '', item[3] ?? take.at, item[4], item[5]);
-      }
-      await pause();
+  const each = (items: TmxItem[]): void => {
+    for (const item of items) {
+      if (item.length === 2) take.onSkip(item[0], item[1]);
+      else take.onUnit(item[0], item[1], item[2] ?? '', item[3] ?? take.at, item[4], item[5]);
     }
-  } finally {
-    // A cancel or an error here ends the worker.
-    await batches.return(undefined as never);
-  }
+  };
+  await takeBatches(batches, each, pause);
 }

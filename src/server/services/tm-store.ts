@@ -168,7 +168,7 @@ export function createTmStore(db: Db) {
           // A repeat is dropped before its words are looked up.
           if (!seen.add(pairHash(hash, exactHash(target)))) return false;
           if (used + n > ids.length) {
-            // A long source: the rows waiting keep their views of the old buffer.
+            // No room for this source: a new buffer; the rows waiting keep their views of the old one.
             ids = new Uint32Array(Math.max(ids.length, n * 2));
             idBytes = Buffer.from(ids.buffer);
             used = 0;

@@ -103,10 +103,10 @@ export function createTmUnitsRepo(db: Db) {
     },
 
     /**
-     * Reference-memory units as a bulk import writes them, `rows` at once: their values row after row, in
-     * this order: memory, source, target, hash, word numbers as little-endian bytes, author, at, at. The new units
-     * get consecutive ids (one statement, under the caller's write lock); returns the last. Their targets
-     * are not indexed yet (indexTargets).
+     * Reference-memory units as a bulk import writes them, `rows` at once, their values row after row:
+     * memory, source, target, hash, word numbers as little-endian bytes, author, at, at. The new units get
+     * consecutive ids (one statement, under the caller's write lock); returns the last. Their targets are
+     * not indexed yet (indexTargets).
      */
     insertRows(rows: number, values: readonly unknown[]): number {
       return bulkRefUnits(rows).run(values).lastInsertRowid as number;
