@@ -72,7 +72,7 @@ function here(request: ParseRequest): { items: unknown[]; end: unknown } {
   for (;;) {
     const r = job.next();
     if (r.done === true) return { items, end: r.value };
-    items.push(...r.value.items);
+    items.push(...(JSON.parse(r.value.json) as unknown[]));
   }
 }
 

@@ -10,11 +10,26 @@ import type { Db } from './open';
 export const BULK_ROWS = 32;
 
 /**
- * `INSERT INTO table (columns) VALUES (?, …), …` for a given number of rows, each size prepared on first
- * use (a load needs the full size and one for its last rows). Parameters are positional, row after row.
+ * Columns whose value is the same in every row of a load, by the name of the parameter that carries it
+ * (`{ created_at: 'at', modified_at: 'at' }`): bound once per statement instead of once per row. Each
+ * string bound is converted to UTF-8 by the driver; an entry's four time and user columns made 4 of its 10
+ * bindings, and sharing them took about 15% off the glossary insert's CPU (micro-bench, 100,000 entries).
  */
-export function bulkInsert(db: Db, table: string, columns: readonly string[]): (rows: number) => Statement {
-  const row = `(${columns.map(() => '?').join(', ')})`;
+export type SharedColumns = Readonly<Record<string, string>>;
+
+/**
+ * `INSERT INTO table (columns) VALUES (?, …), …` for a given number of rows, each size prepared on first
+ * use (a load needs the full size and one for its last rows). Parameters are positional, row after row,
+ * for every column not in `shared`; the shared ones are named (`@at`) and bound once:
+ * `stmt.run(values, { at })`.
+ */
+export function bulkInsert(
+  db: Db,
+  table: string,
+  columns: readonly string[],
+  shared: SharedColumns = {},
+): (rows: number) => Statement {
+  const row = `(${columns.map((c) => (shared[c] === undefined ? '?' : `@${shared[c]}`)).join(', ')})`;
   const prepared = new Map<number, Statement>();
   return (rows) => {
     let stmt = prepared.get(rows);

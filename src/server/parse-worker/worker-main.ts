@@ -29,7 +29,7 @@ async function run(): Promise<void> {
     if (r.done === true) return post({ t: 'end', json: JSON.stringify(r.value) });
     while (credit === 0) await new Promise<void>((resolve) => (wake = resolve));
     credit--;
-    post({ t: 'batch', json: JSON.stringify(r.value.items), bytes: r.value.bytes });
+    post({ t: 'batch', ...r.value });
   }
 }
 

@@ -148,7 +148,12 @@ export function createGlossaryRepo(db: Db, keys: TermKeys, settings: SettingsRep
       .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_sequence'")
       .pluck(),
   };
-  const bulkEntries = bulkInsert(db, 'entries', ENTRY_COLUMNS.split(' '));
+  const bulkEntries = bulkInsert(db, 'entries', ENTRY_COLUMNS.split(' '), {
+    created_at: 'at',
+    created_by: 'by',
+    modified_at: 'at',
+    modified_by: 'by',
+  });
   const bulkTerms = bulkInsert(db, 'terms', TERM_COLUMNS.split(' '));
   // The version counter lives in the settings table, whose repository owns its SQL.
   const bumpVersion = (): void => settings.bump(GLOSSARY_VERSION);
@@ -259,6 +264,7 @@ export function createGlossaryRepo(db: Db, keys: TermKeys, settings: SettingsRep
      */
     bulkWriter(at: string, by: string) {
       let nextId = repo.nextEntryId();
+      const stamp = { at, by };
       let entryArgs: unknown[] = [];
       let termArgs: unknown[] = [];
       let entryRows = 0;
@@ -266,7 +272,7 @@ export function createGlossaryRepo(db: Db, keys: TermKeys, settings: SettingsRep
       // Entries go first: the terms' foreign key must find them.
       const flushEntries = (): void => {
         if (entryRows === 0) return;
-        bulkEntries(entryRows).run(entryArgs);
+        bulkEntries(entryRows).run(entryArgs, stamp);
         entryArgs = [];
         entryRows = 0;
       };
@@ -282,7 +288,6 @@ export function createGlossaryRepo(db: Db, keys: TermKeys, settings: SettingsRep
           const id = nextId++;
           const { note, source, definition } = input;
           entryArgs.push(id, input.key ?? null, input.subject, definition ?? '', note ?? '', source ?? '');
-          entryArgs.push(at, by, at, by);
           if (++entryRows === BULK_ROWS) flushEntries();
           const terms = input.terms;
           for (let i = 0; i < terms.length; i++) {
