@@ -61,12 +61,29 @@ describe('compactSeenIndex', () => {
     ]);
   });
 
-  it('writes UTF-8 as TextEncoder does, lone surrogates included', () => {
-    const texts = ['', 'ascii', '\u007f\u0080\u07ff\u0800\uffff', 'سلام‌ها', '😀𝐀', 'a\ud800b', '\udc00', 'x\ud83d', '\ud83d\ud83d\ude00'];
-    for (const text of texts) {
+  it('writes UTF-8 as TextEncoder does, and each lone surrogate as its own three bytes', () => {
+    const encode = (text: string): number[] => {
       const bytes = new Uint8Array(3 * text.length + 1);
-      const end = writeUtf8(text, bytes, 1);
-      expect([...bytes.subarray(1, end)]).toEqual([...new TextEncoder().encode(text)]);
-    }
+      return [...bytes.subarray(1, writeUtf8(text, bytes, 1))];
+    };
+    for (const text of ['', 'ascii', '\u007f\u0080\u07ff\u0800\uffff', 'سلام‌ها', '😀𝐀', '\ud83d\ude00\ud835\udc00'])
+      expect(encode(text)).toEqual([...new TextEncoder().encode(text)]);
+    // TextEncoder writes U+FFFD for each of these, which would make them one value.
+    expect(encode('a\ud800b')).toEqual([0x61, 0xed, 0xa0, 0x80, 0x62]);
+    expect(encode('\udc00')).toEqual([0xed, 0xb0, 0x80]);
+    expect(encode('x\ud83d')).toEqual([0x78, 0xed, 0xa0, 0xbd]);
+    expect(encode('\ud83d\ud83d\ude00')).toEqual([0xed, 0xa0, 0xbd, ...new TextEncoder().encode('😀')]);
+    expect(new Set(['a\ud800', 'a\ud801', 'a\ufffd'].map((t) => encode(t).join()))).toHaveProperty('size', 3);
+  });
+
+  it('finds the repeat of a value holding a lone surrogate, and tells it from its U+FFFD spelling', () => {
+    const index = compactSeenIndex();
+    index.remember('signature', 'fa:سلام\ud800', 'line 1');
+    index.remember('key', 'a\u0000b', 'line 2');
+    expect(index.first('signature', 'fa:سلام\ud800')).toBe('line 1');
+    expect(index.first('signature', 'fa:سلام\ufffd')).toBeUndefined();
+    expect(index.first('signature', 'fa:سلام\ud801')).toBeUndefined();
+    expect(index.first('key', 'a\u0000b')).toBe('line 2');
+    expect(index.first('key', 'a')).toBeUndefined();
   });
 });
