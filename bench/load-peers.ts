@@ -14,6 +14,9 @@
  *
  * For the TBX load, the CPU time of the XML parse alone and of the TBX reader, measured in this process on
  * the same file (bench/tbx-load-parts.ts), are printed beside it with the parser's share of our load.
+ * For both, `floors` (bench/load-floors.ts) sums what no parser can remove: the write side alone, the
+ * least walk any JavaScript tokenizer must make over the text, decoding, and start-up; its ratio to
+ * translate-toolkit's CPU time says whether a faster parser alone could reach the target.
  *
  *   npx tsx bench/load-peers.ts [entries] [runs] [tbx,tmx]
  */
@@ -25,6 +28,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 // @ts-expect-error plain-JavaScript script without types
 import { cliBundleIsCurrent } from '../scripts/cli-bundle.mjs';
 import { writeLoadFiles } from './load-files';
+import { loadFloors } from './load-floors';
 import { tbxLoadParts } from './tbx-load-parts';
 import { timedProcess } from './timed-process';
 import { omegatPeer, type OmegatProbe } from './omegat-peer';
@@ -83,7 +87,7 @@ const medians = (runs: Run[]) => ({
   peakRssMB: median(runs.map((x) => x.maxRssMB)),
 });
 
-export function benchLoadPeers(n = N, runs = RUNS): Record<string, unknown> {
+export async function benchLoadPeers(n = N, runs = RUNS): Promise<Record<string, unknown>> {
   const dir = mkdtempSync(join(tmpdir(), 'barabar-load-'));
   const result: Record<string, unknown> = {
     entries: n,
@@ -192,6 +196,19 @@ export function benchLoadPeers(n = N, runs = RUNS): Record<string, unknown> {
       }
       result[kind] = out;
     }
+    // The floors (bench/load-floors.ts), measured after the processes above so they cannot disturb them.
+    const startup = medians(Array.from({ length: runs }, () => timed(bin, ['--version'])));
+    const floors = await loadFloors(files, Math.min(runs, 3));
+    for (const kind of ['tbx', 'tmx'] as const) {
+      const out = result[kind] as Record<string, unknown> | undefined;
+      if (out === undefined) continue;
+      const f = floors[kind];
+      const floorCpuMs = f.writeCpuMs + f.xmlWalkCpuMs + f.decodeCpuMs + startup.cpuMs;
+      out.floors = { ...f, startupCpuMs: startup.cpuMs, sumCpuMs: Math.round(floorCpuMs) };
+      const peer = out.translateToolkit as { cpuMs?: number } | string;
+      if (typeof peer !== 'string' && peer.cpuMs !== undefined)
+        out.floorCpuOverTranslateToolkitCpu = ratio(floorCpuMs, peer.cpuMs);
+    }
     result.loadAverageAfter = loadavg()[0];
     result.target = 'every ratio < 1.00; peak RSS <= 2x file size';
     return result;
@@ -201,5 +218,5 @@ export function benchLoadPeers(n = N, runs = RUNS): Record<string, unknown> {
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.stdout.write(`${JSON.stringify(benchLoadPeers(), null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(await benchLoadPeers(), null, 2)}\n`);
 }
