@@ -16,14 +16,15 @@ const fromSources = import.meta.url.endsWith('.ts');
 const entry = new URL(fromSources ? './worker-main.ts' : './parse-worker.mjs', import.meta.url);
 
 /**
- * Files from this size up are parsed on the second thread. The thread makes a load about a fifth faster
- * (300,000-unit TMX, 156 MB: 9.8 → 7.7 s; 300,000-entry TBX, 169 MB: 11.7 → 9.0 s) but costs 45–55 MB
- * more peak memory (a second V8 heap, batches in flight), about 0.4 s more CPU, and on a 2-core machine
- * hardly any wall time on a 50 MB file (TBX 4.1 s either way at 100,000 entries; TMX 3.5 → 2.9–3.1 s).
- * Below this size that extra memory would take a load past twice its file's size (issue 14.2: 94 →
- * 140 MB for the 54 MB TBX); above it the load stays under 1.3x its file.
+ * Files from this size up are parsed on the second thread. The thread makes a load a fifth to a quarter
+ * faster on two cores (150,000 entries / units: TBX 84 MB 5.4–6.0 → 4.5 s, TMX 78 MB 5.1 → 3.7 s) for
+ * 0.7–1.5 s more CPU and 25–40 MB more peak memory: a second V8 heap (an empty worker alone is 13 MB)
+ * and batches in flight. Below this size that extra memory takes a load past twice its file's size
+ * (issue 14.2: 100,000 entries, TBX 54 MB 94 → 118 MB, TMX 49 MB 90 → 126 MB); at 150,000 it stays
+ * within (TBX 128–135 MB = 1.6×, TMX 144–147 MB = 1.9×), and the share shrinks as files grow (300,000:
+ * 1.0× and 1.1×). The size keeps a margin for files whose batches are heavier than those benchmarks'.
  */
-export const PARSE_WORKER_MIN_BYTES = 96 * 2 ** 20;
+export const PARSE_WORKER_MIN_BYTES = 80 * 2 ** 20;
 
 /**
  * Whether a load of a file of `bytes` should parse on the second thread: big enough (see
