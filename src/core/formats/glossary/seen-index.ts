@@ -137,7 +137,7 @@ class ByteLog {
  */
 export function writeUtf8(text: string, bytes: Uint8Array, at: number): number {
   for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
+    const c = text.charCodeAt(i);
     if (c < 0x80) {
       bytes[at++] = c;
       continue;
