@@ -73,6 +73,8 @@ class ByteLog {
   private places = new Int32Array(3 * 1024);
   private count = 0;
   private readonly decoder = new TextDecoder();
+  /** Scratch room for a value being compared (grown when a value needs more). */
+  private scratch = new Uint8Array(256);
 
   /** Appends one record: the space's code, `value`, NUL, `where` (which may be empty). */
   add(code: number, value: string, where: string): void {
@@ -105,9 +107,6 @@ class ByteLog {
     return bytes ? this.decoder.decode(bytes) : '';
   }
 
-  /** Scratch room for a value being compared (grown when a value needs more). */
-  private scratch = new Uint8Array(256);
-
   /**
    * Whether record `ordinal` holds `code` and `value`, compared as bytes: decoding the record would turn
    * a lone surrogate into U+FFFD, so a value holding one never equalled itself and its repeats passed.
@@ -132,8 +131,9 @@ class ByteLog {
 /**
  * `text` as UTF-8 into `bytes` from `at`, as TextEncoder writes it, except that a lone surrogate is
  * written as its own three bytes (WTF-8) rather than as U+FFFD: two values that differ only in a lone
- * surrogate stay different, and a value is written the same way every time. Returns the end. `bytes` must have room for 3 bytes per UTF-16 unit. A loop, not encodeInto: its cost
- * per call (about 0.5 µs in Node 20, plus a subarray) was more than the rest of remembering a short value.
+ * surrogate stay different, and a value is written the same way every time. Returns the end. `bytes`
+ * must have room for 3 bytes per UTF-16 unit. A loop, not encodeInto: its cost per call (about 0.5 µs in
+ * Node 20, plus a subarray) was more than the rest of remembering a short value.
  */
 export function writeUtf8(text: string, bytes: Uint8Array, at: number): number {
   for (let i = 0; i < text.length; i++) {
