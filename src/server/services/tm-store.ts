@@ -275,8 +275,10 @@ export interface BulkAdder {
   finish(): void;
 }
 
-/** Units whose targets are indexed in one statement: large enough that the statement's cost vanishes. */
-/** Units whose targets are indexed for concordance at once (a multiple of BULK_ROWS). */
+/**
+ * Units whose targets are indexed for concordance in one statement: large enough that the statement's cost
+ * vanishes, and a multiple of BULK_ROWS (the index is brought up to date after whole INSERTs).
+ */
 const INDEX_BATCH = 2048;
 
 /**

@@ -60,7 +60,7 @@ describe('bulkInsert', () => {
           ],
         });
       writer.finish();
-    })();
+    }).immediate();
     const entries = glossary.all();
     expect(entries).toHaveLength(n);
     for (const [i, e] of entries.entries()) {

@@ -31,11 +31,6 @@ export function isNameStartChar(c: number): boolean {
   );
 }
 
-/** isNameChar for a code below 128 (a table lookup). */
-export function isAsciiNameChar(c: number): boolean {
-  return ASCII_NAME[c] !== 0;
-}
-
 export function isNameChar(c: number): boolean {
   if (c < 128) return ASCII_NAME[c] !== 0;
   return isNameStartChar(c) || c === 0xb7 || (c >= 0x300 && c <= 0x36f) || (c >= 0x203f && c <= 0x2040);

@@ -26,7 +26,6 @@ import {
   entityError,
   entityText,
   forbiddenFrom,
-  isAsciiNameChar,
   isNameChar,
   isNameStartChar,
   isSpace,
@@ -523,7 +522,7 @@ export class XmlScanner {
     if (top !== '' && buf.startsWith(top, from)) {
       const after = from + top.length;
       const c = buf.charCodeAt(after);
-      if (c < 128 ? !isAsciiNameChar(c) : !isNameChar(codeAt(buf, after))) return after;
+      if (!isNameChar(c < 0xd800 ? c : codeAt(buf, after))) return after;
     }
     return nameEnd(buf, from);
   }
