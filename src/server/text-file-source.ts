@@ -35,7 +35,10 @@ export function textFileSource(
   const size = fileSize(path);
   const whole = (): string => {
     const limit = FILE_LIMITS[kind];
-    if (size > limit) throw new AppError('file_too_large', { file: path, limit: formatLimit(limit) });
+    if (size > limit) {
+      // Only a file that is not plain UTF-8 comes here: the message says why its size is limited.
+      throw new AppError('file_too_large', { file: path, limit: formatLimit(limit), notUtf8: true });
+    }
     const text = decodeFile(readFileSync(path), path);
     onBytes?.(size);
     return text;

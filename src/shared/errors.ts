@@ -12,7 +12,7 @@ export const ERROR_CODES = [
   'file_is_directory', // params: { file }
   'file_empty', // params: { file }
   'file_binary', // params: { file }
-  'file_too_large', // params: { file, limit }
+  'file_too_large', // params: { file, limit, notUtf8? } notUtf8: refused because a file not in UTF-8 is read whole
   'file_undecodable', // params: { file, encoding?, line? }
   'document_changed', // params: { file, id }  re-import of a changed file
   'parse', // params: { file, line?, element?, reason }

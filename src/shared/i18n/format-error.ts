@@ -33,6 +33,7 @@ export function formatError(
     where: `${values.file ?? ''}${part('part_line', 'line')}${part('part_element', 'element')}`,
     asEncoding: part('part_encoding', 'encoding'),
     inFile: part('part_in_file', 'file'),
+    notUtf8Why: part('part_not_utf8', 'notUtf8'),
   };
   const template = texts[code] ?? texts.internal ?? '{{message}}';
   return fill(template, { ...values, ...derived });

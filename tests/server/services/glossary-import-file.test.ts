@@ -4,12 +4,14 @@
  * transaction that leaves nothing behind when a row is rejected or the import is cancelled, and files
  * that are not plain UTF-8 are decoded exactly as an upload is.
  */
-import { writeFileSync } from 'node:fs';
+import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeGlossary } from '../../../src/core/formats/glossary';
 import { createApi } from '../../../src/server/create-api';
+import type { AppError } from '../../../src/shared/errors';
+import { formatError } from '../../../src/shared/i18n/format-error';
 import type { JobProgress } from '../../../src/shared/jobs';
 import type { EntryInput } from '../../../src/shared/model';
 import { syntheticTsv } from '../../helpers/synthetic-glossary';
@@ -191,6 +193,28 @@ describe('glossary.importFile', { timeout: 120_000 }, () => {
     await expect(
       api.handlers['glossary.importFile']({ path: join(dir, 'missing.tbx') }, undefined),
     ).rejects.toMatchObject({ code: 'file_not_found' });
+  });
+
+  it('refuses a file over the limit for a file not in UTF-8, and says that is why', async () => {
+    const dir = tempDir();
+    const api = connect(join(dir, 'g.sqlite'));
+    // UTF-16 (its byte-order mark), 65 MB: a sparse file, so the test writes almost nothing.
+    const big = join(dir, 'big-utf16.tbx');
+    writeFileSync(big, Buffer.from([0xff, 0xfe]));
+    truncateSync(big, 65 * 1024 * 1024);
+    const refused = await Promise.resolve()
+      .then(() => api.handlers['glossary.importFile']({ path: big }, undefined))
+      .catch((e: unknown) => e);
+    expect(refused).toMatchObject({
+      code: 'file_too_large',
+      params: { file: big, limit: '64 MB', notUtf8: true },
+    });
+    const { code, params } = refused as AppError;
+    expect(formatError(code, params)).toBe(
+      `${big} is larger than the 64 MB limit for a file not in UTF-8 (such a file is read whole; saved as UTF-8, it is read as it streams).`,
+    );
+    expect(formatError(code, params, 'fa')).toContain('UTF-8 نیست');
+    expect(api.services.glossary.count()).toBe(0);
   });
 });
 
