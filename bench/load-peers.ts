@@ -10,7 +10,9 @@
  *   run checked to have loaded the file), with its start-up on the same project with nothing to load.
  * Runs are paired (ours, then each peer, RUNS times) and the figures are medians of wall and CPU time;
  * peak memory is the max RSS that /usr/bin/time reports. Ratios below 1.00 mean we are faster; the memory
- * target is at most twice the file's size. The database size after our load is printed too.
+ * target is at most twice the file's size. The database size after our load is printed too, and the
+ * same load with the other threading (BARABAR_PARSE_WORKER: two threads below PARSE_WORKER_MIN_BYTES,
+ * one above), run in each pair after ours, as `oursOtherThreading`.
  *
  * For the TBX load, the CPU time of the XML parse alone and of the TBX reader, measured in this process on
  * the same file (bench/tbx-load-parts.ts), are printed beside it with the parser's share of our load.
@@ -27,6 +29,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 // @ts-expect-error plain-JavaScript script without types
 import { cliBundleIsCurrent } from '../scripts/cli-bundle.mjs';
+import { PARSE_WORKER_ENV, PARSE_WORKER_MIN_BYTES } from '../src/server/parse-worker/parse-in-worker';
 import { writeLoadFiles } from './load-files';
 import { loadFloors } from './load-floors';
 import { tbxLoadParts } from './tbx-load-parts';
@@ -61,8 +64,8 @@ interface Run {
 }
 
 /** One whole process (see timed-process.ts), times rounded to the millisecond. */
-function timed(cmd: string, args: string[]): Run {
-  const r = timedProcess(cmd, args, { cwd: root });
+function timed(cmd: string, args: string[], env?: NodeJS.ProcessEnv): Run {
+  const r = timedProcess(cmd, args, { cwd: root, env: env && { ...process.env, ...env } });
   return { ...r, wallMs: Math.round(r.wallMs), cpuMs: Math.round(r.cpuMs) };
 }
 
@@ -79,6 +82,10 @@ function peerMissing(): string | undefined {
     encoding: 'utf8',
   });
   return probe.status === 0 ? undefined : 'translate-toolkit is not installed (Debian: translate-toolkit)';
+}
+
+function removeDb(db: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${db}${suffix}`, { force: true });
 }
 
 const medians = (runs: Run[]) => ({
@@ -132,6 +139,11 @@ export async function benchLoadPeers(n = N, runs = RUNS): Promise<Record<string,
       if (!KINDS.includes(kind)) continue;
       const fileMB = statSync(files[kind]).size / 2 ** 20;
       const mine: Run[] = [];
+      // The same load with the other threading (BARABAR_PARSE_WORKER): what a second thread gains below
+      // PARSE_WORKER_MIN_BYTES and costs in memory there, or what one thread costs above it.
+      const twoThreads = fileMB * 2 ** 20 >= PARSE_WORKER_MIN_BYTES;
+      const otherEnv = { [PARSE_WORKER_ENV]: twoThreads ? 'never' : 'always' };
+      const other: Run[] = [];
       const theirs: Run[] = [];
       const omegat = omegatPeer(probes[kind], files[kind], dir, timed);
       const omegatRuns: Run[] = [];
@@ -143,9 +155,9 @@ export async function benchLoadPeers(n = N, runs = RUNS): Promise<Record<string,
         const [command, ...args] = ours[kind](db);
         mine.push(timed(command as string, args));
         dbMB = (statSync(db).size + (existsSync(`${db}-wal`) ? statSync(`${db}-wal`).size : 0)) / 2 ** 20;
-        rmSync(db, { force: true });
-        rmSync(`${db}-wal`, { force: true });
-        rmSync(`${db}-shm`, { force: true });
+        removeDb(db);
+        other.push(timed(command as string, args, otherEnv));
+        removeDb(db);
         if (missing === undefined) {
           const p = timed(PYTHON, ['-c', PEER, kind, files[kind]]);
           if (Number(p.stdout.trim()) !== n)
@@ -158,11 +170,18 @@ export async function benchLoadPeers(n = N, runs = RUNS): Promise<Record<string,
         }
       }
       const m = medians(mine);
+      const alt = medians(other);
       const out: Record<string, unknown> = {
         fileMB: Math.round(fileMB * 10) / 10,
-        ours: m,
+        ours: { threads: twoThreads ? 2 : 1, ...m },
         oursPeakOverFileSize: ratio(m.peakRssMB, fileMB),
         databaseMB: Math.round(dbMB * 10) / 10,
+        oursOtherThreading: {
+          threads: twoThreads ? 1 : 2,
+          env: otherEnv,
+          ...alt,
+          peakOverFileSize: ratio(alt.peakRssMB, fileMB),
+        },
       };
       if (missing !== undefined) out.translateToolkit = missing;
       else {
@@ -170,6 +189,7 @@ export async function benchLoadPeers(n = N, runs = RUNS): Promise<Record<string,
         out.translateToolkit = t;
         out.wallRatioOursToTranslateToolkit = ratio(m.wallMs, t.wallMs);
         out.cpuRatioOursToTranslateToolkit = ratio(m.cpuMs, t.cpuMs);
+        out.wallRatioOtherThreadingToTranslateToolkit = ratio(alt.wallMs, t.wallMs);
       }
       if (kind === 'tbx') {
         const parts = tbxLoadParts(files.tbx);

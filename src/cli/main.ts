@@ -127,7 +127,9 @@ ${Object.entries(COMMANDS)
   .join('\n')}
 
 Every command takes --db FILE (or the BARABAR_DB environment variable) to choose the database and
---help for its own usage. Default database: the Barabar folder in your user data directory.`;
+--help for its own usage. Default database: the Barabar folder in your user data directory.
+Large glossary and TMX files are parsed on a second thread while the first one writes to the database;
+BARABAR_PARSE_WORKER=always does so for every file (faster, more memory), =never for none.`;
 
 /**
  * Runs one command; returns the exit code (0 ok, 1 failed or QA errors, 2 usage). Errors print the

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeGlossary } from '../../src/core/formats/glossary';
 import { BARABAR_VERSION } from '../../src/shared/version';
 import { barabar, BIN, cli } from '../helpers/cli';
 import { useTempDir } from '../helpers/temp';
@@ -29,6 +30,39 @@ describe('the barabar process', { timeout: 180_000 }, () => {
     const version = barabar(db, ['--version']);
     expect(version).toEqual({ code: 0, stdout: `${BARABAR_VERSION}\n`, stderr: '' });
     expect(barabar(db, ['list', 'extra']).code).toBe(2);
+  });
+
+  it('loads a glossary the same on one thread or two as BARABAR_PARSE_WORKER asks, and names a wrong value', () => {
+    const dir = tempDir();
+    const tbx = join(dir, 'g.tbx');
+    const entries = Array.from({ length: 300 }, (_, i) => ({
+      subject: 'general' as const,
+      terms: [
+        { lang: 'fa' as const, text: persianWord(i), status: 'preferred' as const },
+        { lang: 'en' as const, text: `term ${i}`, status: 'preferred' as const },
+      ],
+    }));
+    writeFileSync(tbx, [...writeGlossary(entries, 'tbx', { createdAt: new Date(0), tool: 'test' })].join(''));
+    const listed = (choice: string): string => {
+      const db = join(dir, `${choice}.sqlite`);
+      const env = { BARABAR_PARSE_WORKER: choice };
+      const load = barabar(db, ['glossary', 'import', tbx, '--no-seed', '--json'], { env });
+      expect(load.code, load.stderr).toBe(0);
+      expect(JSON.parse(load.stdout)).toMatchObject({ added: 300, applied: true });
+      // The entries as loaded, less the time of the load.
+      const list = JSON.parse(barabar(db, ['glossary', 'list', '--json']).stdout) as Record<
+        string,
+        unknown
+      >[];
+      return JSON.stringify(list.map(({ createdAt: _c, modifiedAt: _m, ...entry }) => entry));
+    };
+    expect(listed('always')).toBe(listed('never'));
+    const wrong = barabar(join(dir, 'wrong.sqlite'), ['glossary', 'import', tbx, '--no-seed'], {
+      env: { BARABAR_PARSE_WORKER: 'sometimes' },
+    });
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('BARABAR_PARSE_WORKER');
+    expect(wrong.stderr).toContain('"sometimes" is neither "always" nor "never"');
   });
 
   it('exits quietly with 0 when the reader closes the pipe early (| head -1)', async () => {

@@ -10,6 +10,7 @@ import { writeTmx, type BilingualSegment } from '../../src/core/formats/bilingua
 import { writeGlossary } from '../../src/core/formats/glossary';
 import { parseJob } from '../../src/server/parse-worker/parse-jobs';
 import {
+  PARSE_WORKER_ENV,
   PARSE_WORKER_MIN_BYTES,
   parseInWorker,
   useParseWorker,
@@ -78,8 +79,20 @@ function here(request: ParseRequest): { items: unknown[]; end: unknown } {
 
 describe('parse worker', () => {
   it('is used for files from PARSE_WORKER_MIN_BYTES up, where its memory stays small beside the file', () => {
-    expect(useParseWorker(PARSE_WORKER_MIN_BYTES - 1)).toBe(false);
-    expect(useParseWorker(PARSE_WORKER_MIN_BYTES)).toBe(true);
+    expect(useParseWorker(PARSE_WORKER_MIN_BYTES - 1, {})).toBe(false);
+    expect(useParseWorker(PARSE_WORKER_MIN_BYTES, {})).toBe(true);
+    expect(useParseWorker(PARSE_WORKER_MIN_BYTES - 1, { [PARSE_WORKER_ENV]: '' })).toBe(false);
+  });
+
+  it('is used for every file or none when the environment asks, and a wrong value names the variable', () => {
+    expect(useParseWorker(1, { [PARSE_WORKER_ENV]: 'always' })).toBe(true);
+    expect(useParseWorker(PARSE_WORKER_MIN_BYTES * 4, { [PARSE_WORKER_ENV]: 'never' })).toBe(false);
+    expect(() => useParseWorker(1, { [PARSE_WORKER_ENV]: 'yes' })).toThrow(
+      expect.objectContaining({
+        code: 'validation',
+        params: expect.objectContaining({ field: PARSE_WORKER_ENV }),
+      }),
+    );
   });
 
   it('gives the TBX entries, their term keys and the rejected rows that the same parse gives here', async () => {
