@@ -3,8 +3,9 @@
  * reader of its output goes away (`barabar glossary list | head -1`).
  */
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { writeGlossary } from '../../src/core/formats/glossary';
 import { BARABAR_VERSION } from '../../src/shared/version';
@@ -63,6 +64,61 @@ describe('the barabar process', { timeout: 180_000 }, () => {
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toContain('BARABAR_PARSE_WORKER');
     expect(wrong.stderr).toContain('"sometimes" is neither "always" nor "never"');
+  });
+
+  it('killed in the middle of a load under the rollback journal, leaves the database as it was', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'k.sqlite');
+    const tmx = join(dir, 'big.tmx');
+    const units = Array.from(
+      { length: 60_000 },
+      (_, i) =>
+        `<tu><tuv xml:lang="fa"><seg>${persianWord(i)} در دیدار گفت</seg></tuv><tuv xml:lang="en"><seg>unit ${i} said at the meeting</seg></tuv></tu>`,
+    );
+    writeFileSync(
+      tmx,
+      `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="fa"/><body>\n${units.join('\n')}\n</body></tmx>\n`,
+    );
+    expect(barabar(db, ['tm', 'import', tmx, '--name', 'kept']).code).toBe(0);
+
+    const child = spawn(process.execPath, [BIN, 'tm', 'import', tmx, '--name', 'lost'], {
+      env: { ...process.env, BARABAR_DB: db },
+      stdio: 'ignore',
+    });
+    const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+    // The journal exists only while the load writes under it: kill the process then.
+    const journal = `${db}-journal`;
+    const sawJournal = await new Promise<boolean>((resolve) => {
+      const poll = setInterval(() => {
+        if (existsSync(journal)) {
+          clearInterval(poll);
+          child.kill('SIGKILL');
+          resolve(true);
+        } else if (child.exitCode !== null) {
+          clearInterval(poll);
+          resolve(false);
+        }
+      }, 2);
+    });
+    await exited;
+    expect(sawJournal).toBe(true);
+    expect(existsSync(journal)).toBe(true);
+
+    // The next process rolls the journal back and goes on in WAL.
+    const listed = barabar(db, ['tm', 'list', '--json']);
+    expect(listed.code, listed.stderr).toBe(0);
+    expect(
+      (JSON.parse(listed.stdout) as { name: string; units: number }[]).map((m) => [m.name, m.units]),
+    ).toEqual([
+      ['project', 0],
+      ['kept', 60_000],
+    ]);
+    // And takes a load again (a journal left empty by the kill is not hot: SQLite ignores it).
+    expect(barabar(db, ['tm', 'import', tmx, '--name', 'again']).code).toBe(0);
+    const check = new Database(db, { readonly: true });
+    expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(check.pragma('journal_mode', { simple: true })).toBe('wal');
+    check.close();
   });
 
   it('exits quietly with 0 when the reader closes the pipe early (| head -1)', async () => {

@@ -36,6 +36,7 @@ import type { Db } from '../db/open';
 import type { GlossaryRepo } from '../db/repos/glossary-repo';
 import type { GlossaryStagingRepo, StagedStep, StagedTerm } from '../db/repos/glossary-staging-repo';
 import { enlargePageCache } from '../db/cache-size';
+import { inRollbackJournal } from '../db/rollback-journal';
 import { writeTx, writeTxAsync } from '../db/write';
 import { checkpoint, type JobCall } from '../jobs/job-call';
 import { takeBatches, type ParsedBatch } from '../parse-worker/parse-in-worker';
@@ -341,33 +342,36 @@ export function createGlossaryImporter(deps: GlossaryImportDeps) {
     const progress = readProgressOf(options);
     const at = deps.now();
     try {
-      return await writeTxAsync(db, async () => {
-        if (repo.count() !== 0) return undefined;
-        // Smaller than the connection's cache, in fact (see IMPORT_CACHE_KIB).
-        const restoreCache = enlargePageCache(db, IMPORT_CACHE_KIB);
-        try {
-          const rebuildIndexes = repo.dropTermIndexes();
-          const writer = repo.bulkWriter(at, deps.user);
-          const read =
-            options.parsed === undefined
-              ? await readHere(source(), file, format, writer, pause, progress)
-              : await readParsed(options.parsed(), writer, pause, progress);
-          writer.finish();
-          const total = read.rows;
-          const report = emptyReport(file, read.format ?? format ?? '', read.rejected, options);
-          report.added = total;
-          await checkpoint(call, { phase: 'plan', done: total, total });
-          if (blocked(report)) throw new Rejected(report);
-          await checkpoint(call, { phase: 'write', done: 0, total });
-          // Past this point the import is not cancellable: the indexes are built and the transaction commits.
-          rebuildIndexes();
-          if (total > 0) repo.bumpVersion();
-          report.applied = true;
-          return report;
-        } finally {
-          restoreCache();
-        }
-      });
+      // Appended pages written once, into the file (rollback-journal.ts), when no one else has it open.
+      return await inRollbackJournal(db, () =>
+        writeTxAsync(db, async () => {
+          if (repo.count() !== 0) return undefined;
+          // Smaller than the connection's cache, in fact (see IMPORT_CACHE_KIB).
+          const restoreCache = enlargePageCache(db, IMPORT_CACHE_KIB);
+          try {
+            const rebuildIndexes = repo.dropTermIndexes();
+            const writer = repo.bulkWriter(at, deps.user);
+            const read =
+              options.parsed === undefined
+                ? await readHere(source(), file, format, writer, pause, progress)
+                : await readParsed(options.parsed(), writer, pause, progress);
+            writer.finish();
+            const total = read.rows;
+            const report = emptyReport(file, read.format ?? format ?? '', read.rejected, options);
+            report.added = total;
+            await checkpoint(call, { phase: 'plan', done: total, total });
+            if (blocked(report)) throw new Rejected(report);
+            await checkpoint(call, { phase: 'write', done: 0, total });
+            // Past this point the import is not cancellable: the indexes are built and the transaction commits.
+            rebuildIndexes();
+            if (total > 0) repo.bumpVersion();
+            report.applied = true;
+            return report;
+          } finally {
+            restoreCache();
+          }
+        }),
+      );
     } catch (err) {
       if (err instanceof Rejected) return err.report;
       throw err;

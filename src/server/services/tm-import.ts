@@ -15,6 +15,7 @@ import type { JobProgress } from '../../shared/jobs';
 import type { Db } from '../db/open';
 import { enlargePageCache } from '../db/cache-size';
 import { writeOrPreviewAsync } from '../db/preview';
+import { inRollbackJournal } from '../db/rollback-journal';
 import { checkpoint, quietCall, timeSliced, type JobCall } from '../jobs/job-call';
 import type { TmMemoriesRepo } from '../db/repos/tm-memories-repo';
 import { takeBatches, type ParsedBatch } from '../parse-worker/parse-in-worker';
@@ -81,51 +82,54 @@ export async function importTmxUnits(
   // lookup instead (and must be after a rollback anyway).
   store.reset();
   try {
-    await writeOrPreviewAsync(db, opts.dryRun === true, async () => {
-      const memoryId = memories.create(name, file, at);
-      const add = store.bulkAdder(memoryId);
-      const onUnit: UnitSink = (source, target, author, date, keys, line) => {
-        if (firstLine === 0) firstLine = line;
-        if (add.add(source, target, author, date, keys)) units++;
-        else duplicates++;
-      };
-      const onSkip = (reason: ImportSkipReason, line: number): void => {
-        if (firstLine === 0) firstLine = line;
-        countSkip(skippedBy, reason);
-      };
-      await checkpoint(call, progress());
-      if (opts.parsed !== undefined) {
-        await takeParsed(opts.parsed(), { onUnit, onSkip, at }, () => tick(progress));
-      } else {
-        const keys: string[] = [];
-        const steps = streamTmxSteps(
-          input.xml,
-          file,
-          (u, line) =>
-            onUnit(
-              u.source,
-              u.target,
-              u.author ?? '',
-              u.creationDate ?? at,
-              tmKeysInto(u.source, keys),
-              line,
-            ),
-          onSkip,
-          // A memory keeps no props: they are checked, not read.
-          { props: false },
-        );
-        while (steps.next().done !== true) await tick(progress);
-      }
-      add.finish();
-      // The last chance to cancel: after this the transaction commits.
-      await checkpoint(call, progress());
-      if (units === 0)
-        throw new AppError('parse', {
-          file,
-          line: firstLine || 1,
-          reason: 'no unit has both Persian and English text',
-        });
-    });
+    const load = (): Promise<void> =>
+      writeOrPreviewAsync(db, opts.dryRun === true, async () => {
+        const memoryId = memories.create(name, file, at);
+        const add = store.bulkAdder(memoryId);
+        const onUnit: UnitSink = (source, target, author, date, keys, line) => {
+          if (firstLine === 0) firstLine = line;
+          if (add.add(source, target, author, date, keys)) units++;
+          else duplicates++;
+        };
+        const onSkip = (reason: ImportSkipReason, line: number): void => {
+          if (firstLine === 0) firstLine = line;
+          countSkip(skippedBy, reason);
+        };
+        await checkpoint(call, progress());
+        if (opts.parsed !== undefined) {
+          await takeParsed(opts.parsed(), { onUnit, onSkip, at }, () => tick(progress));
+        } else {
+          const keys: string[] = [];
+          const steps = streamTmxSteps(
+            input.xml,
+            file,
+            (u, line) =>
+              onUnit(
+                u.source,
+                u.target,
+                u.author ?? '',
+                u.creationDate ?? at,
+                tmKeysInto(u.source, keys),
+                line,
+              ),
+            onSkip,
+            // A memory keeps no props: they are checked, not read.
+            { props: false },
+          );
+          while (steps.next().done !== true) await tick(progress);
+        }
+        add.finish();
+        // The last chance to cancel: after this the transaction commits.
+        await checkpoint(call, progress());
+        if (units === 0)
+          throw new AppError('parse', {
+            file,
+            line: firstLine || 1,
+            reason: 'no unit has both Persian and English text',
+          });
+      });
+    // Appended pages written once, into the file (rollback-journal.ts), when no one else has it open.
+    await (opts.dryRun === true ? load() : inRollbackJournal(db, load));
   } finally {
     restoreCache();
     // Word numbers learnt inside a rolled-back transaction are gone.
