@@ -342,36 +342,33 @@ export function createGlossaryImporter(deps: GlossaryImportDeps) {
     const progress = readProgressOf(options);
     const at = deps.now();
     try {
-      // Appended pages written once, into the file (rollback-journal.ts), when no one else has it open.
-      return await inRollbackJournal(db, () =>
-        writeTxAsync(db, async () => {
-          if (repo.count() !== 0) return undefined;
-          // Smaller than the connection's cache, in fact (see IMPORT_CACHE_KIB).
-          const restoreCache = enlargePageCache(db, IMPORT_CACHE_KIB);
-          try {
-            const rebuildIndexes = repo.dropTermIndexes();
-            const writer = repo.bulkWriter(at, deps.user);
-            const read =
-              options.parsed === undefined
-                ? await readHere(source(), file, format, writer, pause, progress)
-                : await readParsed(options.parsed(), writer, pause, progress);
-            writer.finish();
-            const total = read.rows;
-            const report = emptyReport(file, read.format ?? format ?? '', read.rejected, options);
-            report.added = total;
-            await checkpoint(call, { phase: 'plan', done: total, total });
-            if (blocked(report)) throw new Rejected(report);
-            await checkpoint(call, { phase: 'write', done: 0, total });
-            // Past this point the import is not cancellable: the indexes are built and the transaction commits.
-            rebuildIndexes();
-            if (total > 0) repo.bumpVersion();
-            report.applied = true;
-            return report;
-          } finally {
-            restoreCache();
-          }
-        }),
-      );
+      return await writeTxAsync(db, async () => {
+        if (repo.count() !== 0) return undefined;
+        // Smaller than the connection's cache, in fact (see IMPORT_CACHE_KIB).
+        const restoreCache = enlargePageCache(db, IMPORT_CACHE_KIB);
+        try {
+          const rebuildIndexes = repo.dropTermIndexes();
+          const writer = repo.bulkWriter(at, deps.user);
+          const read =
+            options.parsed === undefined
+              ? await readHere(source(), file, format, writer, pause, progress)
+              : await readParsed(options.parsed(), writer, pause, progress);
+          writer.finish();
+          const total = read.rows;
+          const report = emptyReport(file, read.format ?? format ?? '', read.rejected, options);
+          report.added = total;
+          await checkpoint(call, { phase: 'plan', done: total, total });
+          if (blocked(report)) throw new Rejected(report);
+          await checkpoint(call, { phase: 'write', done: 0, total });
+          // Past this point the import is not cancellable: the indexes are built and the transaction commits.
+          rebuildIndexes();
+          if (total > 0) repo.bumpVersion();
+          report.applied = true;
+          return report;
+        } finally {
+          restoreCache();
+        }
+      });
     } catch (err) {
       if (err instanceof Rejected) return err.report;
       throw err;
@@ -450,7 +447,8 @@ export function createGlossaryImporter(deps: GlossaryImportDeps) {
     try {
       const importRun: ImportRun = { source, file, format, pause, call, options };
       if (options.oneTransaction === true && options.dryRun !== true) {
-        const report = await runInOneTransaction(importRun);
+        // Appended pages written once, into the file (rollback-journal.ts), when no one else has it open.
+        const report = await inRollbackJournal(db, () => runInOneTransaction(importRun));
         if (report) return report;
       }
       if (repo.count() === 0) {

@@ -61,11 +61,25 @@ function importCacheKib(fileBytes: number | undefined): number {
   return Math.min(64 * 1024, Math.max(4 * 1024, kib));
 }
 
-export async function importTmxUnits(
+type ImportDeps = { store: TmStore; memories: TmMemoriesRepo; at: string };
+type ImportInput = { xml: string | Iterable<string>; file: string; name: string };
+
+export function importTmxUnits(
   db: Db,
-  deps: { store: TmStore; memories: TmMemoriesRepo; at: string },
-  input: { xml: string | Iterable<string>; file: string; name: string },
+  deps: ImportDeps,
+  input: ImportInput,
   opts: TmImportOptions = {},
+): Promise<TmImportResult> {
+  const run = (): Promise<TmImportResult> => importUnits(db, deps, input, opts);
+  // Appended pages written once, into the file (rollback-journal.ts), when no one else has it open.
+  return opts.dryRun === true ? run() : inRollbackJournal(db, run);
+}
+
+async function importUnits(
+  db: Db,
+  deps: ImportDeps,
+  input: ImportInput,
+  opts: TmImportOptions,
 ): Promise<TmImportResult> {
   const { store, memories, at } = deps;
   const { file, name } = input;
@@ -82,54 +96,51 @@ export async function importTmxUnits(
   // lookup instead (and must be after a rollback anyway).
   store.reset();
   try {
-    const load = (): Promise<void> =>
-      writeOrPreviewAsync(db, opts.dryRun === true, async () => {
-        const memoryId = memories.create(name, file, at);
-        const add = store.bulkAdder(memoryId);
-        const onUnit: UnitSink = (source, target, author, date, keys, line) => {
-          if (firstLine === 0) firstLine = line;
-          if (add.add(source, target, author, date, keys)) units++;
-          else duplicates++;
-        };
-        const onSkip = (reason: ImportSkipReason, line: number): void => {
-          if (firstLine === 0) firstLine = line;
-          countSkip(skippedBy, reason);
-        };
-        await checkpoint(call, progress());
-        if (opts.parsed !== undefined) {
-          await takeParsed(opts.parsed(), { onUnit, onSkip, at }, () => tick(progress));
-        } else {
-          const keys: string[] = [];
-          const steps = streamTmxSteps(
-            input.xml,
-            file,
-            (u, line) =>
-              onUnit(
-                u.source,
-                u.target,
-                u.author ?? '',
-                u.creationDate ?? at,
-                tmKeysInto(u.source, keys),
-                line,
-              ),
-            onSkip,
-            // A memory keeps no props: they are checked, not read.
-            { props: false },
-          );
-          while (steps.next().done !== true) await tick(progress);
-        }
-        add.finish();
-        // The last chance to cancel: after this the transaction commits.
-        await checkpoint(call, progress());
-        if (units === 0)
-          throw new AppError('parse', {
-            file,
-            line: firstLine || 1,
-            reason: 'no unit has both Persian and English text',
-          });
-      });
-    // Appended pages written once, into the file (rollback-journal.ts), when no one else has it open.
-    await (opts.dryRun === true ? load() : inRollbackJournal(db, load));
+    await writeOrPreviewAsync(db, opts.dryRun === true, async () => {
+      const memoryId = memories.create(name, file, at);
+      const add = store.bulkAdder(memoryId);
+      const onUnit: UnitSink = (source, target, author, date, keys, line) => {
+        if (firstLine === 0) firstLine = line;
+        if (add.add(source, target, author, date, keys)) units++;
+        else duplicates++;
+      };
+      const onSkip = (reason: ImportSkipReason, line: number): void => {
+        if (firstLine === 0) firstLine = line;
+        countSkip(skippedBy, reason);
+      };
+      await checkpoint(call, progress());
+      if (opts.parsed !== undefined) {
+        await takeParsed(opts.parsed(), { onUnit, onSkip, at }, () => tick(progress));
+      } else {
+        const keys: string[] = [];
+        const steps = streamTmxSteps(
+          input.xml,
+          file,
+          (u, line) =>
+            onUnit(
+              u.source,
+              u.target,
+              u.author ?? '',
+              u.creationDate ?? at,
+              tmKeysInto(u.source, keys),
+              line,
+            ),
+          onSkip,
+          // A memory keeps no props: they are checked, not read.
+          { props: false },
+        );
+        while (steps.next().done !== true) await tick(progress);
+      }
+      add.finish();
+      // The last chance to cancel: after this the transaction commits.
+      await checkpoint(call, progress());
+      if (units === 0)
+        throw new AppError('parse', {
+          file,
+          line: firstLine || 1,
+          reason: 'no unit has both Persian and English text',
+        });
+    });
   } finally {
     restoreCache();
     // Word numbers learnt inside a rolled-back transaction are gone.
