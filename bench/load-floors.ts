@@ -21,17 +21,18 @@ import type {
   TmxItem,
   TmxParseEnd,
 } from '../src/server/parse-worker/protocol';
+import { codecFor } from '../src/server/parse-worker/batch-codec';
 import { readTextChunks } from '../src/server/text-chunks';
 import { cpuMs, drain, roundedMedian, scratchDir } from './common';
 
-/** The file's items as the worker would post them, parsed back into objects (JSON strings die here). */
+/** The file's items as the worker would post them, decoded back into objects (the strings die here). */
 function parsedItems<Item, End>(request: ParseRequest): { batches: ParsedBatch<Item>[]; end: End } {
   const job = parseJob(request);
   const batches: ParsedBatch<Item>[] = [];
   for (;;) {
     const r = job.next();
     if (r.done === true) return { batches, end: r.value as End };
-    batches.push({ items: JSON.parse(r.value.json) as Item[], bytes: r.value.bytes });
+    batches.push({ items: codecFor(request.kind).decode(r.value.items) as Item[], bytes: r.value.bytes });
   }
 }
 

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeTmx, type BilingualSegment } from '../../src/core/formats/bilingual';
 import { writeGlossary } from '../../src/core/formats/glossary';
+import { tmKeysInto } from '../../src/core/tm';
+import { codecFor } from '../../src/server/parse-worker/batch-codec';
 import { parseJob } from '../../src/server/parse-worker/parse-jobs';
 import {
   PARSE_WORKER_ENV,
@@ -73,7 +75,7 @@ function here(request: ParseRequest): { items: unknown[]; end: unknown } {
   for (;;) {
     const r = job.next();
     if (r.done === true) return { items, end: r.value };
-    items.push(...(JSON.parse(r.value.json) as unknown[]));
+    items.push(...codecFor(request.kind).decode(r.value.items));
   }
 }
 
@@ -132,6 +134,16 @@ describe('parse worker', () => {
     const skips = there.items.filter((item) => (item as unknown[]).length === 2);
     expect(skips).toHaveLength(1);
     expect(there.items).toHaveLength(1_500);
+    // Each field where it belongs, as the reader on this thread gives it.
+    const source = 'سرلشکر باقری در دیدار 11 گفت';
+    expect(there.items[11]).toEqual([
+      source,
+      'Major General Bagheri said 11',
+      null,
+      expect.any(String),
+      tmKeysInto(source, []),
+      expect.any(Number),
+    ]);
   });
 
   it('throws the parse error of the file, with its line, as the same parse here does', async () => {

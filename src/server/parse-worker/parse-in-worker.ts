@@ -8,6 +8,7 @@ import type { Worker } from 'node:worker_threads';
 import { AppError } from '../../shared/errors';
 import { spawnWorker } from '../spawn-worker';
 import { NotUtf8 } from '../text-file-source';
+import { codecFor } from './batch-codec';
 import { ACK, type ParseRequest, type WorkerMessage } from './protocol';
 
 // Built, the worker is an entry of the CLI bundle beside this chunk (scripts/build-cli.mjs); from
@@ -66,6 +67,8 @@ export async function* parseInWorker<Item, End>(
 ): AsyncGenerator<ParsedBatch<Item>, End> {
   // The worker has the process's young generation (4 MiB semi-spaces, bin/barabar.mjs). Capping it lower
   // through resourceLimits saved no peak memory (100,000-entry TBX: 116–117 MB either way).
+  // The caller names the Item of its request's kind (GlossaryItem, TmxItem).
+  const decode = codecFor(request.kind).decode as (batch: string) => Item[];
   const worker: Worker = spawnWorker(entry, { workerData: request });
   const inbox: WorkerMessage[] = [];
   let failure: Error | undefined;
@@ -99,7 +102,7 @@ export async function* parseInWorker<Item, End>(
           // Taken: the worker may parse the next one while this one is written.
           worker.postMessage(ACK);
           onBytes?.(m.bytes);
-          yield { items: JSON.parse(m.json) as Item[], bytes: m.bytes };
+          yield { items: decode(m.items), bytes: m.bytes };
           break;
         case 'end':
           return JSON.parse(m.json) as End;

@@ -1,8 +1,8 @@
 /**
  * The parse worker's messages (issue 14.2). A bulk load on the command line reads and parses its file on
- * a second thread while the first one writes to SQLite; what crosses is one JSON string per batch of
- * parsed items (a string is copied as one block, where a structured clone of the same objects walks them
- * one by one), and an acknowledgement back per batch taken.
+ * a second thread while the first one writes to SQLite; what crosses is one string per batch of parsed
+ * items (batch-codec.ts; a string is copied as one block, where a structured clone of the same objects
+ * walks them one by one), and an acknowledgement back per batch taken.
  */
 import type { EntryInput, GlossaryFormat, ImportRowReport, ImportSkipReason } from '../../shared/model';
 import type { SerializedError } from '../../shared/errors';
@@ -25,8 +25,8 @@ export type TmxItem =
 export type TmxParseEnd = Record<string, never>;
 
 export type WorkerMessage =
-  /** `json`: the items, a JSON array; `bytes`: how far into the file the reader is. */
-  | { t: 'batch'; json: string; bytes: number }
+  /** `items`: the batch's items as batch-codec.ts encodes them; `bytes`: how far into the file the reader is. */
+  | { t: 'batch'; items: string; bytes: number }
   | { t: 'end'; json: string }
   | { t: 'error'; error: SerializedError }
   /** The file stopped being UTF-8 after its start (text-file-source.ts NotUtf8). */
