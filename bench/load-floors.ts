@@ -32,7 +32,7 @@ function parsedItems<Item, End>(request: ParseRequest): { batches: ParsedBatch<I
   for (;;) {
     const r = job.next();
     if (r.done === true) return { batches, end: r.value as End };
-    batches.push({ items: codecFor(request.kind).decode(r.value.items) as Item[], bytes: r.value.bytes });
+    batches.push({ items: codecFor(request.kind).decode(r.value.items) as Item[] });
   }
 }
 

@@ -17,9 +17,6 @@
 import type { Db } from './open';
 import { isBusyError, retryWhileBusy } from './write';
 
-/** How long switching back to WAL after a load may wait for another process (open.ts waits as long). */
-const BACK_TO_WAL_MS = 5_000;
-
 /**
  * Runs `load` (which opens and commits its own write transaction) with the database under a rollback
  * journal when nothing else has it open, else as it is. Call it outside any transaction.
@@ -49,7 +46,9 @@ function leaveWal(db: Db): boolean {
 
 function backToWal(db: Db): void {
   try {
-    retryWhileBusy(() => db.pragma('journal_mode = WAL'), BACK_TO_WAL_MS);
+    // As long as the connection waits for any lock (its busy_timeout, set by open.ts).
+    const timeoutMs = db.pragma('busy_timeout', { simple: true }) as number;
+    retryWhileBusy(() => db.pragma('journal_mode = WAL'), timeoutMs);
   } catch (err) {
     // Another process has the database (it waited for the load): the next open switches it back.
     if (!isBusyError(err)) throw err;

@@ -51,10 +51,9 @@ export function useParseWorker(bytes: number, env: NodeJS.ProcessEnv = process.e
   return wanted && existsSync(fileURLToPath(entry));
 }
 
+/** One batch of a file's items; how far into the file it was read goes to parseInWorker's `onBytes`. */
 export interface ParsedBatch<Item> {
   items: Item[];
-  /** Bytes of the file read so far. */
-  bytes: number;
 }
 
 /**
@@ -102,7 +101,7 @@ export async function* parseInWorker<Item, End>(
           // Taken: the worker may parse the next one while this one is written.
           worker.postMessage(ACK);
           onBytes?.(m.bytes);
-          yield { items: decode(m.items), bytes: m.bytes };
+          yield { items: decode(m.items) };
           break;
         case 'end':
           return JSON.parse(m.json) as End;
